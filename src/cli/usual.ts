@@ -1,0 +1,57 @@
+import { Command, InvalidArgumentError } from 'commander'
+import { ConfigError } from '../config.js'
+import { isDomainError } from '../domain/shared/errors.js'
+
+const integer = (name: string, min = 0) => (value: string) => {
+  const parsed = Number(value)
+  if (!Number.isInteger(parsed) || parsed < min) throw new InvalidArgumentError(`${name} must be a whole number${min > 0 ? ` ≥ ${min}` : ''}.`)
+  return parsed
+}
+
+const program = new Command()
+  .name('usual')
+  .description('Usual: recognise regulars, empower the counter, close the loop, prove what goodwill earns.')
+  .showHelpAfterError()
+
+program
+  .command('serve')
+  .description('Start the app (migrates, and loads demo data on first start unless USUAL_DEMO=0)')
+  .option('-p, --port <port>', 'port to listen on (default $PORT or 3000)', integer('port'))
+  .option('--host <host>', 'address to listen on (default $HOST or 127.0.0.1)')
+  .option('--open', 'open the browser once the app is up')
+  .action(async (options) => (await import('./commands/serve.js')).serve(options))
+
+program
+  .command('migrate')
+  .description('Bring the database schema up to date')
+  .option('--down', 'undo the most recent migration instead')
+  .action(async (options) => (await import('./commands/migrate.js')).migrate(options))
+
+program
+  .command('demo')
+  .description('Load deterministic demo data: 3 locations, staff of each role, a café catalog, customers with 6 months of visits')
+  .option('--customers <n>', 'number of customers', integer('--customers', 1), 2000)
+  .option('--seed <s>', 'random seed', integer('--seed'), 42)
+  .option('--json', 'print locations and staff (with PINs) as JSON')
+  .option('--reset', 'wipe the database first')
+  .action(async (options) => (await import('./commands/demo.js')).demo(options))
+
+program
+  .command('bench')
+  .description('Benchmarks: lookup (1 M customers, 10 M orders)')
+  .argument('[which]', 'lookup', 'lookup')
+  .option('--customers <n>', 'customers to seed', integer('--customers', 1))
+  .option('--orders <n>', 'orders to seed', integer('--orders', 0))
+  .option('--duration <s>', 'seconds per measured run', integer('--duration', 1))
+  .option('--rate <r>', 'requests per second offered', integer('--rate', 1))
+  .action(async (which, options) => (await import('./commands/bench.js')).bench(which, options))
+
+try {
+  await program.parseAsync()
+} catch (error) {
+  if (error instanceof ConfigError || isDomainError(error)) {
+    console.error(`usual: ${error.message}`)
+    process.exit(1)
+  }
+  throw error
+}

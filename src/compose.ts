@@ -1,0 +1,31 @@
+import { randomBytes } from 'node:crypto'
+import type { Config } from './config.js'
+import { createDb, migrateToLatest, type Db } from './db/connect.js'
+import { makeRepositories, unitOfWork } from './db/repositories/index.js'
+import type { Deps } from './domain/ports.js'
+import { systemClock, type Clock } from './domain/shared/clock.js'
+import { uuidV7Ids, type Ids } from './domain/shared/ids.js'
+
+export interface App {
+  db: Db
+  deps: Deps
+  close(): Promise<void>
+}
+
+/** config → database → repositories → the dependencies every use case takes. */
+export async function compose(
+  database: Config['database'],
+  options: { clock?: Clock; ids?: Ids; migrate?: boolean; poolSize?: number } = {},
+): Promise<App> {
+  const db = createDb(database, { poolSize: options.poolSize })
+  if (options.migrate !== false) await migrateToLatest(db)
+  const ids = options.ids ?? uuidV7Ids
+  const deps: Deps = {
+    clock: options.clock ?? systemClock,
+    ids,
+    repos: makeRepositories(db.kysely, db.dialect, ids),
+    uow: unitOfWork(db, ids),
+    randomBytes: (size) => randomBytes(size),
+  }
+  return { db, deps, close: () => db.destroy() }
+}

@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import SQLite from 'better-sqlite3'
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely'
+import pg from 'pg'
+import type { DatabaseConfig } from '../config.js'
+import { UsualMigrationProvider } from './migrations/index.js'
+import type { Database } from './schema.js'
+
+export type Dialect = 'sqlite' | 'postgres'
+
+export interface Db {
+  readonly kysely: Kysely<Database>
+  readonly dialect: Dialect
+  /** The raw better-sqlite3 handle on SQLite (backups, bulk loads); undefined on PostgreSQL. */
+  readonly sqlite: SQLite.Database | undefined
+  destroy(): Promise<void>
+}
+
+// int8 (counts, sums) arrives as a string by default; every such value here fits a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value))
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value))
+
+/**
+ * Opens the database named by the configuration.
+ * @example const db = createDb({ dialect: 'sqlite', file: ':memory:' })
+ */
+export function createDb(config: DatabaseConfig, options: { poolSize?: number } = {}): Db {
+  if (config.dialect === 'postgres') {
+    const pool = new pg.Pool({ connectionString: config.url, max: options.poolSize ?? 10 })
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    return { kysely, dialect: 'postgres', sqlite: undefined, destroy: () => kysely.destroy() }
+  }
+  if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true })
+  const sqlite = new SQLite(config.file)
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('synchronous = NORMAL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  return { kysely, dialect: 'sqlite', sqlite, destroy: () => kysely.destroy() }
+}
+
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db: db.kysely, provider: new UsualMigrationProvider({ dialect: db.dialect }) })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) throw error
+  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName)
+}
+
+export async function migrateDown(db: Db, steps = Infinity): Promise<string[]> {
+  const migrator = new Migrator({ db: db.kysely, provider: new UsualMigrationProvider({ dialect: db.dialect }) })
+  const undone: string[] = []
+  for (let step = 0; step < steps; step++) {
+    const { error, results } = await migrator.migrateDown()
+    if (error) throw error
+    const result = results?.[0]
+    if (!result) break
+    undone.push(result.migrationName)
+  }
+  return undone
+}

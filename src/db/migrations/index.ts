@@ -1,0 +1,40 @@
+import type { Kysely, Migration, MigrationProvider } from 'kysely'
+import type { MigrationContext } from './context.js'
+import * as createLocationAndStaff from './2026-11-23T0100_create_location_and_staff.js'
+import * as createSession from './2026-11-23T0110_create_session.js'
+import * as createCustomer from './2026-11-23T0120_create_customer.js'
+import * as createCatalog from './2026-11-23T0130_create_catalog.js'
+import * as createOrder from './2026-11-23T0140_create_order.js'
+import * as createIdempotencyKey from './2026-11-23T0150_create_idempotency_key.js'
+import * as createAuditEvent from './2026-11-23T0160_create_audit_event.js'
+import * as createOutboxAndSetting from './2026-11-23T0170_create_outbox_and_setting.js'
+
+interface MigrationModule {
+  up(db: Kysely<any>, context: MigrationContext): Promise<void>
+  down(db: Kysely<any>, context: MigrationContext): Promise<void>
+}
+
+/** Ordered; a shipped migration is never edited, only followed by a new one. */
+const migrations: Record<string, MigrationModule> = {
+  '2026-11-23T0100_create_location_and_staff': createLocationAndStaff,
+  '2026-11-23T0110_create_session': createSession,
+  '2026-11-23T0120_create_customer': createCustomer,
+  '2026-11-23T0130_create_catalog': createCatalog,
+  '2026-11-23T0140_create_order': createOrder,
+  '2026-11-23T0150_create_idempotency_key': createIdempotencyKey,
+  '2026-11-23T0160_create_audit_event': createAuditEvent,
+  '2026-11-23T0170_create_outbox_and_setting': createOutboxAndSetting,
+}
+
+export class UsualMigrationProvider implements MigrationProvider {
+  constructor(private readonly context: MigrationContext) {}
+
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return Object.fromEntries(
+      Object.entries(migrations).map(([name, migration]) => [
+        name,
+        { up: (db) => migration.up(db, this.context), down: (db) => migration.down(db, this.context) },
+      ]),
+    )
+  }
+}

@@ -1,0 +1,200 @@
+import type { Customer, CustomerNote, CustomersPort } from '../../domain/customers/index.js'
+import { nameTokens } from '../../domain/customers/index.js'
+import { DomainError } from '../../domain/shared/errors.js'
+import type { Selectable } from 'kysely'
+import type { CustomerTable } from '../schema.js'
+import { toInstant, toOptionalInstant, type Executor } from '../transaction.js'
+
+const CUSTOMER_COLUMNS = [
+  'id',
+  'display_name',
+  'pronunciation',
+  'phone',
+  'email',
+  'birth_month',
+  'birth_day',
+  'household',
+  'tags',
+  'contact_consent_at',
+  'card_code',
+  'created_at',
+  'updated_at',
+] as const
+
+type CustomerRow = Pick<Selectable<CustomerTable>, (typeof CUSTOMER_COLUMNS)[number]>
+
+export function rowToCustomer(row: CustomerRow): Customer {
+  return {
+    id: row.id,
+    displayName: row.display_name,
+    pronunciation: row.pronunciation,
+    phone: row.phone,
+    email: row.email,
+    birthday: row.birth_month && row.birth_day ? { month: row.birth_month, day: row.birth_day } : null,
+    household: JSON.parse(row.household),
+    tags: JSON.parse(row.tags),
+    contactConsentAt: toOptionalInstant(row.contact_consent_at),
+    cardCode: row.card_code,
+    createdAt: toInstant(row.created_at),
+    updatedAt: toInstant(row.updated_at),
+  }
+}
+
+function customerToRow(customer: Customer) {
+  return {
+    id: customer.id,
+    display_name: customer.displayName,
+    pronunciation: customer.pronunciation,
+    phone: customer.phone,
+    email: customer.email,
+    birth_month: customer.birthday?.month ?? null,
+    birth_day: customer.birthday?.day ?? null,
+    household: JSON.stringify(customer.household),
+    tags: JSON.stringify(customer.tags),
+    contact_consent_at: customer.contactConsentAt?.toISOString() ?? null,
+    card_code: customer.cardCode,
+    created_at: customer.createdAt.toISOString(),
+    updated_at: customer.updatedAt.toISOString(),
+  }
+}
+
+/** The search tokens of a customer: the account holder's name (member '') and each household member's. */
+export function tokenRowsOf(customer: Pick<Customer, 'id' | 'displayName' | 'household'>) {
+  const rows = new Map<string, { token: string; customer_id: string; member: string }>()
+  const add = (name: string, member: string) => {
+    for (const token of nameTokens(name)) rows.set(`${token}\u0000${member}`, { token, customer_id: customer.id, member })
+  }
+  add(customer.displayName, '')
+  for (const person of customer.household) add(person.name, person.name)
+  return [...rows.values()]
+}
+
+/** Upper bound of a prefix range in byte order. */
+const prefixEnd = (prefix: string) => `${prefix}\uffff`
+
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Error && (/UNIQUE constraint failed/.test(error.message) || (error as { code?: string }).code === '23505')
+
+export function customersRepository(db: Executor): CustomersPort {
+  const selectCustomers = () => db.selectFrom('customer').select(CUSTOMER_COLUMNS)
+
+  async function insertTokens(customer: Customer) {
+    const rows = tokenRowsOf(customer)
+    if (rows.length > 0) await db.insertInto('customer_name_token').values(rows).execute()
+  }
+
+  return {
+    async findById(id) {
+      const row = await selectCustomers().where('id', '=', id).executeTakeFirst()
+      return row && rowToCustomer(row)
+    },
+    async findByPhone(phone) {
+      const row = await selectCustomers().where('phone', '=', phone).executeTakeFirst()
+      return row && rowToCustomer(row)
+    },
+    async findByCardCode(code) {
+      const row = await selectCustomers().where('card_code', '=', code).executeTakeFirst()
+      return row && rowToCustomer(row)
+    },
+    async findByPhonePrefix(prefix, limit) {
+      const rows = await selectCustomers().where('phone', '>=', prefix).where('phone', '<', prefixEnd(prefix)).orderBy('phone').limit(limit).execute()
+      return rows.map(rowToCustomer)
+    },
+    async findByNameTerms(terms, limit) {
+      if (terms.length === 0) return []
+      let query = db.selectFrom('customer_name_token as t0').select(['t0.customer_id', 't0.member']).distinct()
+      terms.forEach(({ term, variants }, index) => {
+        const alias = `t${index}` as 't0'
+        if (index > 0) {
+          query = query.innerJoin(`customer_name_token as ${alias}`, (join) =>
+            join.onRef(`${alias}.customer_id`, '=', 't0.customer_id').onRef(`${alias}.member`, '=', 't0.member'),
+          )
+        }
+        query = query.where((eb) =>
+          eb.or([
+            eb.and([eb(`${alias}.token`, '>=', term), eb(`${alias}.token`, '<', prefixEnd(term))]),
+            ...(variants.length > 0 ? [eb(`${alias}.token`, 'in', variants)] : []),
+          ]),
+        )
+      })
+      const matches = await query.limit(limit).execute()
+      if (matches.length === 0) return []
+      const ids = [...new Set(matches.map((match) => match.customer_id))]
+      const [customers, tokens] = await Promise.all([
+        selectCustomers().where('id', 'in', ids).execute(),
+        db.selectFrom('customer_name_token').select(['customer_id', 'member', 'token']).where('customer_id', 'in', ids).execute(),
+      ])
+      const byId = new Map(customers.map((row) => [row.id, rowToCustomer(row)]))
+      return matches.flatMap((match) => {
+        const customer = byId.get(match.customer_id)
+        if (!customer) return []
+        const own = tokens.filter((row) => row.customer_id === match.customer_id && row.member === match.member).map((row) => row.token)
+        return [{ customer, member: match.member, tokens: own }]
+      })
+    },
+    async insert(customer) {
+      try {
+        await db.insertInto('customer').values(customerToRow(customer)).execute()
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new DomainError('conflict', 'customer.phone_taken', 'Another customer already has this phone number.')
+        throw error
+      }
+      await insertTokens(customer)
+    },
+    async update(customer) {
+      const { id: _id, created_at: _created, card_code: _card, ...changes } = customerToRow(customer)
+      try {
+        await db.updateTable('customer').set(changes).where('id', '=', customer.id).execute()
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new DomainError('conflict', 'customer.phone_taken', 'Another customer already has this phone number.')
+        throw error
+      }
+      await db.deleteFrom('customer_name_token').where('customer_id', '=', customer.id).execute()
+      await insertTokens(customer)
+    },
+    async insertNote(note) {
+      await db
+        .insertInto('customer_note')
+        .values({
+          id: note.id,
+          customer_id: note.customerId,
+          staff_id: note.staffId,
+          location_id: note.locationId,
+          body: note.body,
+          created_at: note.createdAt.toISOString(),
+        })
+        .execute()
+    },
+    async listNotes(customerId, limit): Promise<CustomerNote[]> {
+      const rows = await db
+        .selectFrom('customer_note')
+        .innerJoin('staff_member', 'staff_member.id', 'customer_note.staff_id')
+        .innerJoin('location', 'location.id', 'customer_note.location_id')
+        .select([
+          'customer_note.id',
+          'customer_note.customer_id',
+          'customer_note.staff_id',
+          'customer_note.location_id',
+          'customer_note.body',
+          'customer_note.created_at',
+          'staff_member.first_name',
+          'location.name as location_name',
+        ])
+        .where('customer_note.customer_id', '=', customerId)
+        .orderBy('customer_note.created_at', 'desc')
+        .orderBy('customer_note.id', 'desc')
+        .limit(limit)
+        .execute()
+      return rows.map((row) => ({
+        id: row.id,
+        customerId: row.customer_id,
+        staffId: row.staff_id,
+        staffName: row.first_name,
+        locationId: row.location_id,
+        locationName: row.location_name,
+        body: row.body,
+        createdAt: toInstant(row.created_at),
+      }))
+    },
+  }
+}

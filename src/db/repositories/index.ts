@@ -1,0 +1,30 @@
+import type { Repositories, UnitOfWork } from '../../domain/ports.js'
+import type { Ids } from '../../domain/shared/ids.js'
+import type { Db, Dialect } from '../connect.js'
+import { inTransaction, type Executor } from '../transaction.js'
+import { auditRepository } from './audit.repository.js'
+import { catalogRepository } from './catalog.repository.js'
+import { customersRepository } from './customers.repository.js'
+import { locationsRepository } from './locations.repository.js'
+import { idempotencyRepository, ordersRepository } from './orders.repository.js'
+import { outboxRepository, settingsRepository } from './outbox.repository.js'
+import { sessionsRepository, staffRepository } from './staff.repository.js'
+
+export function makeRepositories(db: Executor, dialect: Dialect, ids: Ids): Repositories {
+  return {
+    locations: locationsRepository(db),
+    staff: staffRepository(db, dialect),
+    sessions: sessionsRepository(db),
+    customers: customersRepository(db),
+    catalog: catalogRepository(db),
+    orders: ordersRepository(db),
+    idempotency: idempotencyRepository(db),
+    audit: auditRepository(db, ids),
+    outbox: outboxRepository(db, ids),
+    settings: settingsRepository(db),
+  }
+}
+
+export function unitOfWork(db: Db, ids: Ids): UnitOfWork {
+  return { run: (fn) => inTransaction(db.kysely, (trx) => fn(makeRepositories(trx, db.dialect, ids))) }
+}

@@ -1,0 +1,173 @@
+import type { ColumnType } from 'kysely'
+
+/** Instants: written as ISO-8601 strings, read as text (SQLite) or Date (PostgreSQL). */
+export type Instant = ColumnType<string | Date, string, string>
+export type NullableInstant = ColumnType<string | Date | null, string | null | undefined, string | null>
+/** Integers: PostgreSQL aggregates may arrive as strings; columns arrive as numbers. */
+export type Int = ColumnType<number, number | undefined, number>
+
+export interface LocationTable {
+  id: string
+  name: string
+  time_zone: string
+  country: string
+  created_at: Instant
+}
+
+export interface StaffMemberTable {
+  id: string
+  first_name: string
+  last_name: string
+  role: 'staff' | 'manager' | 'owner'
+  home_location_id: string
+  pin_hash: string
+  created_at: Instant
+  archived_at: NullableInstant
+}
+
+export interface SessionTable {
+  id: string
+  staff_id: string
+  location_id: string
+  created_at: Instant
+  expires_at: Instant
+  revoked_at: NullableInstant
+}
+
+export interface PinFailureTable {
+  id: string
+  staff_id: string
+  location_id: string
+  at: Instant
+}
+
+export interface CustomerTable {
+  id: string
+  display_name: string
+  pronunciation: string | null
+  phone: string | null
+  email: string | null
+  birth_month: number | null
+  birth_day: number | null
+  household: string
+  tags: string
+  contact_consent_at: NullableInstant
+  card_code: string
+  created_at: Instant
+  updated_at: Instant
+}
+
+export interface CustomerNameTokenTable {
+  token: string
+  customer_id: string
+  member: string
+}
+
+export interface CustomerNoteTable {
+  id: string
+  customer_id: string
+  staff_id: string
+  location_id: string
+  body: string
+  created_at: Instant
+}
+
+export interface CatalogItemTable {
+  id: string
+  sku: string
+  name: string
+  category: string
+  price_minor: number
+  modifier_groups: string
+  position: Int
+  archived_at: NullableInstant
+}
+
+export interface ModifierTable {
+  id: string
+  group_name: string
+  name: string
+  price_minor: Int
+  position: Int
+}
+
+export interface OrderTable {
+  id: string
+  location_id: string
+  customer_id: string | null
+  staff_id: string | null
+  status: 'paid' | 'tab'
+  source: string
+  total_minor: number
+  placed_at: Instant
+  local_day: string
+}
+
+export interface OrderLineTable {
+  id: string
+  order_id: string
+  position: number
+  catalog_item_id: string
+  name: string
+  quantity: number
+  unit_price_minor: number
+  modifiers: string
+  usual_key: string
+  line_total_minor: number
+}
+
+export interface IdempotencyKeyTable {
+  key: string
+  scope: string
+  request_hash: string
+  status_code: number | null
+  response_body: string | null
+  created_at: Instant
+}
+
+export interface AuditEventTable {
+  id: string
+  at: Instant
+  actor_type: string
+  actor_id: string | null
+  location_id: string | null
+  action: string
+  subject_type: string
+  subject_id: string | null
+  before: string | null
+  after: string | null
+}
+
+export interface OutboxTable {
+  id: string
+  topic: string
+  payload: string
+  created_at: Instant
+  available_at: Instant
+  attempts: Int
+  delivered_at: NullableInstant
+  last_error: string | null
+}
+
+export interface SettingTable {
+  key: string
+  value: string
+}
+
+export interface Database {
+  location: LocationTable
+  staff_member: StaffMemberTable
+  session: SessionTable
+  pin_failure: PinFailureTable
+  customer: CustomerTable
+  customer_name_token: CustomerNameTokenTable
+  customer_note: CustomerNoteTable
+  catalog_item: CatalogItemTable
+  modifier: ModifierTable
+  order: OrderTable
+  order_line: OrderLineTable
+  idempotency_key: IdempotencyKeyTable
+  audit_event: AuditEventTable
+  outbox: OutboxTable
+  setting: SettingTable
+}

@@ -1,0 +1,384 @@
+import type { Db } from '../db/connect.js'
+import { bulkInsert } from '../db/bulk.js'
+import { tokenRowsOf } from '../db/repositories/customers.repository.js'
+import { orderRows } from '../db/repositories/orders.repository.js'
+import type { CatalogItem, Modifier } from '../domain/catalog/index.js'
+import { newCardCode, type HouseholdMember } from '../domain/customers/index.js'
+import { priceLines, type Order, type OrderLineRequest } from '../domain/orders/index.js'
+import type { Deps } from '../domain/ports.js'
+import { DEFAULT_BUSINESS } from '../domain/shared/settings.js'
+import { localDay, startOfDayString } from '../domain/shared/instant.js'
+import { hashPin, type Role } from '../domain/staff/index.js'
+import { bytesFrom, exponential, pick, seededRandom } from './random.js'
+
+export interface DemoOptions {
+  customers: number
+  seed: number
+  onProgress?: (done: number, total: number) => void
+}
+
+export interface DemoSummary {
+  locations: { id: string; name: string }[]
+  staff: { id: string; name: string; role: Role; locationId: string; pin: string }[]
+  customers: number
+  orders: number
+}
+
+export const DEMO_SETTING = 'demo'
+
+const LOCATIONS = [
+  { key: 'main', name: 'Main St', timeZone: 'America/New_York' },
+  { key: 'harbor', name: 'Harbor', timeZone: 'America/New_York' },
+  { key: 'riverside', name: 'Riverside', timeZone: 'America/Chicago' },
+] as const
+
+const STAFF: { first: string; last: string; role: Role; location: (typeof LOCATIONS)[number]['key'] }[] = [
+  { first: 'Ann', last: 'Marsh', role: 'owner', location: 'main' },
+  { first: 'Priya', last: 'Shah', role: 'manager', location: 'main' },
+  { first: 'Sam', last: 'Carter', role: 'staff', location: 'main' },
+  { first: 'Jo', last: 'Lee', role: 'staff', location: 'main' },
+  { first: 'Ali', last: 'Khan', role: 'staff', location: 'main' },
+  { first: 'Melissa', last: 'Grant', role: 'manager', location: 'harbor' },
+  { first: 'Ben', last: 'Ortiz', role: 'staff', location: 'harbor' },
+  { first: 'Chloe', last: 'Adams', role: 'staff', location: 'harbor' },
+  { first: 'Omar', last: 'Haddad', role: 'manager', location: 'riverside' },
+  { first: 'Lena', last: 'Fischer', role: 'staff', location: 'riverside' },
+  { first: 'Nina', last: 'Patel', role: 'staff', location: 'riverside' },
+]
+
+const MODIFIERS: (Omit<Modifier, 'id'> & { key: string })[] = [
+  { key: 'small', group: 'size', name: 'Small', priceMinor: -40 },
+  { key: 'large', group: 'size', name: 'Large', priceMinor: 60 },
+  { key: 'oat', group: 'milk', name: 'Oat', priceMinor: 60 },
+  { key: 'almond', group: 'milk', name: 'Almond', priceMinor: 60 },
+  { key: 'skim', group: 'milk', name: 'Skim', priceMinor: 0 },
+  { key: 'shot', group: 'extra', name: 'Extra shot', priceMinor: 90 },
+  { key: 'hot', group: 'extra', name: 'Extra hot', priceMinor: 0 },
+  { key: 'vanilla', group: 'extra', name: 'Vanilla syrup', priceMinor: 50 },
+  { key: 'decaf', group: 'extra', name: 'Decaf', priceMinor: 0 },
+]
+
+const COFFEE = ['size', 'milk', 'extra']
+const ITEMS: (Omit<CatalogItem, 'id' | 'position'> & { key: string })[] = [
+  { key: 'espresso', sku: 'ESP', name: 'Espresso', category: 'Coffee', priceMinor: 260, modifierGroups: ['extra'] },
+  { key: 'americano', sku: 'AME', name: 'Americano', category: 'Coffee', priceMinor: 310, modifierGroups: COFFEE },
+  { key: 'flatwhite', sku: 'FLW', name: 'Flat white', category: 'Coffee', priceMinor: 420, modifierGroups: COFFEE },
+  { key: 'latte', sku: 'LAT', name: 'Latte', category: 'Coffee', priceMinor: 450, modifierGroups: COFFEE },
+  { key: 'cappuccino', sku: 'CAP', name: 'Cappuccino', category: 'Coffee', priceMinor: 440, modifierGroups: COFFEE },
+  { key: 'cortado', sku: 'COR', name: 'Cortado', category: 'Coffee', priceMinor: 380, modifierGroups: ['milk', 'extra'] },
+  { key: 'mocha', sku: 'MOC', name: 'Mocha', category: 'Coffee', priceMinor: 490, modifierGroups: COFFEE },
+  { key: 'drip', sku: 'DRP', name: 'House coffee', category: 'Coffee', priceMinor: 210, modifierGroups: ['size', 'milk'] },
+  { key: 'coldbrew', sku: 'CLD', name: 'Cold brew', category: 'Coffee', priceMinor: 420, modifierGroups: ['size', 'milk'] },
+  { key: 'icedlatte', sku: 'ICL', name: 'Iced latte', category: 'Coffee', priceMinor: 470, modifierGroups: COFFEE },
+  { key: 'earlgrey', sku: 'EGT', name: 'Earl Grey', category: 'Tea', priceMinor: 290, modifierGroups: ['size', 'milk'] },
+  { key: 'green', sku: 'GRT', name: 'Green tea', category: 'Tea', priceMinor: 290, modifierGroups: ['size'] },
+  { key: 'chai', sku: 'CHA', name: 'Chai latte', category: 'Tea', priceMinor: 430, modifierGroups: ['size', 'milk'] },
+  { key: 'matcha', sku: 'MAT', name: 'Matcha latte', category: 'Tea', priceMinor: 480, modifierGroups: ['size', 'milk'] },
+  { key: 'mint', sku: 'MNT', name: 'Peppermint tea', category: 'Tea', priceMinor: 280, modifierGroups: ['size'] },
+  { key: 'croissant', sku: 'CRO', name: 'Croissant', category: 'Food', priceMinor: 260, modifierGroups: [] },
+  { key: 'painchoc', sku: 'PAC', name: 'Pain au chocolat', category: 'Food', priceMinor: 290, modifierGroups: [] },
+  { key: 'muffin', sku: 'MUF', name: 'Blueberry muffin', category: 'Food', priceMinor: 300, modifierGroups: [] },
+  { key: 'bananabread', sku: 'BNB', name: 'Banana bread', category: 'Food', priceMinor: 320, modifierGroups: [] },
+  { key: 'toastie', sku: 'TOA', name: 'Ham & cheese toastie', category: 'Food', priceMinor: 650, modifierGroups: [] },
+  { key: 'avotoast', sku: 'AVO', name: 'Avocado toast', category: 'Food', priceMinor: 790, modifierGroups: [] },
+  { key: 'bagel', sku: 'BAG', name: 'Bagel & cream cheese', category: 'Food', priceMinor: 380, modifierGroups: [] },
+  { key: 'cake', sku: 'CAK', name: 'Chocolate cake', category: 'Food', priceMinor: 450, modifierGroups: [] },
+  { key: 'beans', sku: 'BNS', name: 'House beans 250 g', category: 'Retail', priceMinor: 1400, modifierGroups: [] },
+  { key: 'cup', sku: 'CUP', name: 'Reusable cup', category: 'Retail', priceMinor: 1200, modifierGroups: [] },
+]
+
+const FIRST = 'Olivia Liam Emma Noah Ava Elijah Sophia James Isabella Lucas Mia Mason Amelia Ethan Harper Logan Evelyn Aiden Abigail Jackson Emily Sebastian Ella Mateo Avery Jack Scarlett Owen Grace Daniel Chloe Henry Victoria Wyatt Riley Leo Aria Julian Lily Ezra Zoe Hudson Nora Isaac Hannah Gabriel Layla Carter Zoey Jayden Penelope Maya Luke Stella Anthony Aurora Dylan Hazel Levi Jill Marc Ruth Tom Dev Ines Kenji Amara Tariq Sofia Björn Zoë Renée José'.split(' ')
+const LAST = 'Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall Rivera Campbell Mitchell Carter Roberts Okafor Becker Reyes Alvarez Kim Novak Rossi Müller Dubois Tanaka Okoye Silva'.split(' ')
+const AREA_CODES = ['415', '212', '617', '312', '646', '718', '510', '773', '503', '206']
+
+interface Persona {
+  name: string
+  pronunciation?: string
+  phone: string
+  email?: string
+  household?: HouseholdMember[]
+  usual: OrderLineRequest
+  location: (typeof LOCATIONS)[number]['key']
+  meanGapDays: number
+  loyalty: number
+  /** Days before now when they stopped coming (a lapsing regular). */
+  lapsedDays?: number
+  birthdayInDays?: number
+  notes?: { by: string; body: string; daysAgo: number }[]
+}
+
+/** Seeds a deterministic demo business: 3 locations, staff of each role, a café catalog and customers with 6 months of visits. */
+export async function seedDemo(db: Db, deps: Deps, options: DemoOptions): Promise<DemoSummary> {
+  const random = seededRandom(options.seed)
+  const bytes = bytesFrom(random)
+  const uuid = () => {
+    const hex = [...bytes(16)].map((b) => b.toString(16).padStart(2, '0')).join('')
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+  }
+  const now = deps.clock.now()
+  const nowIso = now.toISOString()
+
+  const locations = LOCATIONS.map((location) => ({ ...location, id: uuid(), country: 'US' }))
+  const locationByKey = new Map(locations.map((location) => [location.key, location]))
+  await bulkInsert(db, 'location', locations.map(({ id, name, timeZone, country }) => ({ id, name, time_zone: timeZone, country, created_at: nowIso })))
+
+  const staff = STAFF.map((member) => ({ ...member, id: uuid(), pin: String(100_000 + Math.floor(random() * 900_000)), locationId: locationByKey.get(member.location)!.id }))
+  const hashes = await Promise.all(staff.map((member) => hashPin(member.pin)))
+  await bulkInsert(
+    db,
+    'staff_member',
+    staff.map((member, index) => ({
+      id: member.id,
+      first_name: member.first,
+      last_name: member.last,
+      role: member.role,
+      home_location_id: member.locationId,
+      pin_hash: hashes[index],
+      created_at: nowIso,
+    })),
+  )
+
+  const modifiers = MODIFIERS.map((modifier, position) => ({ ...modifier, id: uuid(), position }))
+  const mod = (key: string) => modifiers.find((modifier) => modifier.key === key)!.id
+  const items = ITEMS.map((item, position) => ({ ...item, id: uuid(), position }))
+  const item = (key: string) => items.find((candidate) => candidate.key === key)!.id
+  await bulkInsert(db, 'modifier', modifiers.map((m) => ({ id: m.id, group_name: m.group, name: m.name, price_minor: m.priceMinor, position: m.position })))
+  await bulkInsert(
+    db,
+    'catalog_item',
+    items.map((i) => ({ id: i.id, sku: i.sku, name: i.name, category: i.category, price_minor: i.priceMinor, modifier_groups: JSON.stringify(i.modifierGroups), position: i.position })),
+  )
+  const catalog = { items, modifiers }
+
+  const personas: Persona[] = [
+    {
+      name: 'Jill Okafor',
+      pronunciation: 'JILL oh-KAH-for',
+      phone: '+14155550142',
+      email: 'jill.okafor@example.com',
+      household: [{ name: 'Dev Okafor', relation: 'husband' }],
+      usual: { catalogItemId: item('flatwhite'), modifierIds: [mod('oat'), mod('hot')] },
+      location: 'main',
+      meanGapDays: 1.6,
+      loyalty: 0.85,
+      birthdayInDays: 4,
+      notes: [
+        { by: 'Sam', body: 'Training for the Boston marathon. Ask how the long run went.', daysAgo: 9 },
+        { by: 'Jo', body: 'Prefers her flat white extra hot, no art.', daysAgo: 40 },
+      ],
+    },
+    {
+      name: 'Tom Becker',
+      pronunciation: 'TOM BECK-er',
+      phone: '+14155550177',
+      usual: { catalogItemId: item('drip'), modifierIds: [] },
+      location: 'main',
+      meanGapDays: 1.3,
+      loyalty: 0.9,
+      notes: [{ by: 'Sam', body: 'Works from the back booth; happy to settle up later.', daysAgo: 3 }],
+    },
+    {
+      name: 'Dan Reyes',
+      phone: '+14155550190',
+      email: 'dan.reyes@example.com',
+      usual: { catalogItemId: item('americano'), modifierIds: [mod('shot')] },
+      location: 'main',
+      meanGapDays: 6,
+      loyalty: 0.7,
+    },
+    {
+      name: 'Ruth Alvarez',
+      pronunciation: 'ROOTH AL-vuh-rez',
+      phone: '+14155550123',
+      email: 'ruth.alvarez@example.com',
+      usual: { catalogItemId: item('earlgrey'), modifierIds: [mod('skim')] },
+      location: 'harbor',
+      meanGapDays: 3,
+      loyalty: 0.8,
+    },
+    {
+      name: 'Grace Kim',
+      phone: '+14155550166',
+      usual: { catalogItemId: item('latte'), modifierIds: [mod('almond'), mod('vanilla')] },
+      location: 'main',
+      meanGapDays: 2,
+      loyalty: 0.8,
+      lapsedDays: 36,
+    },
+  ]
+
+  const phones = new Set(personas.map((persona) => persona.phone))
+  const drinks = items.filter((i) => i.category === 'Coffee' || i.category === 'Tea')
+  const food = items.filter((i) => i.category === 'Food')
+  const randomLine = (pool: typeof items): OrderLineRequest => {
+    const chosen = pick(random, pool)
+    const modifierIds = chosen.modifierGroups.flatMap((group) => {
+      if (random() < 0.6) return []
+      return [pick(random, modifiers.filter((m) => m.group === group)).id]
+    })
+    return { catalogItemId: chosen.id, modifierIds }
+  }
+  while (personas.length < options.customers) {
+    let phone: string
+    do phone = `+1${pick(random, AREA_CODES)}${200 + Math.floor(random() * 800)}${String(Math.floor(random() * 10_000)).padStart(4, '0')}`
+    while (phones.has(phone))
+    phones.add(phone)
+    const first = pick(random, FIRST)
+    const last = pick(random, LAST)
+    const kind = random()
+    personas.push({
+      name: `${first} ${last}`,
+      phone,
+      email: random() < 0.5 ? `${first}.${last}@example.com`.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '') : undefined,
+      usual: randomLine(drinks),
+      location: pick(random, LOCATIONS).key,
+      meanGapDays: kind < 0.15 ? 2 + random() * 2 : kind < 0.45 ? 8 + random() * 10 : 30 + random() * 40,
+      loyalty: 0.45 + random() * 0.5,
+      lapsedDays: random() < 0.12 ? 20 + Math.floor(random() * 60) : undefined,
+      household: random() < 0.08 ? [{ name: `${pick(random, FIRST)} ${last}` }] : undefined,
+    })
+  }
+
+  const staffAt = (locationId: string) => staff.filter((member) => member.locationId === locationId && member.role !== 'owner')
+  const horizonDays = 182
+  const customerRows: Record<string, unknown>[] = []
+  const tokenRows: Record<string, unknown>[] = []
+  const orders: Order[] = []
+  const todayStart = startOfDayString(localDay(now, 'America/New_York'), 'America/New_York')
+  const placeAt = (daysAgo: number, timeZone: string) => {
+    const day = localDay(new Date(todayStart.getTime() - daysAgo * 86_400_000 + 12 * 3_600_000), timeZone)
+    const minutes = 7 * 60 + Math.floor(random() * 11 * 60)
+    return new Date(startOfDayString(day, timeZone).getTime() + minutes * 60_000)
+  }
+
+  personas.forEach((persona, index) => {
+    const id = uuid()
+    const birthday =
+      persona.birthdayInDays !== undefined
+        ? (() => {
+            const date = new Date(now.getTime() + persona.birthdayInDays! * 86_400_000)
+            return { month: date.getUTCMonth() + 1, day: date.getUTCDate() }
+          })()
+        : random() < 0.7
+          ? { month: 1 + Math.floor(random() * 12), day: 1 + Math.floor(random() * 28) }
+          : null
+    const createdDaysAgo = horizonDays + Math.floor(random() * 200)
+    const createdAt = new Date(now.getTime() - createdDaysAgo * 86_400_000).toISOString()
+    customerRows.push({
+      id,
+      display_name: persona.name,
+      pronunciation: persona.pronunciation ?? null,
+      phone: persona.phone,
+      email: persona.email ?? null,
+      birth_month: birthday?.month ?? null,
+      birth_day: birthday?.day ?? null,
+      household: JSON.stringify(persona.household ?? []),
+      tags: '[]',
+      contact_consent_at: persona.email ? createdAt : null,
+      card_code: newCardCode(bytes),
+      created_at: createdAt,
+      updated_at: createdAt,
+    })
+    tokenRows.push(...tokenRowsOf({ id, displayName: persona.name, household: persona.household ?? [] }))
+
+    const home = locationByKey.get(persona.location)!
+    const stopAt = persona.lapsedDays ?? 0
+    // The first fixed personas visit yesterday or today at the latest, so the demo greets them as regulars.
+    let daysAgo = horizonDays - random() * persona.meanGapDays
+    while (daysAgo > stopAt) {
+      const location = random() < 0.88 ? home : pick(random, locations)
+      const lines = [random() < persona.loyalty ? persona.usual : randomLine(drinks)]
+      if (random() < 0.3) lines.push(randomLine(food))
+      const placedAt = placeAt(Math.floor(daysAgo), location.timeZone)
+      if (placedAt < now) {
+        const priced = priceLines(catalog, lines)
+        orders.push({
+          id: uuid(),
+          locationId: location.id,
+          customerId: id,
+          staffId: pick(random, staffAt(location.id)).id,
+          status: 'paid',
+          source: 'demo',
+          totalMinor: priced.reduce((sum, line) => sum + line.lineTotalMinor, 0),
+          placedAt,
+          localDay: localDay(placedAt, location.timeZone),
+          lines: priced,
+        })
+      }
+      daysAgo -= Math.max(1, exponential(random, persona.meanGapDays))
+    }
+    options.onProgress?.(index + 1, personas.length)
+  })
+
+  // Walk-ins who never gave a name.
+  for (let n = 0; n < options.customers * 2; n++) {
+    const location = pick(random, locations)
+    const placedAt = placeAt(Math.floor(random() * horizonDays), location.timeZone)
+    if (placedAt >= now) continue
+    const priced = priceLines(catalog, [randomLine(drinks)])
+    orders.push({
+      id: uuid(),
+      locationId: location.id,
+      customerId: null,
+      staffId: pick(random, staffAt(location.id)).id,
+      status: 'paid',
+      source: 'demo',
+      totalMinor: priced[0]!.lineTotalMinor,
+      placedAt,
+      localDay: localDay(placedAt, location.timeZone),
+      lines: priced,
+    })
+  }
+
+  await bulkInsert(db, 'customer', customerRows)
+  await bulkInsert(db, 'customer_name_token', tokenRows)
+  const rows = orders.map(orderRows)
+  await bulkInsert(db, 'order', rows.map((row) => row.order))
+  await bulkInsert(db, 'order_line', rows.flatMap((row) => row.lines))
+
+  const noteRows = personas.flatMap((persona, index) =>
+    (persona.notes ?? []).map((note) => {
+      const author = staff.find((member) => member.first === note.by)!
+      return {
+        id: uuid(),
+        customer_id: customerRows[index]!.id,
+        staff_id: author.id,
+        location_id: author.locationId,
+        body: note.body,
+        created_at: new Date(now.getTime() - note.daysAgo * 86_400_000).toISOString(),
+      }
+    }),
+  )
+  await bulkInsert(db, 'customer_note', noteRows)
+
+  await deps.uow.run(async (repos) => {
+    await repos.settings.set('business', { ...DEFAULT_BUSINESS, customerCareContact: '(415) 555-0100 · care@usual.example' })
+    await repos.settings.set(DEMO_SETTING, { seed: options.seed, customers: options.customers })
+    await repos.audit.record({
+      actor: { type: 'system', id: 'demo' },
+      action: 'demo.seeded',
+      subjectType: 'business',
+      subjectId: null,
+      after: { seed: options.seed, customers: personas.length, orders: orders.length },
+      at: now,
+    })
+  })
+
+  return {
+    locations: locations.map(({ id, name }) => ({ id, name })),
+    staff: staff.map((member) => ({ id: member.id, name: `${member.first} ${member.last}`, role: member.role, locationId: member.locationId, pin: member.pin })),
+    customers: personas.length,
+    orders: orders.length,
+  }
+}
+
+/** The demo PINs again, from the stored seed (the database only holds their hashes). */
+export function demoPins(seed: number): string[] {
+  const random = seededRandom(seed)
+  const bytes = bytesFrom(random)
+  for (let n = 0; n < LOCATIONS.length; n++) bytes(16)
+  return STAFF.map(() => {
+    bytes(16)
+    return String(100_000 + Math.floor(random() * 900_000))
+  })
+}

@@ -1,0 +1,1 @@
+export type { ActorRef, AuditEvent, AuditPort } from './audit-event.js'

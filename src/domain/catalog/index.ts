@@ -1,0 +1,1 @@
+export type { Catalog, CatalogItem, CatalogPort, Modifier } from './catalog-item.js'

@@ -1,0 +1,64 @@
+export interface Birthday {
+  month: number
+  day: number
+}
+
+/** Another person on the customer's account ("with Dev (husband)"). */
+export interface HouseholdMember {
+  name: string
+  relation?: string
+  pronunciation?: string
+}
+
+export interface Customer {
+  id: string
+  displayName: string
+  pronunciation: string | null
+  phone: string | null
+  email: string | null
+  birthday: Birthday | null
+  household: HouseholdMember[]
+  tags: string[]
+  contactConsentAt: Date | null
+  cardCode: string
+  createdAt: Date
+  updatedAt: Date
+}
+
+export interface CustomerNote {
+  id: string
+  customerId: string
+  staffId: string
+  staffName: string
+  locationId: string
+  locationName: string
+  body: string
+  createdAt: Date
+}
+
+export interface SearchHit {
+  customer: Customer
+  /** The household member whose name matched, when it was not the account holder. */
+  member: string | null
+  matchedBy: 'phone' | 'card' | 'name'
+}
+
+export interface CustomersPort {
+  findById(id: string): Promise<Customer | undefined>
+  findByPhone(phone: string): Promise<Customer | undefined>
+  findByCardCode(code: string): Promise<Customer | undefined>
+  findByPhonePrefix(prefix: string, limit: number): Promise<Customer[]>
+  /** Candidates whose name tokens match every term (exactly, by prefix, or as a one-edit variant). */
+  findByNameTerms(terms: NameTerm[], limit: number): Promise<{ customer: Customer; member: string; tokens: string[] }[]>
+  /** Inserts the customer and its name tokens; a taken phone comes back as a conflict error. */
+  insert(customer: Customer): Promise<void>
+  update(customer: Customer): Promise<void>
+  insertNote(note: Omit<CustomerNote, 'staffName' | 'locationName'>): Promise<void>
+  listNotes(customerId: string, limit: number): Promise<CustomerNote[]>
+}
+
+/** One search word and the exact tokens within one edit of it. */
+export interface NameTerm {
+  term: string
+  variants: string[]
+}

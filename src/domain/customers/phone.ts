@@ -1,0 +1,25 @@
+import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
+
+/**
+ * A phone number as typed ("(415) 555-0123", "+44 7700 900123", "07700900123") in E.164, read
+ * as the location's country when it has no country code; undefined when it is not a valid number.
+ * @example normalizePhone('(415) 555-2671', 'US') // '+14155552671'
+ */
+export function normalizePhone(typed: string, country: string): string | undefined {
+  const parsed = parsePhoneNumberFromString(typed, country as CountryCode)
+  return parsed?.isValid() ? parsed.number : undefined
+}
+
+/** The E.164 prefix that digits typed so far could start: '415 55' → '+141555' in the US. */
+export function phonePrefix(typed: string, country: string): string {
+  const digits = typed.replace(/\D/g, '')
+  if (typed.trim().startsWith('+')) return `+${digits}`
+  if (typed.trim().startsWith('00')) return `+${digits.slice(2)}`
+  const callingCode = getCountryCallingCode(country as CountryCode)
+  // A national trunk prefix ("0" in the UK, "1" in the US) is not part of the E.164 number.
+  const national = digits.replace(callingCode === '1' ? /^1/ : /^0/, '')
+  return `+${callingCode}${national}`
+}
+
+/** Looks like a phone number being typed: digits with the usual separators, at least 3 digits. */
+export const looksLikePhone = (query: string): boolean => /^[+(]?[\d\s().-]+$/.test(query.trim()) && query.replace(/\D/g, '').length >= 3

@@ -1,0 +1,57 @@
+import type { Modifier } from '../catalog/index.js'
+
+export type OrderStatus = 'paid' | 'tab'
+
+export interface OrderLine {
+  catalogItemId: string
+  name: string
+  quantity: number
+  unitPriceMinor: number
+  modifiers: Pick<Modifier, 'id' | 'name' | 'priceMinor'>[]
+  /** The item and its modifiers, order-independent: what "the usual" counts. */
+  usualKey: string
+  lineTotalMinor: number
+}
+
+export interface Order {
+  id: string
+  locationId: string
+  customerId: string | null
+  staffId: string | null
+  status: OrderStatus
+  source: string
+  totalMinor: number
+  placedAt: Date
+  localDay: string
+  lines: OrderLine[]
+}
+
+export interface OrderSummary extends Order {
+  locationName: string
+}
+
+export interface OrdersPort {
+  insert(order: Order): Promise<void>
+  findById(id: string): Promise<OrderSummary | undefined>
+  /** The customer's most recent orders across the chain, newest first, with lines. */
+  recentForCustomer(customerId: string, limit: number): Promise<OrderSummary[]>
+  listForLocation(locationId: string, options: { customerId?: string; limit: number; before?: Date }): Promise<OrderSummary[]>
+  /** Distinct local days with an order since an instant: the customer's visits. */
+  countVisitDaysSince(customerId: string, since: Date): Promise<number>
+  countVisitDaysSinceMany(customerIds: string[], since: Date): Promise<Map<string, number>>
+}
+
+export interface StoredResponse {
+  statusCode: number
+  body: unknown
+}
+
+export interface IdempotencyPort {
+  /** Claims a key; false when it already exists (a concurrent claim waits for the first to commit on PostgreSQL). */
+  claim(key: string, scope: string, requestHash: string, at: Date): Promise<boolean>
+  find(key: string): Promise<{ scope: string; requestHash: string; response: StoredResponse | null } | undefined>
+  complete(key: string, response: StoredResponse): Promise<void>
+  purgeBefore(at: Date): Promise<number>
+}
+
+export const usualKeyOf = (catalogItemId: string, modifierIds: string[]): string => [catalogItemId, ...[...modifierIds].sort()].join('+')

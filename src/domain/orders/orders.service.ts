@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto'
+import type { Catalog } from '../catalog/index.js'
+import type { Deps, Repositories } from '../ports.js'
+import { DomainError } from '../shared/errors.js'
+import { localDay } from '../shared/instant.js'
+import { sumMinor } from '../shared/money.js'
+import { requireLocation, type Actor } from '../staff/index.js'
+import { usualKeyOf, type Order, type OrderLine, type OrderSummary } from './order.js'
+
+export interface OrderLineRequest {
+  catalogItemId: string
+  quantity?: number
+  modifierIds?: string[]
+}
+
+export interface OrderRequest {
+  customerId?: string | null
+  lines: OrderLineRequest[]
+}
+
+/** Idempotency keys are kept at least this long (Stripe keeps them 24 hours). */
+export const IDEMPOTENCY_TTL_MS = 48 * 60 * 60_000
+
+/** Prices lines from the catalog: the client names items and modifiers, never prices. */
+export function priceLines(catalog: Catalog, requested: OrderLineRequest[]): OrderLine[] {
+  if (requested.length === 0) throw new DomainError('invalid', 'order.empty', 'Add at least one item to the order.', { field: 'lines' })
+  const items = new Map(catalog.items.map((item) => [item.id, item]))
+  const modifiers = new Map(catalog.modifiers.map((modifier) => [modifier.id, modifier]))
+  return requested.map((line, index) => {
+    const item = items.get(line.catalogItemId)
+    if (!item) throw new DomainError('invalid', 'order.unknown_item', 'That item is not on the menu.', { field: `lines/${index}/catalogItemId` })
+    const quantity = line.quantity ?? 1
+    const chosen = [...new Set(line.modifierIds ?? [])].map((id) => {
+      const modifier = modifiers.get(id)
+      if (!modifier || !item.modifierGroups.includes(modifier.group)) {
+        throw new DomainError('invalid', 'order.unknown_modifier', `That option does not go with ${item.name}.`, { field: `lines/${index}/modifierIds` })
+      }
+      return modifier
+    })
+    const unitPriceMinor = item.priceMinor + sumMinor(chosen.map((modifier) => modifier.priceMinor))
+    return {
+      catalogItemId: item.id,
+      name: item.name,
+      quantity,
+      unitPriceMinor,
+      modifiers: chosen.map(({ id, name, priceMinor }) => ({ id, name, priceMinor })),
+      usualKey: usualKeyOf(item.id, chosen.map((modifier) => modifier.id)),
+      lineTotalMinor: unitPriceMinor * quantity,
+    }
+  })
+}
+
+export const requestHashOf = (request: unknown): string => createHash('sha256').update(canonicalJson(request)).digest('hex')
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
+  }
+  return JSON.stringify(value)
+}
+
+export interface PlacedOrder {
+  order: OrderSummary
+  replayed: boolean
+}
+
+/**
+ * Records an order at the actor's location. With an idempotency key, a retry with the same body
+ * replays the first result and a different body is refused, so a double tap never makes two orders.
+ */
+export async function placeOrder(deps: Deps, actor: Actor, request: OrderRequest, idempotencyKey?: string): Promise<PlacedOrder> {
+  const now = deps.clock.now()
+  const catalog = await deps.repos.catalog.load()
+  const lines = priceLines(catalog, request.lines)
+  const requestHash = requestHashOf(request)
+  const scope = `order:${actor.locationId}`
+
+  return deps.uow.run(async (repos) => {
+    if (idempotencyKey) {
+      const claimed = await repos.idempotency.claim(idempotencyKey, scope, requestHash, now)
+      if (!claimed) return replay(repos, idempotencyKey, scope, requestHash)
+    }
+    if (request.customerId && !(await repos.customers.findById(request.customerId))) {
+      throw new DomainError('invalid', 'order.unknown_customer', 'That customer does not exist.', { field: 'customerId' })
+    }
+    const order: Order = {
+      id: deps.ids.next(),
+      locationId: actor.locationId,
+      customerId: request.customerId ?? null,
+      staffId: actor.staffId,
+      status: 'paid',
+      source: 'counter',
+      totalMinor: sumMinor(lines.map((line) => line.lineTotalMinor)),
+      placedAt: now,
+      localDay: localDay(now, actor.timeZone),
+      lines,
+    }
+    await repos.orders.insert(order)
+    await repos.audit.record({
+      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
+      action: 'order.placed',
+      subjectType: 'order',
+      subjectId: order.id,
+      locationId: actor.locationId,
+      after: order,
+      at: now,
+    })
+    const location = await repos.locations.findById(actor.locationId)
+    const summary: OrderSummary = { ...order, locationName: location?.name ?? '' }
+    if (idempotencyKey) await repos.idempotency.complete(idempotencyKey, { statusCode: 201, body: summary })
+    return { order: summary, replayed: false }
+  })
+}
+
+async function replay(repos: Repositories, key: string, scope: string, requestHash: string): Promise<PlacedOrder> {
+  const stored = await repos.idempotency.find(key)
+  if (!stored || stored.scope !== scope || stored.requestHash !== requestHash) {
+    throw new DomainError('invalid', 'idempotency.key_reused', 'This Idempotency-Key was used for a different request.', { field: 'Idempotency-Key' })
+  }
+  if (!stored.response) {
+    throw new DomainError('conflict', 'idempotency.in_progress', 'The same order is still being recorded. Try again in a moment.')
+  }
+  const body = stored.response.body as OrderSummary
+  return { order: { ...body, placedAt: new Date(body.placedAt) }, replayed: true }
+}
+
+export async function getOrder(deps: Deps, actor: Actor, id: string): Promise<OrderSummary> {
+  const order = await deps.repos.orders.findById(id)
+  if (!order) throw new DomainError('not_found', 'order.not_found', 'No order with this id.', { orderId: id })
+  requireLocation(actor, order.locationId)
+  return order
+}
+
+export async function listOrders(deps: Deps, actor: Actor, query: { locationId?: string; customerId?: string; limit?: number }): Promise<OrderSummary[]> {
+  const locationId = query.locationId ?? actor.locationId
+  requireLocation(actor, locationId)
+  return deps.repos.orders.listForLocation(locationId, { customerId: query.customerId, limit: Math.min(query.limit ?? 50, 200) })
+}

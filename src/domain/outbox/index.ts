@@ -1,0 +1,1 @@
+export type { OutboxMessage, OutboxPort } from './outbox-message.js'

@@ -1,0 +1,73 @@
+import type { Customer, CustomerNote } from '../customers/index.js'
+import { customerNotFound } from '../customers/index.js'
+import type { OrderSummary } from '../orders/index.js'
+import type { Deps } from '../ports.js'
+import { daysBefore, daysBetween, localDay } from '../shared/instant.js'
+import type { Actor } from '../staff/index.js'
+import { DEFAULT_TIER_THRESHOLDS, TIER_WINDOW_DAYS, tierFor, type Tier, type TierThresholds } from './tier.js'
+import { deriveUsual, USUAL_WINDOW, type Usual } from './usual.js'
+
+export interface GreetingCard {
+  customer: Customer
+  tier: Tier
+  visits90: number
+  lastVisit: { at: Date; locationId: string; locationName: string; daysAgo: number } | null
+  /** Days until the birthday when it falls within the next 7 days (0 = today). */
+  birthdayInDays: number | null
+  notes: CustomerNote[]
+  usual: Usual
+  recentOrders: OrderSummary[]
+}
+
+export const TIER_SETTING = 'tier_thresholds'
+
+/** Everything the counter needs to greet a customer as someone known. */
+export async function greetingCard(deps: Deps, actor: Actor, customerId: string): Promise<GreetingCard> {
+  const now = deps.clock.now()
+  const { customers, orders, settings } = deps.repos
+  const [customer, recent, visits90, notes, thresholds] = await Promise.all([
+    customers.findById(customerId),
+    orders.recentForCustomer(customerId, USUAL_WINDOW),
+    orders.countVisitDaysSince(customerId, daysBefore(now, TIER_WINDOW_DAYS)),
+    customers.listNotes(customerId, 10),
+    settings.get<TierThresholds>(TIER_SETTING),
+  ])
+  if (!customer) throw customerNotFound(customerId)
+  const today = localDay(now, actor.timeZone)
+  const last = recent[0]
+  return {
+    customer,
+    tier: tierFor(visits90, thresholds ?? DEFAULT_TIER_THRESHOLDS),
+    visits90,
+    lastVisit: last
+      ? { at: last.placedAt, locationId: last.locationId, locationName: last.locationName, daysAgo: daysBetween(localDay(last.placedAt, actor.timeZone), today) }
+      : null,
+    birthdayInDays: customer.birthday ? daysUntilBirthday(today, customer.birthday) : null,
+    notes,
+    usual: deriveUsual(recent),
+    recentOrders: recent.slice(0, 5),
+  }
+}
+
+/** Days from `today` (YYYY-MM-DD) to the next birthday when within 7 days, else null. A 29 February birthday is kept on 28 February in other years. */
+export function daysUntilBirthday(today: string, birthday: { month: number; day: number }): number | null {
+  const year = Number(today.slice(0, 4))
+  for (const candidateYear of [year, year + 1]) {
+    const leap = (candidateYear % 4 === 0 && candidateYear % 100 !== 0) || candidateYear % 400 === 0
+    const day = birthday.month === 2 && birthday.day === 29 && !leap ? 28 : birthday.day
+    const date = `${candidateYear}-${String(birthday.month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+    const days = daysBetween(today, date)
+    if (days >= 0) return days <= 7 ? days : null
+  }
+  return null
+}
+
+/** The tier of each customer, for search results ("Jill Okafor ..4417 Regular"). */
+export async function tiersOf(deps: Deps, customerIds: string[]): Promise<Map<string, Tier>> {
+  const since = daysBefore(deps.clock.now(), TIER_WINDOW_DAYS)
+  const [visits, thresholds] = await Promise.all([
+    deps.repos.orders.countVisitDaysSinceMany(customerIds, since),
+    deps.repos.settings.get<TierThresholds>(TIER_SETTING),
+  ])
+  return new Map(customerIds.map((id) => [id, tierFor(visits.get(id) ?? 0, thresholds ?? DEFAULT_TIER_THRESHOLDS)]))
+}

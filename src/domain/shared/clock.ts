@@ -1,0 +1,20 @@
+/** The only source of "now" for domain code. */
+export interface Clock {
+  now(): Date
+}
+
+export const systemClock: Clock = { now: () => new Date() }
+
+/** A clock for tests and deterministic demo data. */
+export function fixedClock(at: Date | string): Clock & { set(at: Date | string): void; advance(ms: number): void } {
+  let current = new Date(at)
+  return {
+    now: () => new Date(current),
+    set: (next) => {
+      current = new Date(next)
+    },
+    advance: (ms) => {
+      current = new Date(current.getTime() + ms)
+    },
+  }
+}

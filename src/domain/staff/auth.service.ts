@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto'
+import type { Deps } from '../ports.js'
+import { DomainError } from '../shared/errors.js'
+import { isWellFormedPin, verifyPin } from './pin.js'
+import { canSignInAt } from './scope.js'
+import type { Actor } from './staff-member.js'
+
+export const PIN_WINDOW_MS = 15 * 60_000
+export const MAX_PIN_FAILURES = 5
+export const SESSION_TTL_MS = 12 * 60 * 60_000
+
+export interface SignInRequest {
+  locationId: string
+  staffId: string
+  pin: string
+}
+
+export interface SignedIn {
+  token: string
+  expiresAt: Date
+  actor: Actor
+}
+
+export const sessionIdOf = (token: string): string => createHash('sha256').update(token).digest('hex')
+
+/**
+ * Signs a staff member in with their PIN. Each attempt is first recorded as a failure, and the
+ * record is withdrawn only when the PIN is right, so parallel guesses cannot pass the limit.
+ */
+export async function signIn(deps: Deps, request: SignInRequest): Promise<SignedIn> {
+  const now = deps.clock.now()
+  const location = await deps.repos.locations.findById(request.locationId)
+  const member = await deps.repos.staff.findById(request.staffId)
+  if (!location) throw new DomainError('not_found', 'location.not_found', 'This location does not exist.')
+  if (!member || member.archivedAt || !canSignInAt(member, location.id)) {
+    throw new DomainError('not_found', 'auth.staff_not_found', 'No such person works at this location.')
+  }
+  if (!isWellFormedPin(request.pin)) throw new DomainError('invalid', 'auth.pin_format', 'A PIN is 6 digits.', { field: 'pin' })
+
+  const attemptId = deps.ids.next()
+  await deps.uow.run(async (repos) => {
+    await repos.staff.lockForUpdate(member.id)
+    const { count, oldest } = await repos.staff.countPinFailuresSince(member.id, new Date(now.getTime() - PIN_WINDOW_MS))
+    if (count >= MAX_PIN_FAILURES) {
+      const retryAfterSeconds = Math.max(1, Math.ceil(((oldest?.getTime() ?? now.getTime()) + PIN_WINDOW_MS - now.getTime()) / 1000))
+      const minutes = Math.ceil(retryAfterSeconds / 60)
+      throw new DomainError('rate_limited', 'auth.locked', `Too many wrong PINs. Locked for ${minutes} min, or ask a manager.`, {
+        retryAfterSeconds,
+      })
+    }
+    await repos.staff.recordPinFailure(attemptId, member.id, location.id, now)
+  })
+
+  if (!(await verifyPin(request.pin, member.pinHash))) {
+    const { count } = await deps.uow.run(async (repos) => {
+      await repos.audit.record({
+        actor: { type: 'staff', id: member.id, locationId: location.id },
+        action: 'session.pin_failed',
+        subjectType: 'staff_member',
+        subjectId: member.id,
+        locationId: location.id,
+        at: now,
+      })
+      return repos.staff.countPinFailuresSince(member.id, new Date(now.getTime() - PIN_WINDOW_MS))
+    })
+    const attemptsLeft = Math.max(0, MAX_PIN_FAILURES - count)
+    throw new DomainError(
+      'unauthenticated',
+      'auth.wrong_pin',
+      attemptsLeft > 0 ? `That PIN is not right. ${attemptsLeft} ${attemptsLeft === 1 ? 'try' : 'tries'} left.` : 'That PIN is not right. Locked for 15 min, or ask a manager.',
+      { attemptsLeft },
+    )
+  }
+
+  const token = Buffer.from(deps.randomBytes(32)).toString('base64url')
+  const session = { id: sessionIdOf(token), staffId: member.id, locationId: location.id, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_TTL_MS), revokedAt: null }
+  await deps.uow.run(async (repos) => {
+    await repos.staff.deletePinFailure(attemptId)
+    await repos.sessions.insert(session)
+    await repos.audit.record({
+      actor: { type: 'staff', id: member.id, locationId: location.id },
+      action: 'session.created',
+      subjectType: 'session',
+      subjectId: session.id.slice(0, 16),
+      locationId: location.id,
+      after: { staffId: member.id, locationId: location.id, expiresAt: session.expiresAt },
+      at: now,
+    })
+  })
+  const actor: Actor = {
+    staffId: member.id,
+    firstName: member.firstName,
+    role: member.role,
+    locationId: location.id,
+    timeZone: location.timeZone,
+    country: location.country,
+    sessionId: session.id,
+  }
+  return { token, expiresAt: session.expiresAt, actor }
+}
+
+export async function signOut(deps: Deps, actor: Actor): Promise<void> {
+  const now = deps.clock.now()
+  await deps.uow.run(async (repos) => {
+    if (!(await repos.sessions.revoke(actor.sessionId, now))) return
+    await repos.audit.record({
+      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
+      action: 'session.ended',
+      subjectType: 'session',
+      subjectId: actor.sessionId.slice(0, 16),
+      locationId: actor.locationId,
+      at: now,
+    })
+  })
+}
+
+/** The actor behind a session cookie's token, or undefined when it is unknown, revoked or expired. */
+export async function authenticate(deps: Deps, token: string): Promise<Actor | undefined> {
+  if (!token || token.length > 100) return undefined
+  return deps.repos.sessions.findActor(sessionIdOf(token), deps.clock.now())
+}

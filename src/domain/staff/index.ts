@@ -1,0 +1,5 @@
+export type { Actor, Role, Session, SessionsPort, StaffMember, StaffPort } from './staff-member.js'
+export { ROLES } from './staff-member.js'
+export { canAccessLocation, canSignInAt, hasRole, requireLocation, requireRole } from './scope.js'
+export { hashPin, isWellFormedPin, verifyPin } from './pin.js'
+export { authenticate, MAX_PIN_FAILURES, PIN_WINDOW_MS, sessionIdOf, signIn, signOut, type SignedIn, type SignInRequest } from './auth.service.js'

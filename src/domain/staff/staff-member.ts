@@ -1,0 +1,51 @@
+export type Role = 'staff' | 'manager' | 'owner'
+export const ROLES: readonly Role[] = ['staff', 'manager', 'owner']
+
+export interface StaffMember {
+  id: string
+  firstName: string
+  lastName: string
+  role: Role
+  homeLocationId: string
+  pinHash: string
+  archivedAt: Date | null
+}
+
+/** The signed-in staff member a request acts for, scoped to the location they signed in at. */
+export interface Actor {
+  staffId: string
+  firstName: string
+  role: Role
+  locationId: string
+  timeZone: string
+  country: string
+  sessionId: string
+}
+
+export interface Session {
+  id: string
+  staffId: string
+  locationId: string
+  createdAt: Date
+  expiresAt: Date
+  revokedAt: Date | null
+}
+
+export interface StaffPort {
+  findById(id: string): Promise<StaffMember | undefined>
+  /** Staff who may sign in at a location: its own people and the owners. */
+  listForLocation(locationId: string): Promise<StaffMember[]>
+  insert(member: StaffMember, at: Date): Promise<void>
+  countPinFailuresSince(staffId: string, since: Date): Promise<{ count: number; oldest: Date | null }>
+  recordPinFailure(id: string, staffId: string, locationId: string, at: Date): Promise<void>
+  deletePinFailure(id: string): Promise<void>
+  /** Serialises read-then-write rules on one staff member (FOR UPDATE on PostgreSQL). */
+  lockForUpdate(staffId: string): Promise<void>
+}
+
+export interface SessionsPort {
+  insert(session: Session): Promise<void>
+  /** The actor for a live session id, joined with its staff member and location. */
+  findActor(sessionId: string, at: Date): Promise<Actor | undefined>
+  revoke(sessionId: string, at: Date): Promise<boolean>
+}

@@ -1,0 +1,69 @@
+import fastifyCookie from '@fastify/cookie'
+import fastifyRateLimit from '@fastify/rate-limit'
+import fastifySwagger from '@fastify/swagger'
+import fastifySwaggerUi from '@fastify/swagger-ui'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { randomUUID } from 'node:crypto'
+import type { Deps } from '../domain/ports.js'
+import { authPlugin } from './plugins/auth.js'
+import { webPlugin } from './plugins/web.js'
+import { registerProblemHandlers } from './problem.js'
+import { catalogRoutes } from './routes/catalog.routes.js'
+import { ProblemView } from './routes/common.schemas.js'
+import { customerRoutes } from './routes/customers.routes.js'
+import { locationRoutes } from './routes/locations.routes.js'
+import { orderRoutes } from './routes/orders.routes.js'
+import { sessionRoutes } from './routes/session.routes.js'
+
+export interface AppOptions {
+  logLevel?: string
+  /** Serve the built web app (off in API tests). */
+  web?: boolean
+  /** Trust X-Forwarded-* from a load balancer. */
+  trustProxy?: boolean
+}
+
+/** Builds the HTTP app; it never listens (the CLI and tests decide that). */
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'info' },
+    genReqId: () => randomUUID(),
+    trustProxy: options.trustProxy ?? false,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  registerProblemHandlers(app)
+  app.addSchema(ProblemView)
+  await app.register(fastifyCookie)
+  await app.register(fastifyRateLimit, { global: false })
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Usual API', version: '1', description: 'Recognise regulars, empower the counter, close the loop, prove what goodwill earns.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'usual_session' } } },
+      security: [{ session: [] }],
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  })
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' })
+
+  app.get('/healthz', { schema: { hide: true } }, async () => {
+    await deps.repos.settings.get('business')
+    return { status: 'ok' }
+  })
+
+  await app.register(
+    async (api) => {
+      await api.register(authPlugin, { deps })
+      await api.register(sessionRoutes, { deps })
+      await api.register(locationRoutes, { deps })
+      await api.register(customerRoutes, { deps })
+      await api.register(catalogRoutes, { deps })
+      await api.register(orderRoutes, { deps })
+    },
+    { prefix: '/api/v1' },
+  )
+  if (options.web !== false) await app.register(webPlugin)
+  return app
+}

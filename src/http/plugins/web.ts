@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import fastifyStatic from '@fastify/static'
+import type { FastifyInstance } from 'fastify'
+import { sendProblem } from '../problem.js'
+
+export const WEB_ROOT = fileURLToPath(new URL('../../../dist/web/', import.meta.url))
+
+const SPA_PREFIXES = ['/counter', '/m', '/console', '/c/', '/f/', '/s/', '/privacy']
+
+/** Serves the built SPA; unknown paths under the app's routes get index.html so the client router takes over. */
+export async function webPlugin(app: FastifyInstance): Promise<void> {
+  if (!existsSync(WEB_ROOT)) {
+    app.get('/', async (_request, reply) =>
+      reply.type('text/plain').send('The web app is not built yet: run `npm run build` (npm start does it for you).'),
+    )
+    return
+  }
+  await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: ['index.html'] })
+  app.get('/', async (_request, reply) => reply.redirect('/counter'))
+  app.get('/*', async (request, reply) => {
+    const path = request.url.split('?')[0] ?? ''
+    if (SPA_PREFIXES.some((prefix) => path === prefix.replace(/\/$/, '') || path.startsWith(prefix))) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html')
+    }
+    if (!existsSync(WEB_ROOT + path.slice(1)) || path.includes('..')) return sendProblem(reply, request, 404, 'route.not_found', `Nothing at ${path}`)
+    const asset = path.startsWith('/assets/')
+    return reply.sendFile(path.slice(1), { immutable: asset, maxAge: asset ? '365d' : 0 })
+  })
+}

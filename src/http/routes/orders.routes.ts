@@ -1,0 +1,49 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { getOrder, listOrders, placeOrder } from '../../domain/orders/index.js'
+import type { Deps } from '../../domain/ports.js'
+import { actorOf } from '../plugins/auth.js'
+import { IdParams, problems } from './common.schemas.js'
+import { OrderBody, OrderView, toOrderView } from './orders.schemas.js'
+
+export const orderRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
+  app.post(
+    '/orders',
+    {
+      schema: {
+        tags: ['orders'],
+        summary: 'Record an order; an Idempotency-Key makes retries safe',
+        headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 255 })) }),
+        body: OrderBody,
+        response: { 200: OrderView, 201: OrderView, ...problems(400, 401, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const { order, replayed } = await placeOrder(deps, actorOf(request), request.body, request.headers['idempotency-key'])
+      if (replayed) reply.header('idempotent-replayed', 'true')
+      return reply.code(201).send(toOrderView(order))
+    },
+  )
+
+  app.get(
+    '/orders',
+    {
+      schema: {
+        tags: ['orders'],
+        summary: "A location's orders, newest first",
+        querystring: Type.Object({
+          locationId: Type.Optional(Type.String({ maxLength: 64 })),
+          customerId: Type.Optional(Type.String({ maxLength: 64 })),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+        }),
+        response: { 200: Type.Object({ orders: Type.Array(OrderView) }), ...problems(400, 401, 403) },
+      },
+    },
+    async (request) => ({ orders: (await listOrders(deps, actorOf(request), request.query)).map(toOrderView) }),
+  )
+
+  app.get(
+    '/orders/:id',
+    { schema: { tags: ['orders'], summary: 'One order', params: IdParams, response: { 200: OrderView, ...problems(401, 403, 404) } } },
+    async (request) => toOrderView(await getOrder(deps, actorOf(request), request.params.id)),
+  )
+}

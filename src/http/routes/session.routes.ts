@@ -1,0 +1,54 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { Deps } from '../../domain/ports.js'
+import { signIn, signOut } from '../../domain/staff/index.js'
+import { actorOf, clearSessionCookie, setSessionCookie } from '../plugins/auth.js'
+import { problems } from './common.schemas.js'
+
+export const ActorView = Type.Object({
+  staffId: Type.String(),
+  firstName: Type.String(),
+  role: Type.Union([Type.Literal('staff'), Type.Literal('manager'), Type.Literal('owner')]),
+  locationId: Type.String(),
+  timeZone: Type.String(),
+  country: Type.String(),
+})
+
+export const sessionRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
+  app.post(
+    '/session',
+    {
+      config: { public: true, rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['session'],
+        summary: 'Sign in with a PIN at a location',
+        body: Type.Object({
+          locationId: Type.String({ minLength: 1, maxLength: 64 }),
+          staffId: Type.String({ minLength: 1, maxLength: 64 }),
+          pin: Type.String({ minLength: 1, maxLength: 12 }),
+        }),
+        response: { 201: Type.Object({ actor: ActorView, expiresAt: Type.String() }), ...problems(400, 401, 404, 422, 429) },
+      },
+    },
+    async (request, reply) => {
+      const { token, expiresAt, actor } = await signIn(deps, request.body)
+      setSessionCookie(reply, request, token, expiresAt)
+      return reply.code(201).send({ actor, expiresAt: expiresAt.toISOString() })
+    },
+  )
+
+  app.get(
+    '/session',
+    { schema: { tags: ['session'], summary: 'Who is signed in', response: { 200: Type.Object({ actor: ActorView }), ...problems(401) } } },
+    async (request) => ({ actor: actorOf(request) }),
+  )
+
+  app.delete(
+    '/session',
+    { schema: { tags: ['session'], summary: 'Sign out', response: { 204: Type.Null(), ...problems(401) } } },
+    async (request, reply) => {
+      await signOut(deps, actorOf(request))
+      clearSessionCookie(reply)
+      return reply.code(204).send(null)
+    },
+  )
+}
