@@ -48,6 +48,7 @@ export async function searchCustomers(deps: Deps, actor: Actor, query: string): 
             Number(a.candidate.member !== '') - Number(b.candidate.member !== '') ||
             a.candidate.customer.displayName.localeCompare(b.candidate.customer.displayName),
         )
+        .filter(({ candidate }, index, ranked) => ranked.findIndex((other) => other.candidate.customer.id === candidate.customer.id) === index)
         .slice(0, MAX_RESULTS)
         .map(({ candidate }) => ({ customer: candidate.customer, member: candidate.member || null, matchedBy: 'name' as const }))
     }

@@ -15,7 +15,13 @@ export type RfmSummary = { x: number; tX: number; T: number }
 
 export type BgNbdParams = { r: number; alpha: number; a: number; b: number }
 
-export type BgNbdFit = { params: BgNbdParams; logLikelihood: number; iterations: number; converged: boolean }
+export type BgNbdFit = {
+  params: BgNbdParams
+  logLikelihood: number
+  iterations: number
+  /** True when the gradient at `params` is within the tolerance of zero. */
+  converged: boolean
+}
 
 export type BgNbdFitOptions = {
   /** Where the search starts; defaults to r = 1, α = r·mean(T)/mean(x), a = 1, b = 1. */
@@ -60,16 +66,17 @@ function aggregate(customers: readonly RfmSummary[]): RfmAggregate {
   const TIndex: number[] = []
   const count: number[] = []
   const size = customers.length + 1
+  // The numeric keys below stay under 2^53 up to this many customers.
+  if (customers.length > 40_000_000) throw new RangeError('The BG/NBD model takes at most 40 million customers at once')
   for (let i = 0; i < customers.length; i++) {
     const { x, tX, T } = customers[i]!
-    if (!(x >= 0 && tX >= 0 && T >= tX && Number.isFinite(x) && Number.isFinite(T))) {
+    if (!(Number.isSafeInteger(x) && x >= 0 && tX >= 0 && T >= tX && Number.isFinite(T))) {
       throw new RangeError(`Customer ${i} is not a valid RFM summary: x=${x}, tX=${tX}, T=${T}`)
     }
     // tX means nothing without a repeat purchase; zeroing it lets all such customers of one age merge.
     const tXi = indexOf(timeMap, x === 0 ? 0 : tX)
     const Ti = indexOf(timeMap, T)
     const xi = indexOf(xMap, x)
-    // Both keys stay below 2^53 while there are fewer than ~6e7 customers.
     const key = indexOf(pairMap, Ti * 2 * size + tXi) * size + xi
     const triple = tripleMap.get(key)
     if (triple === undefined) {
@@ -87,28 +94,40 @@ function aggregate(customers: readonly RfmSummary[]): RfmAggregate {
   for (const xi of xIndex) groupStart[xi + 1]! += 1
   for (let j = 0; j < xMap.size; j++) groupStart[j + 1]! += groupStart[j]!
   const next = groupStart.slice(0, xMap.size)
-  const sorted = { tXIndex: new Uint32Array(count.length), TIndex: new Uint32Array(count.length), count: new Float64Array(count.length) }
+  const sorted = {
+    tXIndex: new Uint32Array(count.length),
+    TIndex: new Uint32Array(count.length),
+    count: new Float64Array(count.length),
+  }
   for (let k = 0; k < count.length; k++) {
     const at = next[xIndex[k]!]!++
     sorted.tXIndex[at] = tXIndex[k]!
     sorted.TIndex[at] = TIndex[k]!
     sorted.count[at] = count[k]!
   }
-  return { customers: customers.length, times: Float64Array.from(timeMap.keys()), xs: Float64Array.from(xMap.keys()), groupStart, ...sorted }
+  return {
+    customers: customers.length,
+    times: Float64Array.from(timeMap.keys()),
+    xs: Float64Array.from(xMap.keys()),
+    groupStart,
+    ...sorted,
+  }
 }
 
 /** ψ(x) for x > 0: the recurrence ψ(x) = ψ(x + 1) − 1/x up to x ≥ 10, then the asymptotic series. */
 function digamma(x: number): number {
   let shift = 0
   for (; x < 10; x++) shift -= 1 / x
+  // Σ B₂ₖ/(2k·x^2k) for k = 1…6; the first term left out is below 1e-15 for x ≥ 10.
+  const coefficients = [1 / 12, -1 / 120, 1 / 252, -1 / 240, 1 / 132, -691 / 32_760]
   const inverse2 = 1 / (x * x)
-  const series =
-    inverse2 * (1 / 12 - inverse2 * (1 / 120 - inverse2 * (1 / 252 - inverse2 * (1 / 240 - inverse2 * (1 / 132 - (inverse2 * 691) / 32_760)))))
+  let series = 0
+  for (let k = coefficients.length - 1; k >= 0; k--) series = (series + coefficients[k]!) * inverse2
   return shift + Math.log(x) - 0.5 / x - series
 }
 
 /**
- * The summed log-likelihood (paper eq. 6) and, when asked, its gradient with respect to (r, α, a, b).
+ * The log-likelihood summed over customers and, when asked, its gradient with respect to (r, α, a, b).
  * Per customer, L = A1·A2·(A3 + δ(x>0)·A4) with A1·A2 = Γ(r+x)α^r/Γ(r) · B(a, b+x)/B(a, b),
  * A3 = (α+T)^−(r+x) and A4 = a/(b+x−1)·(α+tX)^−(r+x); the sum A3 + A4 is taken with log-sum-exp.
  */
@@ -187,7 +206,7 @@ function assertParams(params: BgNbdParams): void {
   }
 }
 
-/** The BG/NBD log-likelihood of the customers' histories, summed over customers (paper eq. 6). */
+/** The BG/NBD log-likelihood of the customers' histories, summed over customers. */
 export function bgnbdLogLikelihood(params: BgNbdParams, customers: readonly RfmSummary[]): number {
   assertParams(params)
   return evaluate(params, aggregate(customers))
@@ -205,7 +224,8 @@ type Minimum = { point: number[]; value: number; iterations: number; converged: 
 
 const dot = (u: readonly number[], v: readonly number[]) => u.reduce((sum, value, j) => sum + value * v[j]!, 0)
 const largest = (u: readonly number[]) => Math.max(...u.map(Math.abs))
-const identity = (n: number, scale = 1) => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? scale : 0)))
+const identity = (n: number, scale = 1) =>
+  Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? scale : 0)))
 
 /** Steps are capped at this much in log-parameters, a factor e^4 per parameter. */
 const MAX_STEP = 4
@@ -214,7 +234,12 @@ const MAX_STEP = 4
  * BFGS on the inverse Hessian with a backtracking (Armijo) line search; it stops when every
  * gradient component is within `tolerance` of zero.
  */
-function bfgs(f: (point: number[], gradient: number[]) => number, start: number[], maxIterations: number, tolerance: number): Minimum {
+function bfgs(
+  f: (point: number[], gradient: number[]) => number,
+  start: number[],
+  maxIterations: number,
+  tolerance: number,
+): Minimum {
   const n = start.length
   let point = start.slice()
   let gradient: number[] = []
@@ -260,7 +285,9 @@ function bfgs(f: (point: number[], gradient: number[]) => number, start: number[
       }
       const hy = inverse.map((row) => dot(row, y))
       const factor = (1 + dot(y, hy) / sy) / sy
-      inverse = inverse.map((row, i) => row.map((entry, j) => entry + factor * s[i]! * s[j]! - (hy[i]! * s[j]! + s[i]! * hy[j]!) / sy))
+      inverse = inverse.map((row, i) =>
+        row.map((entry, j) => entry + factor * s[i]! * s[j]! - (hy[i]! * s[j]! + s[i]! * hy[j]!) / sy),
+      )
     }
     point = next
     value = nextValue
@@ -289,7 +316,8 @@ function nelderMead(
   const simplex = [start.slice()]
   for (let i = 0; i < n; i++) simplex.push(start.map((value, j) => (i === j ? value + step : value)))
   const values = simplex.map(f)
-  const along = (from: number[], towards: number[], by: number) => from.map((value, j) => value + by * (towards[j]! - value))
+  const along = (from: number[], towards: number[], by: number) =>
+    from.map((value, j) => value + by * (towards[j]! - value))
 
   let iterations = 0
   while (iterations < maxIterations) {
@@ -344,6 +372,7 @@ function nelderMead(
   return { point: simplex[bestIndex]!, value: values[bestIndex]!, iterations, converged: false }
 }
 
+const toPoint = ({ r, alpha, a, b }: BgNbdParams) => [Math.log(r), Math.log(alpha), Math.log(a), Math.log(b)]
 const toParams = ([logR, logAlpha, logA, logB]: readonly number[]): BgNbdParams => ({
   r: Math.exp(logR!),
   alpha: Math.exp(logAlpha!),
@@ -396,10 +425,9 @@ export function fitBgNbd(customers: readonly RfmSummary[], options: BgNbdFitOpti
 
   let iterations = 0
   const search = (from: BgNbdParams): Minimum => {
-    const point = [Math.log(from.r), Math.log(from.alpha), Math.log(from.a), Math.log(from.b)]
-    let result = bfgs(objective, point, maxIterations - iterations, tolerance)
+    let result = bfgs(objective, toPoint(from), maxIterations - iterations, tolerance)
     iterations += result.iterations
-    while (!result.converged && iterations < maxIterations) {
+    for (let rescue = 0; !result.converged && rescue < 3 && iterations < maxIterations; rescue++) {
       const moved = nelderMead(valueOnly, result.point, 0.5, Math.min(1_000, maxIterations - iterations), 1e-6, 1e-12)
       iterations += moved.iterations
       result = bfgs(objective, moved.point, maxIterations - iterations, tolerance)
@@ -408,7 +436,7 @@ export function fitBgNbd(customers: readonly RfmSummary[], options: BgNbdFitOpti
     return result
   }
 
-  if (valueOnly([Math.log(start.r), Math.log(start.alpha), Math.log(start.a), Math.log(start.b)]) === Infinity) {
+  if (valueOnly(toPoint(start)) === Infinity) {
     throw new RangeError(`The likelihood is not finite at the starting point ${JSON.stringify(start)}`)
   }
   let best = search(start)
@@ -423,9 +451,9 @@ export function fitBgNbd(customers: readonly RfmSummary[], options: BgNbdFitOpti
     if (best.converged && best.point.every((coordinate) => Math.abs(coordinate) < 10)) break
     if (iterations >= maxIterations) break
     const candidate = search(from)
-    if (candidate.value < best.value || (candidate.converged && !best.converged && candidate.value <= best.value + tolerance)) {
-      best = candidate
-    }
+    const better = candidate.value < best.value
+    const asGoodButConverged = candidate.converged && !best.converged && candidate.value <= best.value + tolerance
+    if (better || asGoodButConverged) best = candidate
   }
 
   const params = toParams(best.point)
@@ -438,7 +466,7 @@ function logDropoutOdds({ r, alpha, a, b }: BgNbdParams, { x, tX, T }: RfmSummar
   return Math.log(a) - Math.log(b + x - 1) + (r + x) * (Math.log(alpha + T) - Math.log(alpha + tX))
 }
 
-/** P(alive | x, tX, T): the chance the customer has not yet dropped out (paper eq. 11). */
+/** P(alive | x, tX, T): the chance the customer has not yet dropped out. */
 export function probabilityAlive(params: BgNbdParams, customer: RfmSummary): number {
   assertParams(params)
   return 1 / (1 + Math.exp(logDropoutOdds(params, customer)))
@@ -459,7 +487,7 @@ function scaledSeriesTail(alphaPrime: number, betaPrime: number, c: number, z: n
     const ratio = ((alphaPrime + k) * (betaPrime + k) * z) / ((c + k) * (k + 1))
     term *= ratio
     sum += term
-    // Beyond this point the term ratios tend monotonically to z, so a geometric tail bounds what is left.
+    // Once the term ratios settle towards z, a geometric series bounds what is left.
     const bound = Math.max(Math.abs(ratio), z)
     if (bound < 1 && (Math.abs(term) * bound) / (1 - bound) <= 1e-16 * Math.abs(sum)) return sum
   }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { checkCharacter } from '../shared/crockford.js'
+import { classifyQuery, matchScore, nameTerms, nameTokens, oneEditVariants } from './name-search.js'
+import { normalizePhone, phonePrefix } from './phone.js'
+
+describe('normalizePhone', () => {
+  it.each([
+    ['(415) 555-0142', 'US', '+14155550142'],
+    ['415.555.0142', 'US', '+14155550142'],
+    ['+1 415 555 0142', 'GB', '+14155550142'],
+    ['07911 123456', 'GB', '+447911123456'],
+    ['+44 7911 123456', 'US', '+447911123456'],
+  ])('reads %s in %s as %s', (typed, country, e164) => {
+    expect(normalizePhone(typed, country)).toBe(e164)
+  })
+
+  it('refuses something that is not a phone number', () => {
+    expect(normalizePhone('555', 'US')).toBeUndefined()
+  })
+})
+
+describe('phonePrefix', () => {
+  it('turns a partly typed national number into an E.164 prefix', () => {
+    expect(phonePrefix('415 55', 'US')).toBe('+141555')
+    expect(phonePrefix('07700 9', 'GB')).toBe('+4477009')
+    expect(phonePrefix('+44 77', 'US')).toBe('+4477')
+  })
+})
+
+describe('nameTokens', () => {
+  it('folds accents and case, and drops apostrophes', () => {
+    expect(nameTokens("Zoë O'Brien-Smith")).toEqual(['zoe', 'obrien', 'smith'])
+  })
+})
+
+describe('oneEditVariants', () => {
+  it('covers a missing, a swapped, a wrong and an extra letter', () => {
+    const variants = oneEditVariants('smth')
+
+    expect(variants).toEqual(expect.arrayContaining(['smith', 'msth', 'smyth', 'sth']))
+    expect(variants).not.toContain('smth')
+  })
+})
+
+describe('classifyQuery', () => {
+  it('reads digits as a phone, a checked code as a card, and the rest as a name', () => {
+    expect(classifyQuery('415 555').kind).toBe('phone')
+    expect(classifyQuery('jill smth')).toMatchObject({ kind: 'name', terms: [{ term: 'jill' }, { term: 'smth' }] })
+    expect(classifyQuery('   ').kind).toBe('empty')
+  })
+
+  it('reads a card code however it is grouped and cased', () => {
+    const code = `7KQ4M2XD${checkCharacter('7KQ4M2XD')}`
+
+    expect(classifyQuery(`${code.slice(0, 3)}-${code.slice(3, 6)} ${code.slice(6).toLowerCase()}`)).toEqual({ kind: 'card', code })
+  })
+
+  it('catches a card code with a mistyped character before any lookup', () => {
+    const typo = `7KQ4M2XE${checkCharacter('7KQ4M2XD')}`
+
+    expect(classifyQuery(typo).kind).toBe('bad_code')
+  })
+})
+
+describe('matchScore', () => {
+  it('ranks an exact word over a prefix over a typo', () => {
+    const [term] = nameTerms('jill')
+
+    expect(matchScore([term!], ['jill'])).toBeGreaterThan(matchScore([term!], ['jillian']))
+    expect(matchScore([term!], ['jillian'])).toBeGreaterThan(matchScore([term!], ['jull']))
+  })
+})

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createWorld, signInAs, testDialects, type World } from '../support.js'
+
+for (const dialect of testDialects()) {
+  describe(`customers at the counter (${dialect})`, () => {
+    let world: World
+    let sam: string
+    let priya: string
+    beforeAll(async () => {
+      world = await createWorld(dialect)
+      sam = await signInAs(world, 'sam')
+      priya = await signInAs(world, 'priya')
+    })
+    afterAll(() => world.close())
+
+    const create = (cookie: string, payload: Record<string, unknown>) =>
+      world.http.inject({ method: 'POST', url: '/api/v1/customers', headers: { cookie }, payload })
+    const search = async (q: string) =>
+      (await world.http.inject({ method: 'GET', url: '/api/v1/customers', query: { q }, headers: { cookie: sam } })).json().results as {
+        displayName: string
+        member: string | null
+      }[]
+
+    it('stores a phone typed in any common format as E.164', async () => {
+      const response = await create(sam, { displayName: 'Jill Okafor', phone: '(415) 555-0142', household: [{ name: 'Dev Okafor', relation: 'husband' }] })
+
+      expect(response.statusCode).toBe(201)
+      expect(response.json()).toMatchObject({ phone: '+14155550142', phoneLast4: '0142' })
+    })
+
+    it('refuses a second customer with the same phone and links to the one on file', async () => {
+      const first = await search('415 555 0142')
+
+      const response = await create(sam, { displayName: 'Jill O', phone: '+1 415-555-0142' })
+
+      expect(response.statusCode).toBe(409)
+      expect(response.json()).toMatchObject({ code: 'customer.phone_taken', displayName: 'Jill Okafor', customerId: expect.any(String) })
+      expect(first).toHaveLength(1)
+    })
+
+    it('refuses a phone number that cannot be called, naming the field', async () => {
+      const response = await create(sam, { displayName: 'Nobody', phone: '12' })
+
+      expect(response.statusCode).toBe(422)
+      expect(response.json()).toMatchObject({ code: 'customer.phone_invalid', field: 'phone' })
+    })
+
+    it('answers a missing name with 400 naming the field, and writes nothing', async () => {
+      const before = await world.app.db.kysely.selectFrom('customer').select('id').execute()
+
+      const response = await create(sam, { phone: '4155550100' })
+
+      expect(response.statusCode).toBe(400)
+      expect(response.json()).toMatchObject({ code: 'request.invalid', field: 'displayName' })
+      expect(await world.app.db.kysely.selectFrom('customer').select('id').execute()).toHaveLength(before.length)
+    })
+
+    it('finds by phone in any format, by name prefix, and by name with one typo per word', async () => {
+      await create(sam, { displayName: 'Jill Smith', phone: '415 555 0199' })
+      await create(sam, { displayName: 'Jim Oake', phone: '415 555 0111' })
+
+      expect((await search('+1 (415) 555-0142')).map((r) => r.displayName)).toEqual(['Jill Okafor'])
+      // Prefix matches first; one edit away ("jim") after them, as in the UI brief's example.
+      expect((await search('jil')).map((r) => r.displayName)).toEqual(['Jill Okafor', 'Jill Smith', 'Jim Oake'])
+      expect((await search('jill smth')).map((r) => r.displayName)).toEqual(['Jill Smith'])
+      expect((await search('okafr')).map((r) => r.displayName)).toEqual(['Jill Okafor'])
+      expect(await search('zzyzx')).toEqual([])
+    })
+
+    it('finds a household member and says whose account they are on', async () => {
+      const results = await search('dev')
+
+      expect(results).toEqual([expect.objectContaining({ displayName: 'Jill Okafor', member: 'Dev Okafor' })])
+    })
+
+    it('finds a customer by their loyalty card code, however it is typed', async () => {
+      const customer = (await create(sam, { displayName: 'Card Holder' })).json()
+
+      const results = await search(customer.cardCode.toLowerCase().replace(/-/g, ' '))
+
+      expect(results.map((r) => r.displayName)).toEqual(['Card Holder'])
+    })
+
+    it('lets staff add a note, shown latest first with who wrote it', async () => {
+      const [jill] = (await world.http.inject({ method: 'GET', url: '/api/v1/customers', query: { q: '4155550142' }, headers: { cookie: sam } })).json().results
+      await world.http.inject({ method: 'POST', url: `/api/v1/customers/${jill.id}/notes`, headers: { cookie: sam }, payload: { body: 'Training for Boston' } })
+      world.clock.advance(60_000)
+      await world.http.inject({ method: 'POST', url: `/api/v1/customers/${jill.id}/notes`, headers: { cookie: priya }, payload: { body: 'Ran it in 3:40!' } })
+
+      const card = (await world.http.inject({ method: 'GET', url: `/api/v1/customers/${jill.id}/card`, headers: { cookie: sam } })).json()
+
+      expect(card.notes.map((n: { body: string; staffName: string }) => [n.body, n.staffName])).toEqual([
+        ['Ran it in 3:40!', 'Priya'],
+        ['Training for Boston', 'Sam'],
+      ])
+    })
+
+    it('lets managers edit details, refuses staff, and audits the change with before and after', async () => {
+      const [jill] = (await world.http.inject({ method: 'GET', url: '/api/v1/customers', query: { q: '4155550142' }, headers: { cookie: sam } })).json().results
+
+      const bySam = await world.http.inject({ method: 'PATCH', url: `/api/v1/customers/${jill.id}`, headers: { cookie: sam }, payload: { pronunciation: 'JILL' } })
+      const byPriya = await world.http.inject({ method: 'PATCH', url: `/api/v1/customers/${jill.id}`, headers: { cookie: priya }, payload: { pronunciation: 'JILL oh-KAH-for' } })
+
+      expect(bySam.statusCode).toBe(403)
+      expect(byPriya.statusCode).toBe(200)
+      expect(byPriya.json().pronunciation).toBe('JILL oh-KAH-for')
+      const audit = await world.app.db.kysely.selectFrom('audit_event').selectAll().where('action', '=', 'customer.updated').where('subject_id', '=', jill.id).execute()
+      expect(audit).toHaveLength(1)
+      expect(JSON.parse(audit[0]!.before!).pronunciation).toBeNull()
+      expect(JSON.parse(audit[0]!.after!).pronunciation).toBe('JILL oh-KAH-for')
+    })
+
+    it('answers 404 for an unknown customer', async () => {
+      const response = await world.http.inject({ method: 'GET', url: '/api/v1/customers/nope/card', headers: { cookie: sam } })
+
+      expect(response.statusCode).toBe(404)
+      expect(response.json().code).toBe('customer.not_found')
+    })
+
+    it('refuses every customer route without a session', async () => {
+      const response = await world.http.inject({ method: 'GET', url: '/api/v1/customers?q=jill' })
+
+      expect(response.statusCode).toBe(401)
+      expect(response.headers['content-type']).toContain('application/problem+json')
+    })
+  })
+}
