@@ -18,7 +18,7 @@ for (const dialect of testDialects()) {
     })
     afterAll(() => world.close())
 
-    const order = (cookie: string, payload: unknown, key?: string) =>
+    const order = (cookie: string, payload: Record<string, unknown>, key?: string) =>
       world.http.inject({ method: 'POST', url: '/api/v1/orders', headers: { cookie, ...(key ? { 'idempotency-key': key } : {}) }, payload })
     const countOrders = async () => (await world.app.db.kysely.selectFrom('order').select('id').execute()).length
 

@@ -241,6 +241,18 @@ describe('fitBgNbd', () => {
     expect(relativeError(fit.params.b, truth.b)).toBeLessThan(0.05)
   })
 
+  it('scales only α with the time unit: in days it is 7 times what it is in weeks', () => {
+    const inWeeks = fitBgNbd(sample).params
+    const inDays = toRfm(sampleRows, { calibrationEnd: '1997-09-30', timeUnit: 'day' })
+
+    const fit = fitBgNbd(inDays).params
+
+    expect(relativeError(fit.alpha, 7 * inWeeks.alpha)).toBeLessThan(1e-6)
+    expect(relativeError(fit.r, inWeeks.r)).toBeLessThan(1e-6)
+    expect(relativeError(fit.a, inWeeks.a)).toBeLessThan(1e-6)
+    expect(relativeError(fit.b, inWeeks.b)).toBeLessThan(1e-6)
+  })
+
   it('refuses to fit no customers', () => {
     expect(() => fitBgNbd([])).toThrow(RangeError)
   })

@@ -14,9 +14,21 @@ export const ProblemView = Type.Object(
 
 export const problemRef = Type.Ref('Problem')
 
-/** Response map entries for the problems a route may send. */
-export function problems(...statuses: number[]): Record<number, TSchema> {
-  return Object.fromEntries(statuses.map((status) => [status, problemRef]))
+/** Response map entries for the problems a route may send, as application/problem+json. */
+export function problems(...statuses: number[]): Record<number, { description: string; content: { 'application/problem+json': { schema: TSchema } } }> {
+  return Object.fromEntries(
+    statuses.map((status) => [status, { description: PROBLEM_DESCRIPTIONS[status] ?? 'Problem', content: { 'application/problem+json': { schema: problemRef } } }]),
+  )
+}
+
+const PROBLEM_DESCRIPTIONS: Record<number, string> = {
+  400: 'The request does not match the schema; `field` names the first bad field',
+  401: 'Not signed in, or a wrong PIN',
+  403: 'Wrong role or another location',
+  404: 'No such thing',
+  409: 'Conflicts with the current state',
+  422: 'Breaks a rule; `field` names the field when there is one',
+  429: 'Too many attempts; see Retry-After',
 }
 
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) })
