@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Config } from './config.js'
 import { createDb, migrateToLatest, type Db } from './db/connect.js'
+import { LiveHub } from './db/live-hub.js'
 import { makeRepositories, unitOfWork } from './db/repositories/index.js'
 import type { Deps } from './domain/ports.js'
 import { systemClock, type Clock } from './domain/shared/clock.js'
@@ -9,6 +10,7 @@ import { uuidV7Ids, type Ids } from './domain/shared/ids.js'
 export interface App {
   db: Db
   deps: Deps
+  live: LiveHub
   close(): Promise<void>
 }
 
@@ -20,12 +22,22 @@ export async function compose(
   const db = createDb(database, { poolSize: options.poolSize })
   if (options.migrate !== false) await migrateToLatest(db)
   const ids = options.ids ?? uuidV7Ids
+  const repos = makeRepositories(db.kysely, db.dialect, ids)
+  const live = new LiveHub(() => repos.live, database.dialect === 'postgres' ? database.url : undefined)
   const deps: Deps = {
     clock: options.clock ?? systemClock,
     ids,
-    repos: makeRepositories(db.kysely, db.dialect, ids),
-    uow: unitOfWork(db, ids),
+    repos,
+    uow: unitOfWork(db, ids, live.poke),
     randomBytes: (size) => randomBytes(size),
   }
-  return { db, deps, close: () => db.destroy() }
+  return {
+    db,
+    deps,
+    live,
+    close: async () => {
+      await live.stop()
+      await db.destroy()
+    },
+  }
 }

@@ -154,6 +154,72 @@ export interface SettingTable {
   value: string
 }
 
+export interface EmpowermentPolicyTable {
+  scope: string
+  role: 'staff' | 'manager'
+  max_per_gesture_minor: number
+  daily_budget_minor: number
+  max_per_customer_30d_minor: number
+  allowed_types: string
+  updated_at: Instant
+  updated_by: string
+}
+
+export interface GestureTable {
+  id: string
+  type: string
+  reason: string
+  value_minor: number
+  note: string | null
+  staff_id: string
+  customer_id: string | null
+  location_id: string
+  order_id: string | null
+  status: string
+  limit_passed: string | null
+  cap_minor: number | null
+  would_be_minor: number | null
+  requested_at: Instant
+  expires_at: NullableInstant
+  decided_at: NullableInstant
+  decided_by: string | null
+  decision_note: string | null
+  coupon_id: string | null
+}
+
+export interface CouponTable {
+  id: string
+  code: string
+  token: string
+  benefit: string
+  message: string
+  value_minor: number
+  customer_id: string | null
+  gesture_id: string | null
+  location_id: string
+  issued_by: string
+  issued_at: Instant
+  expires_at: Instant
+  redeemed_at: NullableInstant
+  redeemed_location_id: string | null
+  redeemed_staff_id: string | null
+  redeemed_order_id: string | null
+}
+
+export interface ThrottleEventTable {
+  id: string
+  key: string
+  at: Instant
+}
+
+export interface LiveEventTable {
+  id: string
+  location_id: string | null
+  topic: string
+  payload: string
+  at: Instant
+}
+
 export interface Database {
   location: LocationTable
   staff_member: StaffMemberTable
@@ -170,4 +236,9 @@ export interface Database {
   audit_event: AuditEventTable
   outbox: OutboxTable
   setting: SettingTable
+  empowerment_policy: EmpowermentPolicyTable
+  gesture: GestureTable
+  coupon: CouponTable
+  throttle_event: ThrottleEventTable
+  live_event: LiveEventTable
 }

@@ -1,6 +1,9 @@
 import type { AuditPort } from './audit/index.js'
 import type { CatalogPort } from './catalog/index.js'
+import type { CouponsPort, ThrottlePort } from './coupons/index.js'
 import type { CustomersPort } from './customers/index.js'
+import type { GesturesPort, PoliciesPort } from './empowerment/index.js'
+import type { LiveEventsPort } from './live/index.js'
 import type { LocationsPort } from './locations/index.js'
 import type { IdempotencyPort, OrdersPort } from './orders/index.js'
 import type { OutboxPort } from './outbox/index.js'
@@ -21,6 +24,11 @@ export interface Repositories {
   audit: AuditPort
   outbox: OutboxPort
   settings: SettingsPort
+  gestures: GesturesPort
+  policies: PoliciesPort
+  coupons: CouponsPort
+  throttle: ThrottlePort
+  live: LiveEventsPort
 }
 
 export interface UnitOfWork {

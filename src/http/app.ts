@@ -15,6 +15,10 @@ import { customerRoutes } from './routes/customers.routes.js'
 import { locationRoutes } from './routes/locations.routes.js'
 import { orderRoutes } from './routes/orders.routes.js'
 import { sessionRoutes } from './routes/session.routes.js'
+import { empowermentRoutes } from './routes/empowerment.routes.js'
+import { couponRoutes } from './routes/coupons.routes.js'
+import { eventRoutes } from './routes/events.routes.js'
+import type { LiveHub } from '../db/live-hub.js'
 
 export interface AppOptions {
   logLevel?: string
@@ -22,10 +26,15 @@ export interface AppOptions {
   web?: boolean
   /** Trust X-Forwarded-* from a load balancer. */
   trustProxy?: boolean
+  /** Live updates; without it the events endpoint is not served. */
+  live?: LiveHub
+  /** Base URL of public links (QR codes); defaults to the request's host. */
+  publicUrl?: string
 }
 
 /** Builds the HTTP app; it never listens (the CLI and tests decide that). */
 export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const live = options.live
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info' },
     genReqId: () => randomUUID(),
@@ -61,6 +70,12 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       await api.register(customerRoutes, { deps })
       await api.register(catalogRoutes, { deps })
       await api.register(orderRoutes, { deps })
+      await api.register(empowermentRoutes, { deps })
+      await api.register(couponRoutes, { deps, publicUrl: options.publicUrl })
+      if (live) {
+        await live.start()
+        await api.register(eventRoutes, { live })
+      }
     },
     { prefix: '/api/v1' },
   )

@@ -21,7 +21,7 @@ export interface Problem {
 }
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, status: number, code: string, detail: string, extra: Record<string, unknown> = {}) {
-  const body: Problem = { type: `urn:usual:problem:${code}`, status, code, detail, ...extra, requestId: request.id }
+  const body: Problem = { ...extra, type: `urn:usual:problem:${code}`, status, code, detail, requestId: request.id }
   if (typeof extra.retryAfterSeconds === 'number') reply.header('retry-after', String(extra.retryAfterSeconds))
   return reply.code(status).type('application/problem+json').send(body)
 }

@@ -3,6 +3,7 @@ import { loadConfig } from '../../config.js'
 import { compose } from '../../compose.js'
 import { DEMO_SETTING, demoPins, seedDemo } from '../../demo/demo-data.js'
 import { buildApp } from '../../http/app.js'
+import { startJobs } from '../../jobs.js'
 import { progressBar } from '../progress.js'
 
 export async function serve(options: { port?: number; host?: string; open?: boolean }): Promise<void> {
@@ -14,7 +15,8 @@ export async function serve(options: { port?: number; host?: string; open?: bool
     await seedDemo(app.db, app.deps, { customers: 2000, seed: 42, onProgress: bar.update })
     bar.stop()
   }
-  const http = await buildApp(app.deps, { logLevel: config.logLevel })
+  const http = await buildApp(app.deps, { logLevel: config.logLevel, live: app.live, publicUrl: config.publicUrl })
+  const stopJobs = startJobs(app.deps, http.log)
   const port = options.port ?? config.port
   const host = options.host ?? config.host
   await http.listen({ port, host })
@@ -26,6 +28,7 @@ export async function serve(options: { port?: number; host?: string; open?: bool
     spawn(process.platform === 'darwin' ? 'open' : 'xdg-open', [`${url}/counter`], { stdio: 'ignore', detached: true }).on('error', () => {}).unref()
   }
   const stop = async () => {
+    stopJobs()
     await http.close()
     await app.close()
     process.exit(0)

@@ -8,6 +8,9 @@ import * as createOrder from './2026-11-23T0140_create_order.js'
 import * as createIdempotencyKey from './2026-11-23T0150_create_idempotency_key.js'
 import * as createAuditEvent from './2026-11-23T0160_create_audit_event.js'
 import * as createOutboxAndSetting from './2026-11-23T0170_create_outbox_and_setting.js'
+import * as createGestureAndPolicy from './2026-11-23T0200_create_gesture_and_policy.js'
+import * as createCoupon from './2026-11-23T0210_create_coupon.js'
+import * as createThrottleAndLiveEvent from './2026-11-23T0220_create_throttle_and_live_event.js'
 
 interface MigrationModule {
   up(db: Kysely<any>, context: MigrationContext): Promise<void>
@@ -24,6 +27,9 @@ const migrations: Record<string, MigrationModule> = {
   '2026-11-23T0150_create_idempotency_key': createIdempotencyKey,
   '2026-11-23T0160_create_audit_event': createAuditEvent,
   '2026-11-23T0170_create_outbox_and_setting': createOutboxAndSetting,
+  '2026-11-23T0200_create_gesture_and_policy': createGestureAndPolicy,
+  '2026-11-23T0210_create_coupon': createCoupon,
+  '2026-11-23T0220_create_throttle_and_live_event': createThrottleAndLiveEvent,
 }
 
 export class UsualMigrationProvider implements MigrationProvider {

@@ -1,6 +1,8 @@
 import type { Customer, CustomerNote, CustomersPort } from '../../domain/customers/index.js'
 import { nameTokens } from '../../domain/customers/index.js'
 import { DomainError } from '../../domain/shared/errors.js'
+import type { Dialect } from '../connect.js'
+import { sql } from 'kysely'
 import type { Selectable } from 'kysely'
 import type { CustomerTable } from '../schema.js'
 import { toInstant, toOptionalInstant, type Executor } from '../transaction.js'
@@ -75,7 +77,7 @@ const prefixEnd = (prefix: string) => `${prefix}\uffff`
 const isUniqueViolation = (error: unknown) =>
   error instanceof Error && (/UNIQUE constraint failed/.test(error.message) || (error as { code?: string }).code === '23505')
 
-export function customersRepository(db: Executor): CustomersPort {
+export function customersRepository(db: Executor, dialect: Dialect): CustomersPort {
   const selectCustomers = () => db.selectFrom('customer').select(CUSTOMER_COLUMNS)
 
   async function insertTokens(customer: Customer) {
@@ -151,6 +153,11 @@ export function customersRepository(db: Executor): CustomersPort {
       }
       await db.deleteFrom('customer_name_token').where('customer_id', '=', customer.id).execute()
       await insertTokens(customer)
+    },
+    async lockForUpdate(id) {
+      // SQLite runs one write transaction at a time already; PostgreSQL needs the row lock.
+      const locked = dialect === 'postgres' ? sql`select id from customer where id = ${id} for update` : sql`select id from customer where id = ${id}`
+      return (await locked.execute(db)).rows.length === 1
     },
     async insertNote(note) {
       await db

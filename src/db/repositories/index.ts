@@ -9,22 +9,29 @@ import { locationsRepository } from './locations.repository.js'
 import { idempotencyRepository, ordersRepository } from './orders.repository.js'
 import { outboxRepository, settingsRepository } from './outbox.repository.js'
 import { sessionsRepository, staffRepository } from './staff.repository.js'
+import { couponsRepository, liveEventsRepository, throttleRepository } from './coupons.repository.js'
+import { gesturesRepository, policiesRepository } from './empowerment.repository.js'
 
-export function makeRepositories(db: Executor, dialect: Dialect, ids: Ids): Repositories {
+export function makeRepositories(db: Executor, dialect: Dialect, ids: Ids, poke: () => void = () => {}): Repositories {
   return {
     locations: locationsRepository(db),
     staff: staffRepository(db, dialect),
     sessions: sessionsRepository(db),
-    customers: customersRepository(db),
+    customers: customersRepository(db, dialect),
     catalog: catalogRepository(db),
     orders: ordersRepository(db),
     idempotency: idempotencyRepository(db),
     audit: auditRepository(db, ids),
     outbox: outboxRepository(db, ids),
     settings: settingsRepository(db),
+    gestures: gesturesRepository(db),
+    policies: policiesRepository(db),
+    coupons: couponsRepository(db),
+    throttle: throttleRepository(db, ids),
+    live: liveEventsRepository(db, dialect, ids, poke),
   }
 }
 
-export function unitOfWork(db: Db, ids: Ids): UnitOfWork {
-  return { run: (fn) => inTransaction(db.kysely, (trx) => fn(makeRepositories(trx, db.dialect, ids))) }
+export function unitOfWork(db: Db, ids: Ids, poke: () => void = () => {}): UnitOfWork {
+  return { run: (fn) => inTransaction(db.kysely, (trx) => fn(makeRepositories(trx, db.dialect, ids, poke))) }
 }

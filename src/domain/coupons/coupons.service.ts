@@ -1,0 +1,141 @@
+import type { Deps, Repositories } from '../ports.js'
+import { hasValidCheck, normalizeCode } from '../shared/crockford.js'
+import { DomainError } from '../shared/errors.js'
+import type { Actor } from '../staff/index.js'
+import { couponState, displayCouponCode, newCouponCode, newCouponToken, type Coupon, type CouponWithPlaces, COUPON_CODE_LENGTH } from './coupon.js'
+
+export const WRONG_CODE_LIMIT = 10
+export const WRONG_CODE_WINDOW_MS = 15 * 60_000
+
+export interface IssueCouponInput {
+  benefit: string
+  message: string
+  valueMinor: number
+  customerId: string | null
+  gestureId: string | null
+  validDays: number
+}
+
+/** Issues a coupon inside the caller's transaction and audits it. */
+export async function issueCoupon(deps: Deps, repos: Repositories, actor: Actor, input: IssueCouponInput, now: Date): Promise<Coupon> {
+  const coupon: Coupon = {
+    id: deps.ids.next(),
+    code: newCouponCode(deps.randomBytes),
+    token: newCouponToken(deps.randomBytes),
+    benefit: input.benefit,
+    message: input.message,
+    valueMinor: input.valueMinor,
+    customerId: input.customerId,
+    gestureId: input.gestureId,
+    locationId: actor.locationId,
+    issuedBy: actor.staffId,
+    issuedAt: now,
+    expiresAt: new Date(now.getTime() + input.validDays * 86_400_000),
+    redeemedAt: null,
+    redeemedLocationId: null,
+    redeemedStaffId: null,
+    redeemedOrderId: null,
+  }
+  await repos.coupons.insert(coupon)
+  await repos.audit.record({
+    actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
+    action: 'coupon.issued',
+    subjectType: 'coupon',
+    subjectId: coupon.id,
+    locationId: actor.locationId,
+    after: { ...coupon, token: undefined, code: displayCouponCode(coupon.code) },
+    at: now,
+  })
+  return coupon
+}
+
+export interface RedeemRequest {
+  code?: string
+  token?: string
+  orderId?: string | null
+}
+
+/**
+ * Redeems a coupon once, at any location of the chain. A typed code is checked by its check
+ * character before any lookup; unknown codes count against the session and the address.
+ */
+export async function redeemCoupon(deps: Deps, actor: Actor, request: RedeemRequest, client: { ip: string }): Promise<CouponWithPlaces> {
+  const now = deps.clock.now()
+  const code = request.code === undefined ? undefined : normalizeCode(request.code)
+  if (code !== undefined && (code.length !== COUPON_CODE_LENGTH + 1 || !hasValidCheck(code))) {
+    throw new DomainError('invalid', 'coupon.typo', 'That code has a typo: check each character against the coupon.', { field: 'code' })
+  }
+  if (code === undefined && !request.token) throw new DomainError('invalid', 'coupon.code_required', 'Type the coupon code or scan its QR code.', { field: 'code' })
+
+  const keys = [`coupon:session:${actor.sessionId}`, `coupon:ip:${client.ip}`]
+  const since = new Date(now.getTime() - WRONG_CODE_WINDOW_MS)
+  for (const key of keys) {
+    if ((await deps.repos.throttle.countSince(key, since)) >= WRONG_CODE_LIMIT) {
+      throw new DomainError('rate_limited', 'coupon.too_many_wrong_codes', 'Too many wrong codes. Wait 15 minutes, or ask a manager.', {
+        retryAfterSeconds: WRONG_CODE_WINDOW_MS / 1000,
+      })
+    }
+  }
+
+  return deps.uow.run(async (repos) => {
+    const coupon = code !== undefined ? await repos.coupons.findByCode(code) : await repos.coupons.findByToken(request.token!)
+    if (!coupon) {
+      for (const key of keys) await repos.throttle.record(key, now)
+      return null
+    }
+    if (request.orderId) {
+      const order = await repos.orders.findById(request.orderId)
+      if (!order || order.locationId !== actor.locationId) {
+        throw new DomainError('invalid', 'coupon.unknown_order', 'That order is not one of this location’s.', { field: 'orderId' })
+      }
+    }
+    const redemption = { at: now, locationId: actor.locationId, staffId: actor.staffId, orderId: request.orderId ?? null }
+    if (!(await repos.coupons.markRedeemed(coupon.id, redemption))) {
+      const current = (await repos.coupons.findById(coupon.id))!
+      throw couponUnavailable(current, now)
+    }
+    await repos.audit.record({
+      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
+      action: 'coupon.redeemed',
+      subjectType: 'coupon',
+      subjectId: coupon.id,
+      locationId: actor.locationId,
+      before: { redeemedAt: null },
+      after: { redeemedAt: now, ...redemption },
+      at: now,
+    })
+    await repos.live.publish({ topic: 'coupon.redeemed', locationId: actor.locationId, payload: { couponId: coupon.id } }, now)
+    return (await repos.coupons.findById(coupon.id))!
+  }).then((redeemed) => {
+    if (!redeemed) throw new DomainError('not_found', 'coupon.not_found', 'No coupon has this code. Check it with the customer.', { field: 'code' })
+    return redeemed
+  })
+}
+
+function couponUnavailable(coupon: CouponWithPlaces, now: Date): DomainError {
+  if (couponState(coupon, now) === 'redeemed') {
+    const when = coupon.redeemedAt!
+    const zone = coupon.redeemedTimeZone ?? 'UTC'
+    const label = new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(when)
+    return new DomainError('conflict', 'coupon.already_redeemed', `Used ${label} at ${coupon.redeemedLocationName}.`, {
+      redeemedAt: when.toISOString(),
+      redeemedLocationId: coupon.redeemedLocationId,
+      redeemedLocationName: coupon.redeemedLocationName,
+    })
+  }
+  return new DomainError('conflict', 'coupon.expired', 'This coupon has expired.', { expiresAt: coupon.expiresAt.toISOString() })
+}
+
+/** What a stranger holding the link may see: the message, benefit, expiry and whether it is still good. */
+export async function publicCoupon(deps: Deps, token: string) {
+  const coupon = token.length >= 40 && token.length <= 64 ? await deps.repos.coupons.findByToken(token) : undefined
+  if (!coupon) throw new DomainError('not_found', 'coupon.not_found', 'This coupon link is not valid.')
+  return { coupon, state: couponState(coupon, deps.clock.now()) }
+}
+
+export async function getCoupon(deps: Deps, actor: Actor, id: string): Promise<CouponWithPlaces> {
+  void actor
+  const coupon = await deps.repos.coupons.findById(id)
+  if (!coupon) throw new DomainError('not_found', 'coupon.not_found', 'No coupon with this id.')
+  return coupon
+}

@@ -1,0 +1,54 @@
+import type { Gesture, GestureReason, GestureStatus, GestureType } from './gesture.js'
+import type { EmpowermentPolicy } from './policy.js'
+
+export interface GestureFilter {
+  locationId?: string
+  staffId?: string
+  type?: GestureType
+  reason?: GestureReason
+  status?: GestureStatus
+  from?: Date
+  to?: Date
+  limit: number
+}
+
+export interface GestureRow extends Gesture {
+  staffName: string
+  customerName: string | null
+  locationName: string
+}
+
+export interface GesturesPort {
+  insert(gesture: Gesture): Promise<void>
+  findById(id: string): Promise<GestureRow | undefined>
+  /** Sum of gestures a staff member granted on their own authority since an instant. */
+  sumGrantedByStaffSince(staffId: string, since: Date): Promise<number>
+  /** Sum of gestures given to a customer (granted or approved) since an instant, across the chain. */
+  sumGivenToCustomerSince(customerId: string, since: Date): Promise<number>
+  /** Moves a pending request to a decision; false when it was no longer pending or had lapsed. */
+  decide(id: string, decision: { status: 'approved' | 'declined'; at: Date; by: string; note: string | null }): Promise<boolean>
+  expire(id: string, at: Date): Promise<boolean>
+  listLapsed(at: Date, limit: number): Promise<Gesture[]>
+  attachCoupon(id: string, couponId: string): Promise<void>
+  list(filter: GestureFilter): Promise<GestureRow[]>
+  /** Totals over everything the filter matches (not just one page). */
+  summarize(filter: Omit<GestureFilter, 'limit'>): Promise<GestureTotals>
+  /** Per staff member of a location: what they granted on their own authority since an instant. */
+  grantedByStaffSince(locationId: string, since: Date): Promise<Map<string, number>>
+}
+
+export interface PoliciesPort {
+  /** The chain-wide policy for a role, and the location's override if it has one. */
+  find(role: 'staff' | 'manager', locationId: string): Promise<{ chain: EmpowermentPolicy | undefined; override: EmpowermentPolicy | undefined }>
+  listAll(): Promise<{ scope: string; policy: EmpowermentPolicy }[]>
+  /** scope is 'chain' or a location id. */
+  upsert(scope: string, policy: EmpowermentPolicy, at: Date, by: string): Promise<void>
+  remove(scope: string, role: 'staff' | 'manager'): Promise<boolean>
+}
+
+export interface GestureTotals {
+  count: number
+  givenCount: number
+  givenValueMinor: number
+  pendingCount: number
+}

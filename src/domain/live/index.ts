@@ -1,0 +1,1 @@
+export type { LiveEvent, LiveEventsPort, StoredLiveEvent } from './live-event.js'

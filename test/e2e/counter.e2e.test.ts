@@ -1,0 +1,128 @@
+import { execSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { FastifyInstance } from 'fastify'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { compose, type App } from '../../src/compose.js'
+import { seedDemo, type DemoSummary } from '../../src/demo/demo-data.js'
+import { buildApp } from '../../src/http/app.js'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const SCREENSHOTS = join(ROOT, 'docs/screenshots')
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const JILL_PHONE = '+14155550142'
+
+let dir: string
+let app: App
+let http: FastifyInstance
+let demo: DemoSummary
+let base: string
+let browser: Browser
+let page: Page
+
+async function ordersFor(customerId: string | null): Promise<number> {
+  const query = app.db.kysely.selectFrom('order').select((eb) => eb.fn.countAll<number>().as('n'))
+  const row = await (customerId ? query.where('customer_id', '=', customerId) : query.where('customer_id', 'is', null)).executeTakeFirstOrThrow()
+  return Number(row.n)
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(ROOT, 'dist/web/index.html'))) execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' })
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  dir = mkdtempSync(join(tmpdir(), 'usual-e2e-'))
+  app = await compose({ dialect: 'sqlite', file: join(dir, 'usual.db') }, {})
+  demo = await seedDemo(app.db, app.deps, { customers: 200, seed: 42 })
+  http = await buildApp(app.deps, { logLevel: 'warn' })
+  await http.listen({ port: 0, host: '127.0.0.1' })
+  base = `http://127.0.0.1:${(http.server.address() as { port: number }).port}`
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  })
+  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'en-US', timezoneId: 'America/New_York', colorScheme: 'light' })
+  page = await context.newPage()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await http?.close()
+  await app?.close()
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+describe('the counter', () => {
+  it('enrols the tablet at Main St and lets Sam in with his PIN after a wrong one', async () => {
+    const sam = demo.staff.find((member) => member.name.startsWith('Sam '))!
+    const wrong = sam.pin === '000000' ? '111111' : '000000'
+
+    await page.goto(`${base}/counter`)
+    await page.getByRole('heading', { name: 'Enrol this tablet' }).waitFor()
+    await page.getByRole('button', { name: 'Main St' }).click()
+    await page.getByRole('heading', { name: 'Who’s serving?' }).waitFor()
+    await page.getByRole('button', { name: 'Sam', exact: true }).click()
+    await page.getByText('Sam, enter your PIN').waitFor()
+    for (const digit of wrong) await page.getByRole('button', { name: digit, exact: true }).click()
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('That PIN is not right')
+    for (const digit of sam.pin) await page.getByRole('button', { name: digit, exact: true }).click()
+    await page.waitForURL(`${base}/counter`)
+
+    await expect.poll(() => page.getByRole('combobox', { name: 'Find a customer' }).isVisible()).toBe(true)
+    expect(await page.getByRole('banner').textContent()).toContain('Main St')
+  })
+
+  it('finds Jill by phone, rings her usual in two taps and shows the new order on her card', async () => {
+    const jill = await app.db.kysely.selectFrom('customer').select('id').where('phone', '=', JILL_PHONE).executeTakeFirstOrThrow()
+    const before = await ordersFor(jill.id)
+    const search = page.getByRole('combobox', { name: 'Find a customer' })
+
+    await search.fill('okafor')
+    await page.getByRole('option', { name: /Jill Okafor/ }).waitFor()
+    await page.screenshot({ path: join(SCREENSHOTS, 'counter.png') })
+    await search.fill('')
+    await search.pressSequentially('415 555 0142', { delay: 30 })
+    const card = page.getByRole('region', { name: 'Jill Okafor' })
+    await card.getByRole('heading', { level: 2, name: 'Jill Okafor' }).waitFor()
+    expect(await card.textContent()).toContain('The usual: Flat white, Oat, Extra hot')
+
+    await card.getByRole('button', { name: 'Ring the usual' }).click()
+    const order = page.getByRole('complementary', { name: 'Current order' })
+    await order.getByText('Oat, Extra hot').waitFor()
+    await page.screenshot({ path: join(SCREENSHOTS, 'greeting-card.png') })
+    const placed = page.waitForResponse((response) => response.url().endsWith('/api/v1/orders') && response.request().method() === 'POST')
+    await order.getByRole('button', { name: /^Charge/ }).click()
+    const response = await placed
+
+    expect(response.status()).toBe(201)
+    expect(response.request().headers()['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/)
+    const body = (await response.json()) as { placedAt: string; totalMinor: number; customerId: string }
+    expect(body).toMatchObject({ customerId: jill.id, totalMinor: 480 })
+    await expect.poll(() => order.getByRole('status').textContent()).toBe('Charged $4.80 for Jill Okafor.')
+    await card.locator(`time[datetime="${body.placedAt}"]`).waitFor()
+    expect(await ordersFor(jill.id)).toBe(before + 1)
+    await card.getByRole('heading', { name: 'Recent orders' }).scrollIntoViewIfNeeded()
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: join(SCREENSHOTS, 'counter-charged.png') })
+  })
+
+  it('rings a walk-in with no customer, with options picked from the menu', async () => {
+    const before = await ordersFor(null)
+    await page.getByRole('button', { name: 'Close card' }).click()
+    const order = page.getByRole('complementary', { name: 'Current order' })
+    await order.getByRole('heading', { name: 'Walk-in order' }).waitFor()
+
+    await page.getByRole('tab', { name: 'Coffee' }).click()
+    await page.getByRole('button', { name: /^Latte/ }).click()
+    const picker = page.getByRole('dialog', { name: 'Latte' })
+    await picker.getByRole('button', { name: /^Oat/ }).click()
+    await picker.getByRole('button', { name: /^Add/ }).click()
+    await page.getByRole('tab', { name: 'Food' }).click()
+    await page.getByRole('button', { name: /^Croissant/ }).click()
+    await order.getByRole('button', { name: /^Charge/ }).click()
+
+    await expect.poll(() => order.getByRole('status').textContent()).toBe('Charged $7.70.')
+    expect(await ordersFor(null)).toBe(before + 1)
+  })
+})
