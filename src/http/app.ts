@@ -39,6 +39,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     logger: { level: options.logLevel ?? 'info' },
     genReqId: () => randomUUID(),
     trustProxy: options.trustProxy ?? false,
+    // Event streams never go idle; closing the server must not wait for them.
+    forceCloseConnections: true,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>()
 

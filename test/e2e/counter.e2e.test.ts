@@ -66,6 +66,7 @@ describe('the counter', () => {
     await page.getByText('Sam, enter your PIN').waitFor()
     for (const digit of wrong) await page.getByRole('button', { name: digit, exact: true }).click()
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('That PIN is not right')
+    await page.screenshot({ path: join(SCREENSHOTS, 'lock.png') })
     for (const digit of sam.pin) await page.getByRole('button', { name: digit, exact: true }).click()
     await page.waitForURL(`${base}/counter`)
 

@@ -1,0 +1,315 @@
+import type { FastifyInstance } from 'fastify'
+import { closeSync, mkdirSync, openSync, readSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { compose } from '../compose.js'
+import { createDb } from '../db/connect.js'
+import { searchCustomers } from '../domain/customers/index.js'
+import { greetingCard, tiersOf } from '../domain/recognition/index.js'
+import { authenticate, type Actor } from '../domain/staff/index.js'
+import { buildApp } from '../http/app.js'
+import { buildBareLookup } from './bare-lookup.js'
+import { startLoadGenerator, type LoadGenerator } from './load.js'
+import type { LoadResult } from './load-generator.js'
+import { cardPaths, lookupQueries, QUERY_MIX, type Query, type QueryKind } from './lookup-queries.js'
+import { BENCH_PIN, ensureLookupDb, LOOKUP_SEED_VERSION, type SeedResult } from './lookup-seed.js'
+import { timeRequests, type ServerTimings } from './server-timing.js'
+import { gigabytes, ms, seconds, summarize, thousands, type Summary } from './stats.js'
+
+export interface LookupBenchOptions {
+  customers: number
+  orders: number
+  duration: number
+  rate: number
+  progressBar: (label: string) => { update(done: number, total: number): void; stop(): void }
+}
+
+const TARGETS = { searchP99Ms: 5, cardP99Ms: 10, throughputShare: 0.5 }
+const CONNECTIONS = 10
+const QUERY_COUNT = 4000
+const CARD_COUNT = 2000
+const BREAKDOWN_CALLS = 2000
+
+interface Server {
+  name: string
+  origin: string
+  timings: ServerTimings
+}
+
+interface Measured {
+  label: string
+  load: string
+  client: LoadResult
+  server: Summary
+  byKind: Map<string, Summary>
+  cpuMsPerRequest: number
+}
+
+export async function runLookupBench(options: LookupBenchOptions): Promise<void> {
+  const dir = fileURLToPath(new URL('../../.bench/', import.meta.url))
+  mkdirSync(dir, { recursive: true })
+  const file = join(dir, `lookup-${options.customers}c-${options.orders}o-v${LOOKUP_SEED_VERSION}.db`)
+  printHeader(options)
+
+  const seed = await ensureLookupDb({ file, customers: options.customers, orders: options.orders, onPhase: options.progressBar })
+  printSeed(file, seed)
+  const warm = prewarm(file)
+  console.log(`  Read the file once into the OS page cache (${gigabytes(warm.bytes)} in ${seconds(warm.seconds)}), as on a server that has been up a while.\n`)
+
+  const app = await compose({ dialect: 'sqlite', file }, { migrate: true })
+  const bareDb = createDb({ dialect: 'sqlite', file })
+  const queries = lookupQueries(app.db.sqlite!, QUERY_COUNT)
+  const cards = cardPaths(app.db.sqlite!, CARD_COUNT)
+  const kindByPath = new Map<string, string>([...queries.map((query) => [query.path, query.kind] as const), ...cards.map((path) => [path, 'card page'] as const)])
+  const kindOf = (url: string) => kindByPath.get(url)
+
+  const http = await buildApp(app.deps, { logLevel: 'warn', web: false })
+  const appTimings = timeRequests(http, kindOf)
+  const bare = buildBareLookup(bareDb.sqlite!)
+  const bareTimings = timeRequests(bare.app, kindOf)
+  const load = startLoadGenerator()
+  try {
+    const appServer: Server = { name: 'app', origin: await listen(http), timings: appTimings }
+    const bareServer: Server = { name: 'bare', origin: await listen(bare.app), timings: bareTimings }
+    const cookie = await signIn(http, seed.meta.locationId, seed.meta.staffId)
+    const token = cookie.slice(cookie.indexOf('=') + 1)
+    const actor = (await authenticate(app.deps, token))!
+    await printQueryMix(http, cookie, queries, bare.search)
+
+    const searchPaths = queries.map((query) => query.path)
+    const headers = { cookie }
+    const run = async (server: Server, paths: string[], label: string, rate: number | undefined): Promise<Measured> => {
+      server.timings.reset()
+      const target = { origin: server.origin, paths, headers: server.name === 'app' ? headers : {}, seconds: options.duration }
+      const client = await load.run(rate ? { ...target, kind: 'rate', rate } : { ...target, kind: 'max', connections: CONNECTIONS })
+      const snapshot = server.timings.snapshot()
+      return {
+        label,
+        load: rate ? `${thousands(rate)}/s` : 'max',
+        client,
+        server: summarize(snapshot.all),
+        byKind: new Map([...snapshot.byKind].map(([kind, values]) => [kind, summarize(values)])),
+        cpuMsPerRequest: snapshot.cpuMsPerRequest,
+      }
+    }
+
+    status('  warming up: 2 s flat out per endpoint…')
+    const warmup = { seconds: 2, kind: 'max' as const, connections: CONNECTIONS }
+    await load.run({ ...warmup, origin: appServer.origin, paths: searchPaths, headers })
+    await load.run({ ...warmup, origin: bareServer.origin, paths: searchPaths, headers: {} })
+    await load.run({ ...warmup, origin: appServer.origin, paths: cards, headers })
+
+    const results: Measured[] = []
+    const scenarios: [Server, string[], string, number | undefined][] = [
+      [appServer, searchPaths, 'search  app ', options.rate],
+      [bareServer, searchPaths, 'search  bare', options.rate],
+      [appServer, cards, 'card    app ', options.rate],
+      [appServer, searchPaths, 'search  app ', undefined],
+      [bareServer, searchPaths, 'search  bare', undefined],
+      [appServer, cards, 'card    app ', undefined],
+    ]
+    for (const [server, paths, label, rate] of scenarios) {
+      status(`  running ${label.replace(/\s+/g, ' ')} @ ${rate ? `${rate}/s` : 'max'} for ${options.duration} s…`)
+      results.push(await run(server, paths, label, rate))
+    }
+    status('')
+    printResults(results)
+    printByKind(results[0]!, results[1]!)
+    await printBreakdown(app.deps, actor, token, queries, cards, bare.search)
+    printTargets(options, results)
+  } finally {
+    load.stop()
+    await http.close()
+    await bare.app.close()
+    await bareDb.destroy()
+    await app.close()
+  }
+}
+
+/** A transient line on a terminal; nothing when the output goes to a file. */
+function status(text: string) {
+  if (process.stdout.isTTY) process.stdout.write(`\r${text.padEnd(process.stdout.columns - 1)}\r`)
+}
+
+function printHeader(options: LookupBenchOptions) {
+  const cpu = cpus()
+  console.log(`
+usual bench lookup: counter search and greeting card at ${thousands(options.customers)} customers / ${thousands(options.orders)} orders
+
+  Measures GET /api/v1/customers?q= (phone, phone prefix, name prefix, card code) and
+  GET /api/v1/customers/{id}/card through the whole app (Fastify, session cookie, domain, Kysely,
+  better-sqlite3), and the same search index lookups in a bare Fastify + better-sqlite3 handler
+  (no session, typo variants, ranking or tiers). Both servers live in this process and take turns;
+  the load comes from a child process.
+    server   time inside the server, onRequest to onResponse hook (what the targets are about)
+    client   latency seen by the load generator: adds HTTP and sharing ${cpu.length} CPUs with the server
+    @ N/s    open-loop constant arrival rate; client latency counts from each request's scheduled time
+    max      autocannon, ${CONNECTIONS} connections, no rate cap (throughput)
+  Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}
+  Runs: ${options.duration} s each; search at ${options.rate}/s and flat out; the card at ${options.rate}/s and flat out.
+`)
+}
+
+function printSeed(file: string, seed: SeedResult) {
+  const { meta } = seed
+  console.log(`Database ${file}`)
+  console.log(
+    `  ${thousands(meta.customers)} customers · ${thousands(meta.nameTokens)} name tokens · ${thousands(meta.orders)} orders · ${thousands(meta.orderLines)} order lines · ${gigabytes(seed.bytes)}`,
+  )
+  const phases = meta.phases.map((phase) => `${phase.name} ${seconds(phase.seconds)} (${thousands(phase.rows / phase.seconds)} rows/s)`).join(', ')
+  if (seed.reused) console.log(`  Reused the cached database seeded ${meta.seededAt} in ${seconds(meta.seconds)}: ${phases}.`)
+  else console.log(`  Seeded in ${seconds(meta.seconds)}: ${phases}.`)
+}
+
+/** Reads the database file once so the first measured run does not pay for a cold disk. */
+function prewarm(file: string): { bytes: number; seconds: number } {
+  const started = performance.now()
+  const buffer = Buffer.allocUnsafe(8 * 2 ** 20)
+  let bytes = 0
+  for (const suffix of ['', '-wal']) {
+    let fd: number
+    try {
+      fd = openSync(file + suffix, 'r')
+    } catch {
+      continue
+    }
+    for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) bytes += read
+    closeSync(fd)
+  }
+  return { bytes, seconds: (performance.now() - started) / 1000 }
+}
+
+async function listen(app: FastifyInstance): Promise<string> {
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const address = app.server.address()
+  if (!address || typeof address === 'string') throw new Error('The benchmark server has no TCP address.')
+  return `http://127.0.0.1:${address.port}`
+}
+
+async function signIn(http: FastifyInstance, locationId: string, staffId: string): Promise<string> {
+  const response = await http.inject({ method: 'POST', url: '/api/v1/session', payload: { locationId, staffId, pin: BENCH_PIN } })
+  const cookie = response.cookies.find((candidate) => candidate.name === 'usual_session')
+  if (response.statusCode !== 201 || !cookie) throw new Error(`Signing in to the benchmark database failed: ${response.statusCode} ${response.body}`)
+  return `${cookie.name}=${cookie.value}`
+}
+
+async function printQueryMix(http: FastifyInstance, cookie: string, queries: Query[], bareSearch: ReturnType<typeof buildBareLookup>['search']) {
+  const stats = new Map<QueryKind, { count: number; appHits: number; bareHits: number; examples: string[] }>()
+  for (const query of queries) {
+    const response = await http.inject({ method: 'GET', url: query.path, headers: { cookie } })
+    if (response.statusCode !== 200) throw new Error(`GET ${query.path} answered ${response.statusCode}: ${response.body}`)
+    const entry = stats.get(query.kind) ?? { count: 0, appHits: 0, bareHits: 0, examples: [] }
+    entry.count += 1
+    if ((response.json() as { results: unknown[] }).results.length > 0) entry.appHits += 1
+    if (bareSearch(query.q).rows.length > 0) entry.bareHits += 1
+    if (entry.examples.length < 4) entry.examples.push(JSON.stringify(query.q))
+    stats.set(query.kind, entry)
+  }
+  console.log(`Query mix: ${thousands(queries.length)} searches for random customers, replayed in order (share · found by app / bare · examples)`)
+  for (const [kind] of QUERY_MIX) {
+    const entry = stats.get(kind)
+    if (!entry) continue
+    const share = `${Math.round((100 * entry.count) / queries.length)} %`
+    const found = `${Math.round((100 * entry.appHits) / entry.count)} % / ${Math.round((100 * entry.bareHits) / entry.count)} %`
+    console.log(`  ${kind.padEnd(13)} ${share.padStart(5)}   ${found.padEnd(13)}  ${entry.examples.join(', ')}`)
+  }
+  console.log(`  card page: ${thousands(CARD_COUNT)} customers picked by a random order, so regulars come up as often as they visit.\n`)
+}
+
+function printResults(results: Measured[]) {
+  console.log('Results                    server-side (ms)          client (ms)')
+  console.log('endpoint      load        p50      p99      max     p50      p99   req/s    CPU ms/req  errors')
+  for (const result of results) {
+    const { client, server } = result
+    const clientFmt = (value: number) => (result.load === 'max' ? `${value.toFixed(0)}` : value.toFixed(2))
+    console.log(
+      [
+        result.label.padEnd(12),
+        result.load.padStart(6),
+        server.p50.toFixed(2).padStart(8),
+        server.p99.toFixed(2).padStart(8),
+        server.max.toFixed(1).padStart(8),
+        clientFmt(client.latencyMs.p50).padStart(7),
+        clientFmt(client.latencyMs.p99).padStart(8),
+        thousands(client.perSecond).padStart(7),
+        result.cpuMsPerRequest.toFixed(3).padStart(12),
+        String(client.errors + client.non2xx).padStart(7),
+      ].join(' '),
+    )
+  }
+  console.log('  (autocannon reports client latency in whole ms; CPU ms/req is the server process\'s CPU time per answered request)\n')
+}
+
+function printByKind(app: Measured, bare: Measured) {
+  console.log(`Server-side by query kind at ${app.load}        app p50 / p99          bare p50 / p99`)
+  for (const [kind] of QUERY_MIX) {
+    const a = app.byKind.get(kind)
+    const b = bare.byKind.get(kind)
+    if (!a || !b) continue
+    console.log(`  ${kind.padEnd(13)} ${String(a.count).padStart(6)}   ${ms(a.p50).padStart(9)} / ${ms(a.p99).padEnd(9)}   ${ms(b.p50).padStart(9)} / ${ms(b.p99)}`)
+  }
+  console.log()
+}
+
+/** Times the app's steps one call at a time, in this process and without HTTP, to show where a request's time goes. */
+async function printBreakdown(
+  deps: Awaited<ReturnType<typeof compose>>['deps'],
+  actor: Actor,
+  token: string,
+  queries: Query[],
+  cards: string[],
+  bareSearch: ReturnType<typeof buildBareLookup>['search'],
+) {
+  const time = async (fn: () => unknown) => {
+    const start = process.hrtime.bigint()
+    await fn()
+    return Number(process.hrtime.bigint() - start) / 1e6
+  }
+  const rows: [string, number[]][] = []
+  const sample = queries.slice(0, BREAKDOWN_CALLS)
+  const session: number[] = []
+  for (let i = 0; i < BREAKDOWN_CALLS; i++) session.push(await time(() => authenticate(deps, token)))
+  rows.push(['session lookup (authenticate)', session])
+  const tiers: number[] = []
+  for (const [kind] of QUERY_MIX) {
+    const search: number[] = []
+    const bare: number[] = []
+    for (const query of sample.filter((candidate) => candidate.kind === kind)) {
+      let hits: Awaited<ReturnType<typeof searchCustomers>> = []
+      search.push(await time(async () => (hits = await searchCustomers(deps, actor, query.q))))
+      tiers.push(await time(() => tiersOf(deps, hits.map((hit) => hit.customer.id))))
+      bare.push(await time(() => bareSearch(query.q)))
+    }
+    rows.push([`searchCustomers: ${kind}`, search], [`  bare statements: ${kind}`, bare])
+  }
+  rows.push(['tiersOf (visit counts of the hits)', tiers])
+  const card: number[] = []
+  for (const path of cards.slice(0, 500)) card.push(await time(() => greetingCard(deps, actor, path.split('/')[4]!)))
+  rows.push(['greetingCard', card])
+  console.log('Where the time goes: each step alone, one call at a time, no HTTP        p50        p99     mean')
+  for (const [label, values] of rows) {
+    const summary = summarize(values)
+    const mean = values.reduce((sum, value) => sum + value, 0) / values.length
+    console.log(`  ${label.padEnd(36)} ${String(summary.count).padStart(5)} calls ${ms(summary.p50).padStart(20)} ${ms(summary.p99).padStart(10)} ${ms(mean).padStart(9)}`)
+  }
+  console.log()
+}
+
+function printTargets(options: LookupBenchOptions, results: Measured[]) {
+  const [searchAtRate, , cardAtRate, searchMax, bareMax] = results as [Measured, Measured, Measured, Measured, Measured]
+  const share = searchMax.client.perSecond / bareMax.client.perSecond
+  const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS')
+  const lines: [string, string, boolean][] = [
+    [`search p99 server-side ≤ ${TARGETS.searchP99Ms} ms at ${options.rate}/s`, ms(searchAtRate.server.p99), searchAtRate.server.p99 <= TARGETS.searchP99Ms],
+    [
+      `search throughput ≥ ${TARGETS.throughputShare * 100} % of bare (max)`,
+      `${thousands(searchMax.client.perSecond)} / ${thousands(bareMax.client.perSecond)} req/s = ${Math.round(share * 100)} %`,
+      share >= TARGETS.throughputShare,
+    ],
+    [`card p99 server-side ≤ ${TARGETS.cardP99Ms} ms at ${options.rate}/s`, ms(cardAtRate.server.p99), cardAtRate.server.p99 <= TARGETS.cardP99Ms],
+  ]
+  console.log(`Targets (${thousands(options.customers)} customers, ${thousands(options.orders)} orders)`)
+  for (const [target, measured, ok] of lines) console.log(`  ${target.padEnd(44)} ${measured.padEnd(34)} ${verdict(ok)}`)
+  console.log('  (figures, not tests: a MISS does not fail the command)')
+}

@@ -1,0 +1,39 @@
+import { progressBar } from '../progress.js'
+
+export interface BenchOptions {
+  customers?: number
+  orders?: number
+  duration?: number
+  rate?: number
+}
+
+interface Benchmark {
+  summary: string
+  run(options: BenchOptions): Promise<void>
+}
+
+const BENCHMARKS: Record<string, Benchmark> = {
+  lookup: {
+    summary: 'customer search and greeting card at 1 M customers / 10 M orders, against a bare Fastify + SQLite handler',
+    run: async (options) =>
+      (await import('../../bench/lookup.bench.js')).runLookupBench({
+        customers: options.customers ?? 1_000_000,
+        orders: options.orders ?? 10_000_000,
+        duration: options.duration ?? 10,
+        rate: options.rate ?? 500,
+        progressBar,
+      }),
+  },
+}
+
+/** Runs one benchmark and prints its figures; a missed target is reported, never an exit code. */
+export async function bench(which: string, options: BenchOptions): Promise<void> {
+  const benchmark = Object.hasOwn(BENCHMARKS, which) ? BENCHMARKS[which] : undefined
+  if (!benchmark) {
+    const list = Object.entries(BENCHMARKS).map(([name, { summary }]) => `  ${name.padEnd(10)} ${summary}`)
+    console.error(`usual bench: there is no benchmark called "${which}". Benchmarks:\n${list.join('\n')}`)
+    process.exitCode = 1
+    return
+  }
+  await benchmark.run(options)
+}

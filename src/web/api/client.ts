@@ -1,0 +1,90 @@
+/** An RFC 9457 problem from the API, or a network failure dressed as one. */
+export interface Problem {
+  type?: string
+  status: number
+  code: string
+  detail: string
+  requestId?: string
+  field?: string
+  [extra: string]: unknown
+}
+
+export class ApiError extends Error {
+  readonly status: number
+  readonly code: string
+  readonly detail: string
+  readonly field: string | undefined
+  readonly requestId: string | undefined
+  readonly problem: Problem
+
+  constructor(problem: Problem) {
+    super(problem.detail)
+    this.name = 'ApiError'
+    this.status = problem.status
+    this.code = problem.code
+    this.detail = problem.detail
+    this.field = problem.field
+    this.requestId = problem.requestId
+    this.problem = problem
+  }
+}
+
+export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  body?: unknown
+  headers?: Record<string, string>
+  signal?: AbortSignal
+}
+
+const BASE = '/api/v1'
+
+/** Calls the API with the session cookie; any non-2xx answer throws an ApiError carrying the problem's code and detail. */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers }
+  if (options.body !== undefined) headers['content-type'] = 'application/json'
+  let response: Response
+  try {
+    response = await fetch(BASE + path, {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: 'same-origin',
+      signal: options.signal,
+    })
+  } catch (error) {
+    if (options.signal?.aborted) throw error
+    throw new ApiError({ status: 0, code: 'network.offline', detail: 'Can’t reach the server. Check the connection and try again.' })
+  }
+  if (response.status === 204) return undefined as T
+  const text = await response.text()
+  const json: unknown = text ? safeParse(text) : undefined
+  if (!response.ok) throw new ApiError(toProblem(response.status, json))
+  return json as T
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+function toProblem(status: number, json: unknown): Problem {
+  if (json && typeof json === 'object' && 'code' in json && 'detail' in json) return { ...(json as Problem), status }
+  const detail = status >= 500 ? 'Something went wrong on our side. Nothing was saved.' : `The server said no (${status}).`
+  return { status, code: status >= 500 ? 'server.error' : 'request.bad', detail }
+}
+
+/** A key for one order, made when the order is opened and reused by every retry. */
+export function newIdempotencyKey(): string {
+  // randomUUID needs a secure context; a tablet on plain http over the LAN has only getRandomValues.
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}

@@ -1,0 +1,70 @@
+import { MutationCache, QueryCache, QueryClient, useQuery } from '@tanstack/react-query'
+import { api, isApiError } from './client.js'
+import type { Actor, Catalog, GreetingCard, Location, StaffName } from './types.js'
+
+/** A session that ended elsewhere (expired, revoked) sends the counter back to its lock screen. */
+const onError = (error: unknown) => {
+  if (isApiError(error) && error.code === 'auth.signed_out') queryClient.setQueryData(keys.session, null)
+}
+
+export const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError }),
+  mutationCache: new MutationCache({ onError }),
+  defaultOptions: {
+    queries: {
+      // A 4xx will not change on retry; only network trouble and 5xx are worth another go.
+      retry: (failures, error) => failures < 2 && !(isApiError(error) && error.status >= 400 && error.status < 500),
+      refetchOnWindowFocus: false,
+      staleTime: 30_000,
+    },
+  },
+})
+
+export const keys = {
+  session: ['session'] as const,
+  locations: ['locations'] as const,
+  staff: (locationId: string) => ['locations', locationId, 'staff'] as const,
+  catalog: ['catalog'] as const,
+  card: (customerId: string) => ['customers', customerId, 'card'] as const,
+}
+
+/** The signed-in actor, or null when nobody is (a 401 is an answer here, not an error). */
+export function useSession() {
+  return useQuery({
+    queryKey: keys.session,
+    queryFn: async ({ signal }) => {
+      try {
+        return (await api<{ actor: Actor }>('/session', { signal })).actor
+      } catch (error) {
+        if (isApiError(error) && error.status === 401) return null
+        throw error
+      }
+    },
+    staleTime: 60_000,
+  })
+}
+
+export function useLocations() {
+  return useQuery({ queryKey: keys.locations, queryFn: ({ signal }) => api<Location[]>('/locations', { signal }), staleTime: 5 * 60_000 })
+}
+
+export function useStaff(locationId: string | null) {
+  return useQuery({
+    queryKey: keys.staff(locationId ?? ''),
+    queryFn: ({ signal }) => api<StaffName[]>(`/locations/${encodeURIComponent(locationId!)}/staff`, { signal }),
+    enabled: locationId !== null,
+  })
+}
+
+export function useCatalog(enabled = true) {
+  return useQuery({ queryKey: keys.catalog, queryFn: ({ signal }) => api<Catalog>('/catalog', { signal }), staleTime: 10 * 60_000, enabled })
+}
+
+export function useCard(customerId: string | null) {
+  return useQuery({
+    queryKey: keys.card(customerId ?? ''),
+    queryFn: ({ signal }) => api<GreetingCard>(`/customers/${encodeURIComponent(customerId!)}/card`, { signal }),
+    enabled: customerId !== null,
+    staleTime: 10_000,
+  })
+}

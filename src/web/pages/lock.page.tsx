@@ -1,0 +1,159 @@
+import { useMutation } from '@tanstack/react-query'
+import { MapPin } from 'lucide-react'
+import { useEffect, useState } from 'react'
+import { useLocation, useNavigate } from 'react-router-dom'
+import { api, isApiError } from '../api/client.js'
+import { keys, queryClient, useLocations, useStaff } from '../api/queries.js'
+import type { Actor, Location } from '../api/types.js'
+import { Clock } from '../components/clock.js'
+import { ErrorMessage } from '../components/error-message.js'
+import { PIN_LENGTH, PinPad } from '../components/pin-pad.js'
+import ui from '../components/ui.module.css'
+import { enrol, enrolledLocationId, unenrol } from '../enrolment.js'
+import styles from './lock.page.module.css'
+
+export interface LockState {
+  /** Where to go back to after unlocking: the open card stays open (`?c=`). */
+  returnTo?: string
+}
+
+/** The counter's sign-in: enrol the tablet once, then "Who's serving?" and a 6-digit PIN. */
+export function LockPage() {
+  const [locationId, setLocationId] = useState(enrolledLocationId)
+  const locations = useLocations()
+  const staff = useStaff(locationId)
+  const location = locations.data?.find((candidate) => candidate.id === locationId)
+
+  const forget = () => {
+    unenrol()
+    setLocationId(null)
+  }
+  useEffect(() => {
+    const unknown = (locations.data && locationId && !location) || (isApiError(staff.error) && staff.error.status === 404)
+    if (unknown) forget()
+  }, [locations.data, locationId, location, staff.error])
+
+  return (
+    <div className={styles.screen}>
+      <header className={styles.bar}>
+        <span className={styles.brand}>
+          Usual{location && <span className={styles.place}> · {location.name}</span>}
+        </span>
+        {location && <Clock timeZone={location.timeZone} />}
+      </header>
+      <main className={styles.main}>
+        {locationId === null ? (
+          <EnrolPicker
+            locations={locations.data}
+            error={locations.error}
+            onPick={(picked) => {
+              enrol(picked.id)
+              setLocationId(picked.id)
+            }}
+          />
+        ) : staff.error && !isApiError(staff.error) ? (
+          <ErrorMessage error={staff.error} />
+        ) : (
+          <SignIn locationId={locationId} staff={staff.data} staffError={staff.error} onChangeLocation={forget} locationName={location?.name} />
+        )}
+      </main>
+    </div>
+  )
+}
+
+function EnrolPicker({ locations, error, onPick }: { locations: Location[] | undefined; error: unknown; onPick(location: Location): void }) {
+  return (
+    <section className={styles.section} aria-labelledby="enrol-title">
+      <h1 id="enrol-title" className={styles.title}>
+        Enrol this tablet
+      </h1>
+      <p className={styles.lead}>Which location is this counter at? A manager does this once per tablet.</p>
+      {error ? <ErrorMessage error={error} /> : null}
+      <div className={styles.choices}>
+        {locations?.map((location) => (
+          <button key={location.id} type="button" className={styles.choice} onClick={() => onPick(location)}>
+            <MapPin size={24} aria-hidden="true" />
+            {location.name}
+          </button>
+        ))}
+      </div>
+    </section>
+  )
+}
+
+interface SignInProps {
+  locationId: string
+  locationName: string | undefined
+  staff: { id: string; firstName: string }[] | undefined
+  staffError: unknown
+  onChangeLocation(): void
+}
+
+function SignIn({ locationId, locationName, staff, staffError, onChangeLocation }: SignInProps) {
+  const navigate = useNavigate()
+  const routerLocation = useLocation()
+  const [staffId, setStaffId] = useState<string | null>(null)
+  const [digits, setDigits] = useState('')
+  const person = staff?.find((member) => member.id === staffId)
+
+  const signIn = useMutation({
+    mutationFn: (pin: string) => api<{ actor: Actor }>('/session', { method: 'POST', body: { locationId, staffId, pin } }),
+    onSuccess: ({ actor }) => {
+      queryClient.setQueryData(keys.session, actor)
+      const returnTo = (routerLocation.state as LockState | null)?.returnTo ?? ''
+      navigate(`/counter${returnTo}`, { replace: true })
+    },
+    onError: () => setDigits(''),
+  })
+  const locked = isApiError(signIn.error) && signIn.error.code === 'auth.locked'
+
+  const choose = (id: string | null) => {
+    setStaffId(id)
+    setDigits('')
+    signIn.reset()
+  }
+  const type = (next: string) => {
+    setDigits(next)
+    if (next.length > 0 && signIn.isError && !locked) signIn.reset()
+    if (next.length === PIN_LENGTH) signIn.mutate(next)
+  }
+
+  return (
+    <section className={styles.section} aria-labelledby="who-title">
+      <h1 id="who-title" className={styles.title}>
+        Who’s serving?
+      </h1>
+      {staffError ? <ErrorMessage error={staffError} /> : null}
+      <div className={styles.names}>
+        {staff?.map((member) => (
+          <button
+            key={member.id}
+            type="button"
+            className={member.id === staffId ? styles.nameChosen : styles.name}
+            aria-pressed={member.id === staffId}
+            onClick={() => choose(member.id === staffId ? null : member.id)}
+          >
+            {member.firstName}
+          </button>
+        ))}
+      </div>
+      {person ? (
+        <>
+          <PinPad
+            name={person.firstName}
+            digits={digits}
+            disabled={signIn.isPending || locked}
+            onChange={type}
+            onNotMe={() => choose(null)}
+          />
+          <div className={styles.feedback}>{signIn.error ? <ErrorMessage error={signIn.error} /> : null}</div>
+        </>
+      ) : (
+        <p className={styles.lead}>Tap your name, then enter your PIN.</p>
+      )}
+      <button type="button" className={`${ui.quiet} ${styles.change}`} onClick={onChangeLocation}>
+        Not {locationName ?? 'this location'}? Change location
+      </button>
+    </section>
+  )
+}
