@@ -2,12 +2,16 @@ import type { Db } from '../db/connect.js'
 import { bulkInsert } from '../db/bulk.js'
 import { tokenRowsOf } from '../db/repositories/customers.repository.js'
 import { orderRows } from '../db/repositories/orders.repository.js'
+import { couponRow } from '../db/repositories/coupons.repository.js'
+import { gestureRow } from '../db/repositories/empowerment.repository.js'
+import { DEFAULT_RECOVERY_MESSAGE, newCouponCode, newCouponToken, type Coupon } from '../domain/coupons/index.js'
+import { APPROVAL_WINDOW_MS, DEFAULT_POLICIES, type Gesture, type GestureReason, type GestureType } from '../domain/empowerment/index.js'
 import type { CatalogItem, Modifier } from '../domain/catalog/index.js'
 import { newCardCode, type HouseholdMember } from '../domain/customers/index.js'
 import { priceLines, type Order, type OrderLineRequest } from '../domain/orders/index.js'
 import type { Deps } from '../domain/ports.js'
 import { DEFAULT_BUSINESS } from '../domain/shared/settings.js'
-import { localDay, startOfDayString } from '../domain/shared/instant.js'
+import { addDays, localDay, startOfDayString } from '../domain/shared/instant.js'
 import { hashPin, type Role } from '../domain/staff/index.js'
 import { bytesFrom, exponential, pick, seededRandom } from './random.js'
 
@@ -256,8 +260,8 @@ export async function seedDemo(db: Db, deps: Deps, options: DemoOptions): Promis
     const birthday =
       persona.birthdayInDays !== undefined
         ? (() => {
-            const date = new Date(now.getTime() + persona.birthdayInDays! * 86_400_000)
-            return { month: date.getUTCMonth() + 1, day: date.getUTCDate() }
+            const day = addDays(localDay(now, locationByKey.get(persona.location)!.timeZone), persona.birthdayInDays!)
+            return { month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) }
           })()
         : random() < 0.7
           ? { month: 1 + Math.floor(random() * 12), day: 1 + Math.floor(random() * 28) }
@@ -351,6 +355,11 @@ export async function seedDemo(db: Db, deps: Deps, options: DemoOptions): Promis
   )
   await bulkInsert(db, 'customer_note', noteRows)
 
+  const goodwill = demoGoodwill({ random, uuid, bytes, now, orders, staff, locations, managerOf: (locationId) => staff.find((m) => m.locationId === locationId && m.role === 'manager')! })
+  await bulkInsert(db, 'empowerment_policy', goodwill.policies)
+  await bulkInsert(db, 'gesture', goodwill.gestures.map(gestureRow))
+  await bulkInsert(db, 'coupon', goodwill.coupons.map(couponRow))
+
   await deps.uow.run(async (repos) => {
     await repos.settings.set('business', { ...DEFAULT_BUSINESS, customerCareContact: '(415) 555-0100 · care@usual.example' })
     await repos.settings.set(DEMO_SETTING, { seed: options.seed, customers: options.customers })
@@ -370,6 +379,137 @@ export async function seedDemo(db: Db, deps: Deps, options: DemoOptions): Promis
     customers: personas.length,
     orders: orders.length,
   }
+}
+
+interface GoodwillInput {
+  random: () => number
+  uuid: () => string
+  bytes: (size: number) => Uint8Array
+  now: Date
+  orders: Order[]
+  staff: { id: string; role: Role; locationId: string }[]
+  locations: { id: string; name: string }[]
+  managerOf: (locationId: string) => { id: string }
+}
+
+const GESTURE_MIX: { type: GestureType; reason: GestureReason; weight: number }[] = [
+  { type: 'comp_item', reason: 'delight', weight: 30 },
+  { type: 'comp_item', reason: 'service_failure', weight: 10 },
+  { type: 'bonus_stamp', reason: 'loyalty_thanks', weight: 20 },
+  { type: 'recovery_coupon', reason: 'service_failure', weight: 15 },
+  { type: 'discount', reason: 'loyalty_thanks', weight: 12 },
+  { type: 'birthday', reason: 'birthday', weight: 6 },
+  { type: 'gift', reason: 'delight', weight: 4 },
+  { type: 'replacement', reason: 'defect', weight: 3 },
+]
+
+/** Policies, six weeks of gestures (a few answered by managers), recovery coupons (some used) and two requests waiting now. */
+function demoGoodwill({ random, uuid, bytes, now, orders, staff, locations, managerOf }: GoodwillInput) {
+  const at = now.toISOString()
+  const owner = staff.find((member) => member.role === 'owner')!
+  const policies = (['staff', 'manager'] as const).map((role) => ({
+    scope: 'chain',
+    role,
+    max_per_gesture_minor: DEFAULT_POLICIES[role].maxPerGestureMinor,
+    daily_budget_minor: DEFAULT_POLICIES[role].dailyBudgetMinor,
+    max_per_customer_30d_minor: DEFAULT_POLICIES[role].maxPerCustomer30dMinor,
+    allowed_types: JSON.stringify(DEFAULT_POLICIES[role].allowedTypes),
+    updated_at: at,
+    updated_by: owner.id,
+  }))
+  const totalWeight = GESTURE_MIX.reduce((sum, mix) => sum + mix.weight, 0)
+  const chooseMix = () => {
+    let roll = random() * totalWeight
+    return GESTURE_MIX.find((mix) => (roll -= mix.weight) < 0) ?? GESTURE_MIX[0]!
+  }
+  const since = now.getTime() - 42 * 86_400_000
+  const gestures: Gesture[] = []
+  const coupons: Coupon[] = []
+  for (const order of orders) {
+    if (!order.customerId || !order.staffId || order.placedAt.getTime() < since || random() > 0.04) continue
+    const mix = chooseMix()
+    const valueMinor =
+      mix.type === 'bonus_stamp' ? 0 : mix.type === 'replacement' ? 4_500 : mix.type === 'discount' ? 100 + Math.floor(random() * 3) * 50 : (order.lines[0]?.unitPriceMinor ?? 300)
+    const allowed = DEFAULT_POLICIES.staff.allowedTypes.includes(mix.type) && valueMinor <= DEFAULT_POLICIES.staff.maxPerGestureMinor
+    const decided = allowed ? null : random() < 0.85 ? 'approved' : 'declined'
+    const requestedAt = new Date(order.placedAt.getTime() + 60_000)
+    const gesture: Gesture = {
+      id: uuid(),
+      type: mix.type,
+      reason: mix.reason,
+      valueMinor,
+      note: mix.reason === 'service_failure' ? pick(random, ['Order took too long', 'Wrong milk the first time', 'Sandwich was missing']) : null,
+      staffId: order.staffId,
+      customerId: order.customerId,
+      locationId: order.locationId,
+      orderId: order.id,
+      status: decided ?? 'granted',
+      limit: decided ? (DEFAULT_POLICIES.staff.allowedTypes.includes(mix.type) ? 'per_gesture' : 'type_not_allowed') : null,
+      capMinor: decided ? DEFAULT_POLICIES.staff.maxPerGestureMinor : null,
+      wouldBeMinor: decided ? valueMinor : null,
+      requestedAt,
+      expiresAt: decided ? new Date(requestedAt.getTime() + APPROVAL_WINDOW_MS) : null,
+      decidedAt: decided ? new Date(requestedAt.getTime() + 3 * 60_000) : null,
+      decidedBy: decided ? managerOf(order.locationId).id : null,
+      decisionNote: decided === 'declined' ? 'Let’s offer a repair first' : null,
+      couponId: null,
+    }
+    if (gesture.type === 'recovery_coupon' && gesture.status !== 'declined') {
+      const redeemed = random() < 0.55 ? new Date(requestedAt.getTime() + (1 + Math.floor(random() * 10)) * 86_400_000) : null
+      const coupon: Coupon = {
+        id: uuid(),
+        code: newCouponCode(bytes),
+        token: newCouponToken(bytes),
+        benefit: 'A drink on us',
+        message: DEFAULT_RECOVERY_MESSAGE,
+        valueMinor,
+        customerId: gesture.customerId,
+        gestureId: gesture.id,
+        locationId: gesture.locationId,
+        issuedBy: gesture.staffId,
+        issuedAt: requestedAt,
+        expiresAt: new Date(requestedAt.getTime() + 30 * 86_400_000),
+        redeemedAt: redeemed && redeemed < now ? redeemed : null,
+        redeemedLocationId: redeemed && redeemed < now ? gesture.locationId : null,
+        redeemedStaffId: redeemed && redeemed < now ? gesture.staffId : null,
+        redeemedOrderId: null,
+      }
+      coupons.push(coupon)
+      gesture.couponId = coupon.id
+    }
+    gestures.push(gesture)
+  }
+  // Two requests waiting for a manager at each location right now.
+  const recent = orders.filter((order) => order.customerId && order.staffId).slice(-40)
+  for (const location of locations) {
+    const candidates = recent.filter((order) => order.locationId === location.id).slice(0, 2)
+    candidates.forEach((order, index) => {
+      const requestedAt = new Date(now.getTime() - (index + 1) * 60_000)
+      const replacement = index === 0
+      gestures.push({
+        id: uuid(),
+        type: replacement ? 'replacement' : 'comp_item',
+        reason: replacement ? 'defect' : 'service_failure',
+        valueMinor: replacement ? 1_400 : 1_250,
+        note: replacement ? 'Bag of beans was stale; replace it' : 'Large order came out wrong twice',
+        staffId: order.staffId!,
+        customerId: order.customerId,
+        locationId: location.id,
+        orderId: null,
+        status: 'pending_approval',
+        limit: replacement ? 'type_not_allowed' : 'per_gesture',
+        capMinor: replacement ? 0 : DEFAULT_POLICIES.staff.maxPerGestureMinor,
+        wouldBeMinor: replacement ? 1_400 : 1_250,
+        requestedAt,
+        expiresAt: new Date(requestedAt.getTime() + APPROVAL_WINDOW_MS),
+        decidedAt: null,
+        decidedBy: null,
+        decisionNote: null,
+        couponId: null,
+      })
+    })
+  }
+  return { policies, gestures, coupons }
 }
 
 /** The demo PINs again, from the stored seed (the database only holds their hashes). */

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { compose, type App } from '../../src/compose.js'
+import { demoPins, seedDemo, type DemoSummary } from '../../src/demo/demo-data.js'
+import { greetingCard } from '../../src/domain/recognition/index.js'
+import { signIn } from '../../src/domain/staff/index.js'
+import { freshDatabase, testDialects } from '../support.js'
+
+for (const dialect of testDialects()) {
+  describe(`demo data (${dialect})`, () => {
+    let app: App
+    let summary: DemoSummary
+    let drop: () => Promise<void>
+    beforeAll(async () => {
+      const fresh = await freshDatabase(dialect)
+      drop = fresh.drop
+      app = await compose(fresh.config)
+      summary = await seedDemo(app.db, app.deps, { customers: 120, seed: 7 })
+    })
+    afterAll(async () => {
+      await app.close()
+      await drop()
+    })
+
+    it('has three locations and staff of every role, whose printed PINs sign them in', async () => {
+      const sam = summary.staff.find((member) => member.name === 'Sam Carter')!
+
+      const signedIn = await signIn(app.deps, { locationId: sam.locationId, staffId: sam.id, pin: sam.pin })
+
+      expect(summary.locations.map((l) => l.name)).toEqual(['Main St', 'Harbor', 'Riverside'])
+      expect(new Set(summary.staff.map((member) => member.role))).toEqual(new Set(['staff', 'manager', 'owner']))
+      expect(signedIn.actor.firstName).toBe('Sam')
+      expect(demoPins(7)).toEqual(summary.staff.map((member) => member.pin))
+    })
+
+    it('gives Jill a clear usual: a flat white with oat milk, extra hot', async () => {
+      const sam = summary.staff.find((member) => member.name === 'Sam Carter')!
+      const { actor } = await signIn(app.deps, { locationId: sam.locationId, staffId: sam.id, pin: sam.pin })
+      const jill = (await app.deps.repos.customers.findByPhone('+14155550142'))!
+
+      const card = await greetingCard(app.deps, actor, jill.id)
+
+      expect(card.usual).toMatchObject({ kind: 'usual', choice: { name: 'Flat white', modifiers: [{ name: 'Oat' }, { name: 'Extra hot' }] } })
+      expect(card.tier).toBe('vip')
+      expect(card.birthdayInDays).toBe(4)
+    })
+
+    it('has policies, weeks of gestures, recovery coupons and requests waiting for a manager', async () => {
+      const { kysely } = app.db
+      const pending = await kysely.selectFrom('gesture').select('id').where('status', '=', 'pending_approval').execute()
+      const gestures = await kysely.selectFrom('gesture').select('id').execute()
+      const coupons = await kysely.selectFrom('coupon').select('id').execute()
+      const policies = await kysely.selectFrom('empowerment_policy').select('role').execute()
+
+      expect(pending.length).toBeGreaterThanOrEqual(3)
+      expect(gestures.length).toBeGreaterThan(10)
+      expect(coupons.length).toBeGreaterThan(0)
+      expect(policies.map((p) => p.role).sort()).toEqual(['manager', 'staff'])
+    })
+
+    it('is the same for the same seed', async () => {
+      const again = await freshDatabase('sqlite')
+      const other = await compose(again.config)
+      const second = await seedDemo(other.db, other.deps, { customers: 120, seed: 7 })
+      await other.close()
+
+      expect(second.orders).toBe(summary.orders)
+      expect(second.staff.map((m) => m.pin)).toEqual(summary.staff.map((m) => m.pin))
+    })
+  })
+}
