@@ -1,29 +1,64 @@
+import type { Transaction } from 'kysely'
 import type { Db } from './connect.js'
 import type { Database } from './schema.js'
+import type { Executor } from './transaction.js'
 
 type Row<T extends keyof Database> = { [K in keyof Database[T]]?: unknown }
 
+export interface BulkWriter {
+  /** Inserts many rows fast; `ignoreConflicts` skips rows whose key exists. */
+  insert<T extends keyof Database>(table: T, rows: Row<T>[], options?: { ignoreConflicts?: boolean }): Promise<void>
+  /** Queries inside the same transaction. */
+  executor: Executor
+}
+
 /**
- * Inserts many rows fast, for demo data, imports and benchmarks (never for a request):
- * prepared statements in one transaction on SQLite, multi-row inserts on PostgreSQL.
+ * Runs fn in one transaction with a writer for bulk loads (demo data, imports, benchmarks; never a
+ * request): prepared statements on SQLite, multi-row inserts on PostgreSQL. All of it commits or none.
  */
-export async function bulkInsert<T extends keyof Database>(db: Db, table: T, rows: Row<T>[], options: { onConflictIgnore?: boolean } = {}): Promise<void> {
-  if (rows.length === 0) return
-  const columns = Object.keys(rows[0]!)
-  if (db.sqlite) {
-    const verb = options.onConflictIgnore ? 'insert or ignore' : 'insert'
-    const statement = db.sqlite.prepare(`${verb} into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`)
-    const insertAll = db.sqlite.transaction((batch: Row<T>[]) => {
-      for (const row of batch) statement.run(columns.map((column) => (row as Record<string, unknown>)[column] ?? null))
-    })
-    insertAll(rows)
-    return
+export async function inBulkTransaction<T>(db: Db, fn: (writer: BulkWriter) => Promise<T>): Promise<T> {
+  const sqlite = db.sqlite
+  if (sqlite) {
+    const statements = new Map<string, ReturnType<typeof sqlite.prepare>>()
+    const writer: BulkWriter = {
+      executor: db.kysely,
+      async insert(table, rows, options = {}) {
+        if (rows.length === 0) return
+        const columns = Object.keys(rows[0]!)
+        const sql = `${options.ignoreConflicts ? 'insert or ignore' : 'insert'} into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`
+        let statement = statements.get(sql)
+        if (!statement) statements.set(sql, (statement = sqlite.prepare(sql)))
+        for (const row of rows) statement.run(columns.map((column) => (row as Record<string, unknown>)[column] ?? null))
+      },
+    }
+    sqlite.exec('begin immediate')
+    try {
+      const result = await fn(writer)
+      sqlite.exec('commit')
+      return result
+    } catch (error) {
+      if (sqlite.inTransaction) sqlite.exec('rollback')
+      throw error
+    }
   }
-  // PostgreSQL caps a statement at 65,535 parameters.
-  const chunk = Math.max(1, Math.floor(60_000 / columns.length))
-  for (let start = 0; start < rows.length; start += chunk) {
-    let query = db.kysely.insertInto(table).values(rows.slice(start, start + chunk) as never)
-    if (options.onConflictIgnore) query = query.onConflict((oc) => oc.doNothing())
-    await query.execute()
-  }
+  return db.kysely.transaction().execute((trx: Transaction<Database>) =>
+    fn({
+      executor: trx,
+      async insert(table, rows, options = {}) {
+        if (rows.length === 0) return
+        // PostgreSQL caps a statement at 65,535 parameters.
+        const chunk = Math.max(1, Math.floor(60_000 / Object.keys(rows[0]!).length))
+        for (let start = 0; start < rows.length; start += chunk) {
+          let query = trx.insertInto(table).values(rows.slice(start, start + chunk) as never)
+          if (options.ignoreConflicts) query = query.onConflict((oc) => oc.doNothing())
+          await query.execute()
+        }
+      },
+    }),
+  )
+}
+
+/** Inserts rows in their own transaction. */
+export function bulkInsert<T extends keyof Database>(db: Db, table: T, rows: Row<T>[], options: { ignoreConflicts?: boolean } = {}): Promise<void> {
+  return inBulkTransaction(db, (writer) => writer.insert(table, rows, options))
 }

@@ -55,6 +55,7 @@ export interface CustomerTable {
   card_code: string
   created_at: Instant
   updated_at: Instant
+  ref: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface CustomerNameTokenTable {
@@ -101,6 +102,7 @@ export interface OrderTable {
   total_minor: number
   placed_at: Instant
   local_day: string
+  ref: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface OrderLineTable {
@@ -185,6 +187,7 @@ export interface GestureTable {
   decided_by: string | null
   decision_note: string | null
   coupon_id: string | null
+  ref: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface CouponTable {

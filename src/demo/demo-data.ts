@@ -236,7 +236,7 @@ export async function seedDemo(db: Db, deps: Deps, options: DemoOptions): Promis
       email: random() < 0.5 ? `${first}.${last}@example.com`.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '') : undefined,
       usual: randomLine(drinks),
       location: pick(random, LOCATIONS).key,
-      meanGapDays: kind < 0.15 ? 2 + random() * 2 : kind < 0.45 ? 8 + random() * 10 : 30 + random() * 40,
+      meanGapDays: kind < 0.15 ? 3 + random() * 4 : kind < 0.45 ? 8 + random() * 10 : 30 + random() * 40,
       loyalty: 0.45 + random() * 0.5,
       lapsedDays: random() < 0.12 ? 20 + Math.floor(random() * 60) : undefined,
       household: random() < 0.08 ? [{ name: `${pick(random, FIRST)} ${last}` }] : undefined,

@@ -11,6 +11,7 @@ import * as createOutboxAndSetting from './2026-11-23T0170_create_outbox_and_set
 import * as createGestureAndPolicy from './2026-11-23T0200_create_gesture_and_policy.js'
 import * as createCoupon from './2026-11-23T0210_create_coupon.js'
 import * as createThrottleAndLiveEvent from './2026-11-23T0220_create_throttle_and_live_event.js'
+import * as addImportRefs from './2026-11-23T0300_add_import_refs.js'
 
 interface MigrationModule {
   up(db: Kysely<any>, context: MigrationContext): Promise<void>
@@ -30,6 +31,7 @@ const migrations: Record<string, MigrationModule> = {
   '2026-11-23T0200_create_gesture_and_policy': createGestureAndPolicy,
   '2026-11-23T0210_create_coupon': createCoupon,
   '2026-11-23T0220_create_throttle_and_live_event': createThrottleAndLiveEvent,
+  '2026-11-23T0300_add_import_refs': addImportRefs,
 }
 
 export class UsualMigrationProvider implements MigrationProvider {

@@ -16,15 +16,23 @@ export async function webPlugin(app: FastifyInstance): Promise<void> {
     )
     return
   }
-  await app.register(fastifyStatic, { root: WEB_ROOT, wildcard: false, index: ['index.html'] })
+  await app.register(fastifyStatic, {
+    root: WEB_ROOT,
+    wildcard: false,
+    index: false,
+    cacheControl: false,
+    setHeaders: (res, path) => {
+      // Hashed assets never change; everything else is checked on each load.
+      res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache')
+    },
+  })
   app.get('/', async (_request, reply) => reply.redirect('/counter'))
   app.get('/*', async (request, reply) => {
     const path = request.url.split('?')[0] ?? ''
     if (SPA_PREFIXES.some((prefix) => path === prefix.replace(/\/$/, '') || path.startsWith(prefix))) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html')
+      return reply.sendFile('index.html')
     }
     if (!existsSync(WEB_ROOT + path.slice(1)) || path.includes('..')) return sendProblem(reply, request, 404, 'route.not_found', `Nothing at ${path}`)
-    const asset = path.startsWith('/assets/')
-    return reply.sendFile(path.slice(1), { immutable: asset, maxAge: asset ? '365d' : 0 })
+    return reply.sendFile(path.slice(1))
   })
 }

@@ -63,7 +63,9 @@ export function NewCustomerForm({ typed, onCreated, onOpen, onCancel }: NewCusto
         note={
           taken ? (
             <p className={styles.taken} role="alert">
-              Already on file: <strong>{String(taken.problem.displayName ?? 'another customer')}</strong>
+              <span>
+                Already on file: <strong>{String(taken.problem.displayName ?? 'another customer')}</strong>
+              </span>
               <button type="button" className={ui.button} onClick={() => onOpen(String(taken.problem.customerId))}>
                 Open
               </button>

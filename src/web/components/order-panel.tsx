@@ -68,26 +68,10 @@ export function OrderPanel({ catalog, customer, signedIn }: OrderPanelProps) {
   return (
     <aside className={styles.panel} aria-label="Current order">
       <div className={styles.head}>
-        <div className={styles.headText}>
-          <h2 id={titleId} className={styles.title}>
-            {customer ? `Order for ${firstWord(customer.displayName)}` : 'Walk-in order'}
-          </h2>
-          {order.startedBy && order.startedBy !== signedIn && <p className={styles.meta}>Started by {order.startedBy}</p>}
-        </div>
-        {!empty && (
-          <button
-            type="button"
-            className={`${ui.quiet} ${styles.clear}`}
-            onClick={() => {
-              clear()
-              charge.reset()
-            }}
-            disabled={charge.isPending}
-          >
-            <Trash2 size={24} aria-hidden="true" />
-            Clear
-          </button>
-        )}
+        <h2 id={titleId} className={styles.title}>
+          {customer ? `Order for ${firstWord(customer.displayName)}` : 'Walk-in order'}
+        </h2>
+        {order.startedBy && order.startedBy !== signedIn && <p className={styles.meta}>Started by {order.startedBy}</p>}
       </div>
       <div className={styles.lines}>
         {empty ? (
@@ -113,6 +97,20 @@ export function OrderPanel({ catalog, customer, signedIn }: OrderPanelProps) {
               </li>
             ))}
           </ul>
+        )}
+        {!empty && (
+          <button
+            type="button"
+            className={`${ui.quiet} ${styles.clear}`}
+            onClick={() => {
+              clear()
+              charge.reset()
+            }}
+            disabled={charge.isPending}
+          >
+            <Trash2 size={24} aria-hidden="true" />
+            Clear order
+          </button>
         )}
       </div>
       <div className={styles.foot}>

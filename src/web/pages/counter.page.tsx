@@ -53,7 +53,7 @@ function Counter({ actor }: { actor: Actor }) {
   const closeCustomer = () => setParams({})
   const lock = async () => {
     await api('/session', { method: 'DELETE' }).catch(() => undefined)
-    navigate('/counter/lock', { state: { returnTo: params.size > 0 ? `?${params}` : '' } satisfies LockState })
+    navigate('/counter/lock', { state: { returnTo: params.toString() ? `?${params.toString()}` : '' } satisfies LockState })
     queryClient.setQueryData(keys.session, null)
   }
 
