@@ -37,6 +37,28 @@ program
   .action(async (options) => (await import('./commands/demo.js')).demo(options))
 
 program
+  .command('import')
+  .description('Import customers, orders or gestures from CSV (all or nothing; re-running changes nothing), or the CDNOW data set')
+  .argument('<what>', 'customers | orders | gestures | cdnow')
+  .argument('<file>', 'the CSV (or CDNOW text) file')
+  .option('--skip-bad', 'import the good rows and list the bad ones, instead of importing nothing')
+  .option('--time-zone <zone>', 'IANA time zone for locations the import creates')
+  .option('--country <cc>', 'country for phone numbers without a country code (default: the first location’s)')
+  .action(async (what, file, options) => (await import('./commands/import.js')).importCommand(what, file, options))
+
+program
+  .command('export')
+  .description('Write customers.csv, orders.csv and gestures.csv in the shapes `usual import` reads')
+  .option('--dir <dir>', 'folder to write to', './export')
+  .action(async (options) => (await import('./commands/export.js')).exportCommand(options))
+
+program
+  .command('backup')
+  .description('A consistent online backup while the app runs (SQLite backup API; pg_dump on PostgreSQL)')
+  .argument('<file>', 'where to write the backup')
+  .action(async (file) => (await import('./commands/backup.js')).backupCommand(file))
+
+program
   .command('bench')
   .description('Benchmarks: lookup (1 M customers, 10 M orders)')
   .argument('[which]', 'lookup', 'lookup')

@@ -1,0 +1,141 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exportAll } from '../../src/db/export.js'
+import { importCdnow, importFile } from '../../src/db/import.js'
+import { parseCdnow } from '../../src/domain/insights/cdnow.js'
+import { createWorld, testDialects, type World } from '../support.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'usual-import-'))
+const file = (name: string, text: string) => {
+  const path = join(dir, name)
+  writeFileSync(path, text)
+  return path
+}
+
+const CUSTOMERS = `ref,name,phone,email,birthday,household,loyalty_tier
+c1,Jill Okafor,(415) 555-0142,jill@example.com,03-14,Dev Okafor;Ada Okafor,gold
+c2,Tom Becker,415 555 0177,,,,
+`
+const ORDERS = `ref,customer_ref,location,placed_at,total_minor,items
+o1,c1,Main St,2026-11-01T08:15:00Z,480,FLW*1
+o2,,Pier 39,2026-11-02T09:00:00-05:00,520,NEW*2
+o3,c2,Main St,2026-11-03T10:00:00Z,470,DRP;CRO
+`
+const GESTURES = `ref,customer_ref,location,granted_at,type,reason,value_minor
+g1,c1,Main St,2026-11-01T08:20:00Z,comp_item,delight,480
+`
+
+for (const dialect of testDialects()) {
+  describe(`import and export (${dialect})`, () => {
+    let world: World
+    const count = async (table: 'customer' | 'order' | 'order_line' | 'gesture' | 'location' | 'catalog_item') =>
+      (await world.app.db.kysely.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n
+    beforeAll(async () => {
+      world = await createWorld(dialect)
+    })
+    afterAll(() => world.close())
+
+    it('imports customers, orders and gestures, ignoring extra columns and creating unknown locations and SKUs', async () => {
+      const customers = await importFile(world.app.db, world.app.deps, 'customers', file('customers.csv', CUSTOMERS))
+      const orders = await importFile(world.app.db, world.app.deps, 'orders', file('orders.csv', ORDERS))
+      const gestures = await importFile(world.app.db, world.app.deps, 'gestures', file('gestures.csv', GESTURES))
+
+      expect([customers.imported, orders.imported, gestures.imported]).toEqual([2, 3, 1])
+      const jill = await world.app.deps.repos.customers.findByPhone('+14155550142')
+      expect(jill).toMatchObject({ displayName: 'Jill Okafor', birthday: { month: 3, day: 14 }, household: [{ name: 'Dev Okafor' }, { name: 'Ada Okafor' }] })
+      const pier = await world.app.db.kysely.selectFrom('location').selectAll().where('name', '=', 'Pier 39').executeTakeFirstOrThrow()
+      const newItem = await world.app.db.kysely.selectFrom('catalog_item').selectAll().where('sku', '=', 'NEW').executeTakeFirstOrThrow()
+      expect(pier.time_zone).toBe('America/New_York')
+      expect(newItem.price_minor).toBe(260)
+      const placed = await world.app.db.kysely.selectFrom('order').select(['local_day']).where('ref', '=', 'o2').executeTakeFirstOrThrow()
+      expect(placed.local_day).toBe('2026-11-02')
+    })
+
+    it('changes nothing when the same files are imported again', async () => {
+      const before = [await count('customer'), await count('order'), await count('order_line'), await count('gesture')]
+
+      const again = await Promise.all([
+        importFile(world.app.db, world.app.deps, 'customers', join(dir, 'customers.csv')),
+      ])
+      await importFile(world.app.db, world.app.deps, 'orders', join(dir, 'orders.csv'))
+      await importFile(world.app.db, world.app.deps, 'gestures', join(dir, 'gestures.csv'))
+
+      expect(again[0]).toMatchObject({ imported: 0, unchanged: 2 })
+      expect([await count('customer'), await count('order'), await count('order_line'), await count('gesture')]).toEqual(before)
+    })
+
+    it('imports nothing from a file with a bad row, and names each bad line and column', async () => {
+      const before = await count('customer')
+      const path = file('bad.csv', 'ref,name,phone,email,birthday,household\nb1,Ann,12,,,\nb2,,4155550111,not-an-email,13-01,\nb3,Good Person,4155550112,,,\n')
+
+      const report = await importFile(world.app.db, world.app.deps, 'customers', path)
+
+      expect(report.written).toBe(false)
+      expect(report.bad).toEqual([
+        { line: 2, column: 'phone', message: '“12” is not a phone number' },
+        { line: 3, column: 'name', message: 'is empty' },
+        { line: 3, column: 'email', message: '“not-an-email” is not an email address' },
+        { line: 3, column: 'birthday', message: '“13-01” is not a birthday as MM-DD' },
+      ])
+      expect(await count('customer')).toBe(before)
+    })
+
+    it('imports the good rows with --skip-bad', async () => {
+      const before = await count('customer')
+
+      const report = await importFile(world.app.db, world.app.deps, 'customers', join(dir, 'bad.csv'), { skipBad: true })
+
+      expect(report).toMatchObject({ written: true, imported: 1 })
+      expect(await count('customer')).toBe(before + 1)
+    })
+
+    it('refuses a file that lacks a column, naming it', async () => {
+      await expect(importFile(world.app.db, world.app.deps, 'orders', file('short.csv', 'ref,location\nx,Main St\n'))).rejects.toThrow(/no customer_ref, placed_at, total_minor, items columns/)
+    })
+
+    it('rolls back everything when a later row breaks a rule found while writing', async () => {
+      const before = await count('order')
+      const path = file('orphans.csv', 'ref,customer_ref,location,placed_at,total_minor,items\nx1,c1,Main St,2026-11-04T08:00:00Z,100,FLW\nx2,nobody,Main St,2026-11-04T08:00:00Z,100,FLW\n')
+
+      const report = await importFile(world.app.db, world.app.deps, 'orders', path)
+
+      expect(report.written).toBe(false)
+      expect(report.bad).toEqual([{ line: 3, column: 'customer_ref', message: 'no customer has ref “nobody”; import customers first' }])
+      expect(await count('order')).toBe(before)
+    })
+
+    it('round-trips: import → export → import is a no-op, and export keeps the shapes', async () => {
+      const out = join(dir, `export-${dialect}`)
+      await exportAll(world.app.db, out)
+      const before = [await count('customer'), await count('order'), await count('gesture')]
+
+      for (const kind of ['customers', 'orders', 'gestures'] as const) {
+        const report = await importFile(world.app.db, world.app.deps, kind, join(out, `${kind}.csv`))
+        expect(report.imported).toBe(0)
+      }
+
+      expect([await count('customer'), await count('order'), await count('gesture')]).toEqual(before)
+      expect(readFileSync(join(out, 'orders.csv'), 'utf8')).toContain('o3,c2,Main St,2026-11-03T10:00:00.000Z,470,DRP*1;CRO*1')
+    })
+
+    it('reports progress while reading', async () => {
+      const seen: number[] = []
+
+      await importFile(world.app.db, world.app.deps, 'customers', join(dir, 'customers.csv'), { onProgress: (done, total) => seen.push(done / total) })
+
+      expect(seen.at(-1)).toBe(1)
+    })
+
+    it('imports the CDNOW sample as one location’s anonymous-named customers, idempotently', async () => {
+      const rows = parseCdnow(readFileSync(new URL('../../../shared/data/cdnow/CDNOW_sample.txt', import.meta.url), 'utf8'))
+
+      const first = await importCdnow(world.app.db, world.app.deps, rows)
+      const second = await importCdnow(world.app.db, world.app.deps, rows)
+
+      expect(first.imported).toBe(2_357 + rows.length)
+      expect(second.imported).toBe(0)
+    })
+  })
+}
