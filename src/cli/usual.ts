@@ -59,6 +59,15 @@ program
   .action(async (file) => (await import('./commands/backup.js')).backupCommand(file))
 
 program
+  .command('insights')
+  .description('Fit and print insights: bgnbd (who is lapsing: the BG/NBD model of visits)')
+  .argument('<which>', 'bgnbd')
+  .option('--calibration-end <date>', 'last day of data to learn from (YYYY-MM-DD; default: the latest visit)')
+  .option('--time-unit <unit>', 'day or week', 'week')
+  .option('--json', 'print JSON')
+  .action(async (which, options) => (await import('./commands/insights.js')).insightsCommand(which, options))
+
+program
   .command('bench')
   .description('Benchmarks: lookup (1 M customers, 10 M orders)')
   .argument('[which]', 'lookup', 'lookup')

@@ -4,6 +4,7 @@ import type { CouponsPort, ThrottlePort } from './coupons/index.js'
 import type { CustomersPort } from './customers/index.js'
 import type { GesturesPort, PoliciesPort } from './empowerment/index.js'
 import type { LiveEventsPort } from './live/index.js'
+import type { InsightsPort } from './insights/index.js'
 import type { LocationsPort } from './locations/index.js'
 import type { IdempotencyPort, OrdersPort } from './orders/index.js'
 import type { OutboxPort } from './outbox/index.js'
@@ -29,6 +30,7 @@ export interface Repositories {
   coupons: CouponsPort
   throttle: ThrottlePort
   live: LiveEventsPort
+  insights: InsightsPort
 }
 
 export interface UnitOfWork {

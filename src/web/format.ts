@@ -60,3 +60,52 @@ export function formatCount(count: number, one: string, many: string, locale: st
 
 /** "..4417": the last digits only, since the queue can see the screen. */
 export const formatPhoneTail = (last4: string | null): string => (last4 ? `..${last4}` : '')
+
+/** Digits after the decimal point in the currency: 2 for USD, 0 for JPY. */
+export function moneyDigits(money: MoneyFormat): number {
+  return moneyFormat(money).resolvedOptions().maximumFractionDigits ?? 2
+}
+
+/** The currency's symbol as the locale writes it: "$", "£", "€". */
+export function currencySymbol(money: MoneyFormat): string {
+  return moneyFormat(money).formatToParts(0).find((part) => part.type === 'currency')?.value ?? money.currency
+}
+
+/** Minor units as an editable amount with no symbol or grouping: 899_00 → "899.00". */
+export function moneyInputValue(valueMinor: number, money: MoneyFormat): string {
+  const digits = moneyDigits(money)
+  const format = new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false })
+  return format.format(valueMinor / 10 ** digits)
+}
+
+/**
+ * What someone typed as an amount, in minor units; null when it is not one.
+ * Accepts "8", "8.5", "8,50" and a leading currency symbol; grouping separators are dropped.
+ */
+export function parseMoneyInput(typed: string, money: MoneyFormat): number | null {
+  const digits = moneyDigits(money)
+  let text = typed.trim().replace(/^[^\d.,-]+/, '').replace(/\s/g, '')
+  if (!text) return null
+  // The last separator followed by 1..digits digits is the decimal point; any other is grouping.
+  const decimal = digits > 0 ? text.match(new RegExp(`[.,](\\d{1,${digits}})$`)) : null
+  let whole = decimal ? text.slice(0, decimal.index) : text
+  whole = whole.replace(/[.,]/g, '')
+  if (!/^\d*$/.test(whole) || (!whole && !decimal)) return null
+  const fraction = (decimal?.[1] ?? '').padEnd(digits, '0')
+  text = `${whole || '0'}${fraction}`
+  const value = Number(text)
+  return Number.isSafeInteger(value) ? value : null
+}
+
+/** "Sun, Jun 30" in a zone: the day a coupon is good until. */
+export function formatWeekdayDate(iso: string, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone }).format(new Date(iso))
+}
+
+/** Time left until an instant as words: "9 min left", "40 s left", or null once it has passed. */
+export function formatTimeLeft(untilIso: string, now: number): string | null {
+  const ms = new Date(untilIso).getTime() - now
+  if (ms <= 0) return null
+  if (ms < 60_000) return `${Math.ceil(ms / 1000)} s left`
+  return `${Math.ceil(ms / 60_000)} min left`
+}

@@ -11,6 +11,7 @@ import { outboxRepository, settingsRepository } from './outbox.repository.js'
 import { sessionsRepository, staffRepository } from './staff.repository.js'
 import { couponsRepository, liveEventsRepository, throttleRepository } from './coupons.repository.js'
 import { gesturesRepository, policiesRepository } from './empowerment.repository.js'
+import { insightsRepository } from './insights.repository.js'
 
 export function makeRepositories(db: Executor, dialect: Dialect, ids: Ids, poke: () => void = () => {}): Repositories {
   return {
@@ -29,6 +30,7 @@ export function makeRepositories(db: Executor, dialect: Dialect, ids: Ids, poke:
     coupons: couponsRepository(db),
     throttle: throttleRepository(db, ids),
     live: liveEventsRepository(db, dialect, ids, poke),
+    insights: insightsRepository(db),
   }
 }
 

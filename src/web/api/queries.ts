@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient, useQuery } from '@tanstack/react-query'
 import { api, isApiError } from './client.js'
-import type { Actor, Catalog, GreetingCard, Location, StaffName } from './types.js'
+import type { Actor, Budget, Catalog, GestureFilter, GestureLog, GreetingCard, Location, Policies, StaffName } from './types.js'
 
 /** A session that ended elsewhere (expired, revoked) sends the counter back to its lock screen. */
 const onError = (error: unknown) => {
@@ -26,6 +26,12 @@ export const keys = {
   staff: (locationId: string) => ['locations', locationId, 'staff'] as const,
   catalog: ['catalog'] as const,
   card: (customerId: string) => ['customers', customerId, 'card'] as const,
+  policies: ['policies'] as const,
+  /** Every gesture list (log, approvals) starts with this, so one live event refreshes them all. */
+  gestures: ['gestures'] as const,
+  gestureLog: (filter: GestureFilter) => ['gestures', 'log', filter] as const,
+  gesture: (id: string) => ['gestures', 'one', id] as const,
+  budgets: (locationId: string) => ['budgets', locationId] as const,
 }
 
 /** The signed-in actor, or null when nobody is (a 401 is an answer here, not an error). */
@@ -48,12 +54,15 @@ export function useLocations() {
   return useQuery({ queryKey: keys.locations, queryFn: ({ signal }) => api<Location[]>('/locations', { signal }), staleTime: 5 * 60_000 })
 }
 
+/** A location's first names (also how an approval's `decidedBy` id becomes "Priya"). */
+export const staffQuery = (locationId: string) => ({
+  queryKey: keys.staff(locationId),
+  queryFn: ({ signal }: { signal?: AbortSignal }) => api<StaffName[]>(`/locations/${encodeURIComponent(locationId)}/staff`, { signal }),
+  staleTime: 5 * 60_000,
+})
+
 export function useStaff(locationId: string | null) {
-  return useQuery({
-    queryKey: keys.staff(locationId ?? ''),
-    queryFn: ({ signal }) => api<StaffName[]>(`/locations/${encodeURIComponent(locationId!)}/staff`, { signal }),
-    enabled: locationId !== null,
-  })
+  return useQuery({ ...staffQuery(locationId ?? ''), enabled: locationId !== null })
 }
 
 export function useCatalog(enabled = true) {
@@ -66,5 +75,36 @@ export function useCard(customerId: string | null) {
     queryFn: ({ signal }) => api<GreetingCard>(`/customers/${encodeURIComponent(customerId!)}/card`, { signal }),
     enabled: customerId !== null,
     staleTime: 10_000,
+  })
+}
+
+export function usePolicies(enabled = true) {
+  return useQuery({ queryKey: keys.policies, queryFn: ({ signal }) => api<Policies>('/policies', { signal }), staleTime: 5 * 60_000, enabled })
+}
+
+const query = (filter: GestureFilter) => {
+  const params = new URLSearchParams()
+  for (const [name, value] of Object.entries(filter)) if (value !== undefined && value !== '') params.set(name, String(value))
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}
+
+/** The gesture log (managers: their location; owners: any), refreshed by live events. */
+export function useGestureLog(filter: GestureFilter, enabled = true) {
+  return useQuery({
+    queryKey: keys.gestureLog(filter),
+    queryFn: ({ signal }) => api<GestureLog>(`/gestures${query(filter)}`, { signal }),
+    enabled,
+    staleTime: 15_000,
+    placeholderData: (previous) => previous,
+  })
+}
+
+export function useBudgets(locationId: string | null) {
+  return useQuery({
+    queryKey: keys.budgets(locationId ?? ''),
+    queryFn: ({ signal }) => api<Budget[]>(`/budgets?locationId=${encodeURIComponent(locationId!)}`, { signal }),
+    enabled: locationId !== null,
+    staleTime: 15_000,
   })
 }

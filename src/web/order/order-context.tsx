@@ -10,6 +10,8 @@ export interface DraftLine {
   modifiers: Modifier[]
   unitPriceMinor: number
   quantity: number
+  /** Given on the house (a comp gesture): shown, but not charged. */
+  comped?: boolean
 }
 
 export interface DraftOrder {
@@ -22,6 +24,7 @@ export interface DraftOrder {
 type Action =
   | { type: 'add'; item: CatalogItem; modifiers: Modifier[]; by: string }
   | { type: 'remove'; key: string }
+  | { type: 'comp'; key: string }
   | { type: 'clear' }
 
 const empty: DraftOrder = { idempotencyKey: null, lines: [], startedBy: null }
@@ -53,6 +56,11 @@ function reduce(order: DraftOrder, action: Action): DraftOrder {
       const lines = order.lines.filter((line) => line.key !== action.key)
       return lines.length === 0 ? empty : { ...order, lines }
     }
+    case 'comp': {
+      // A new key, so ringing the same item again starts a charged line instead of joining the free one.
+      const key = `${action.key}|comp${order.lines.filter((line) => line.comped).length}`
+      return { ...order, lines: order.lines.map((line) => (line.key === action.key && !line.comped ? { ...line, key, comped: true } : line)) }
+    }
     case 'clear':
       return empty
   }
@@ -63,6 +71,8 @@ interface OrderApi {
   totalMinor: number
   add(item: CatalogItem, modifiers: Modifier[], by: string): void
   remove(key: string): void
+  /** Marks a line "On the house": it stays on the order and drops out of the total. */
+  comp(key: string): void
   clear(): void
 }
 
@@ -74,9 +84,10 @@ export function OrderProvider({ children }: { children: ReactNode }) {
   const value = useMemo<OrderApi>(
     () => ({
       order,
-      totalMinor: order.lines.reduce((sum, line) => sum + line.unitPriceMinor * line.quantity, 0),
+      totalMinor: order.lines.reduce((sum, line) => sum + (line.comped ? 0 : line.unitPriceMinor * line.quantity), 0),
       add: (item, modifiers, by) => dispatch({ type: 'add', item, modifiers, by }),
       remove: (key) => dispatch({ type: 'remove', key }),
+      comp: (key) => dispatch({ type: 'comp', key }),
       clear: () => dispatch({ type: 'clear' }),
     }),
     [order],

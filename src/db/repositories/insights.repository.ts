@@ -1,0 +1,30 @@
+import type { InsightsPort, VisitSummary } from '../../domain/insights/index.js'
+import type { Executor } from '../transaction.js'
+
+export function insightsRepository(db: Executor): InsightsPort {
+  const summaries = () =>
+    db
+      .selectFrom('order')
+      .select((eb) => ['customer_id', eb.fn.count<number>('local_day').distinct().as('visits'), eb.fn.min('local_day').as('first_day'), eb.fn.max('local_day').as('last_day')])
+      .where('customer_id', 'is not', null)
+      .groupBy('customer_id')
+  const toSummary = (row: { customer_id: string | null; visits: number; first_day: string; last_day: string }): VisitSummary => ({
+    customerId: row.customer_id!,
+    visits: Number(row.visits),
+    firstDay: row.first_day,
+    lastDay: row.last_day,
+  })
+  return {
+    async visitSummaries(upToDay) {
+      return (await summaries().where('local_day', '<=', upToDay).execute()).map(toSummary)
+    },
+    async visitSummary(customerId, upToDay) {
+      const row = await summaries().where('customer_id', '=', customerId).where('local_day', '<=', upToDay).executeTakeFirst()
+      return row && toSummary(row)
+    },
+    async latestVisitDay() {
+      const row = await db.selectFrom('order').select((eb) => eb.fn.max('local_day').as('day')).executeTakeFirst()
+      return row?.day ?? null
+    },
+  }
+}

@@ -1,0 +1,759 @@
+/**
+ * Goodwill return and recovery (PRODUCT.md, Insights): did visits at which a gesture was given lead to more return
+ * visits and revenue than comparable visits without one?
+ *
+ * The unit is a visit, a distinct (customer, local day). Each treated visit is compared with the pool of untreated
+ * visits in its stratum: the same ISO week and location, and a customer of the same tier and recency band at that
+ * visit (exact stratification, one-to-many). The pool includes visits of customers who got a gesture on some other
+ * day: keeping only customers who never got one would select the rarely seen, who return less anyway, and credit
+ * the gesture with the difference. Pure functions: no I/O, no clock; "today" is the caller's `lastDay`.
+ */
+import type { Tier } from '../recognition/index.js'
+import { DomainError } from '../shared/errors.js'
+import { addDays, daysBetween } from '../shared/instant.js'
+import { seededRandom } from './random.js'
+
+/** A distinct (customer, local day) with at least one order; orders on one day are merged and their revenue summed. */
+export interface VisitRecord {
+  customerId: string
+  locationId: string
+  /** Local calendar day, `YYYY-MM-DD`. */
+  day: string
+  revenueMinor: number
+  /** The customer's tier at this visit, from their visits in the 90 days before it. */
+  tier: Tier
+}
+
+/** A given gesture (granted or approved) for a known customer. */
+export interface GestureRecord {
+  customerId: string
+  locationId: string
+  day: string
+  type: string
+  reason: string
+  valueMinor: number
+}
+
+/** Feedback of kind `problem` from a known customer, dated to the day of the problem. */
+export interface ProblemReport {
+  customerId: string
+  locationId: string
+  day: string
+}
+
+export interface GoodwillData {
+  visits: readonly VisitRecord[]
+  /** All given gestures, not only the period's: a visit with a gesture at any time is never a control. */
+  gestures: readonly GestureRecord[]
+  /** The last day the data covers; defaults to the latest day in it. */
+  lastDay?: string
+}
+
+export interface RecoveryData extends GoodwillData {
+  problems: readonly ProblemReport[]
+}
+
+export type RecencyBand = 'first' | '0-7' | '8-30' | '31-90' | '91+'
+export type MatchField = 'week' | 'location' | 'tier' | 'recency'
+
+export const MATCH_FIELDS: readonly MatchField[] = ['week', 'location', 'tier', 'recency']
+export const GOODWILL_WINDOWS = [7, 30, 90] as const
+export const DEFAULT_BOOTSTRAP_SAMPLES = 1_000
+/** Below this many matched visits an interval is not reported and the reading says "too few to tell". */
+export const MIN_MATCHED_FOR_INTERVAL = 20
+/** A cluster bootstrap over fewer customers than this says nothing useful, however many visits they have. */
+const MIN_CUSTOMERS_FOR_INTERVAL = 5
+
+export interface GoodwillOptions {
+  /** First and last gesture day counted, `YYYY-MM-DD`, inclusive. */
+  from: string
+  to: string
+  /** Days after the gesture day in which a return counts: a visit on days d+1 … d+windowDays. */
+  windowDays: number
+  /** Bootstrap resamples for the intervals; 0 skips them. */
+  samples?: number
+  seed?: number
+  /** Which visit features a control must share with the treated visit; all four by default. */
+  matchOn?: readonly MatchField[]
+  minMatchedForInterval?: number
+}
+
+export interface RecoveryOptions extends GoodwillOptions {
+  isRecovery?: (gesture: GestureRecord) => boolean
+  /**
+   * Days after the problem in which a recovery gesture still counts (0: the same day). Outcomes of treated and
+   * controls alike are then counted from the end of this grace period, so a return made to collect the gesture
+   * is not credited to it.
+   */
+  graceDays?: number
+}
+
+/** A difference with its 95 % percentile bootstrap interval; null when there is nothing, or too little, to estimate. */
+export interface Estimate {
+  estimate: number | null
+  ciLow: number | null
+  ciHigh: number | null
+}
+
+export interface GroupReturn {
+  gestures: number
+  gestureValueMinor: number
+  treated: number
+  matched: number
+  /** Return-rate lift, a difference of proportions (0.12 is 12 points). */
+  lift: Estimate
+}
+
+export interface GoodwillResult {
+  windowDays: number
+  from: string
+  to: string
+  lastDay: string
+  /** Gestures given in the period, and their total value, whether or not their window has ended. */
+  gestures: number
+  gestureValueMinor: number
+  /** Visits in the period with a gesture whose window ends inside the data. */
+  treated: number
+  /** Visits in the period with a gesture whose window runs past `lastDay`; not counted anywhere else. */
+  censored: number
+  matched: number
+  unmatched: number
+  /** Distinct customers behind the matched visits: the clusters the interval resamples. */
+  treatedCustomers: number
+  /** Untreated visits in the pools of the matched visits. */
+  controls: number
+  /** Share of matched visits followed by a return, and the same for their pools (averaged per treated visit). */
+  treatedReturnRate: number | null
+  controlReturnRate: number | null
+  /** Return-rate lift, a difference of proportions (0.12 is 12 points). */
+  lift: Estimate
+  /** Extra visits in the window per treated visit. */
+  visitsLift: Estimate
+  /** Extra revenue in the window per treated visit, rounded to whole minor units. */
+  revenueLiftMinor: Estimate
+  byType: Record<string, GroupReturn>
+  byReason: Record<string, GroupReturn>
+}
+
+const DAY_MS = 86_400_000
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+
+function parseDay(day: string, field: string): number {
+  const ms = DAY_PATTERN.test(day) ? Date.parse(`${day}T00:00:00Z`) : Number.NaN
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== day) {
+    throw new DomainError('invalid', 'insights.day_invalid', `${day} is not a calendar day (YYYY-MM-DD).`, { field, day })
+  }
+  return ms / DAY_MS
+}
+
+type DayParser = (day: string, field: string) => number
+
+/** parseDay with a memory: data of a year has a few hundred distinct days and a hundred thousand records. */
+function dayParser(): DayParser {
+  const known = new Map<string, number>()
+  return (day, field) => {
+    let number = known.get(day)
+    if (number === undefined) known.set(day, (number = parseDay(day, field)))
+    return number
+  }
+}
+
+/** Day numbers count from 1970-01-01, a Thursday; ISO weekdays run Monday = 1 … Sunday = 7. */
+const isoWeekday = (dayNumber: number) => ((((dayNumber + 3) % 7) + 7) % 7) + 1
+const mondayOf = (dayNumber: number) => dayNumber - isoWeekday(dayNumber) + 1
+
+/**
+ * The ISO 8601 week of a day: weeks start on Monday and belong to the year of their Thursday.
+ * @example isoWeek('2027-01-01') // '2026-W53'
+ */
+export function isoWeek(day: string): string {
+  const thursday = addDays(day, 4 - isoWeekday(parseDay(day, 'day')))
+  const year = thursday.slice(0, 4)
+  const week = Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1
+  return `${year}-W${String(week).padStart(2, '0')}`
+}
+
+/** The recency band of a visit from the days since the customer's previous visit (null: this is their first). */
+export function recencyBand(daysSincePrevious: number | null): RecencyBand {
+  if (daysSincePrevious === null) return 'first'
+  if (daysSincePrevious <= 7) return '0-7'
+  if (daysSincePrevious <= 30) return '8-30'
+  if (daysSincePrevious <= 90) return '31-90'
+  return '91+'
+}
+
+/** Gestures that answer a problem: a recovery coupon, or anything given for a service failure or a defect. */
+export const isRecoveryGesture = (gesture: GestureRecord) =>
+  gesture.type === 'recovery_coupon' || gesture.reason === 'service_failure' || gesture.reason === 'defect'
+
+interface Entry {
+  day: number
+  revenueMinor: number
+  tier: Tier | null
+  locationId: string
+  gestures: GestureRecord[]
+}
+
+/** One customer's visits in day order, with revenue summed up to each, so a window is two binary searches. */
+interface History {
+  entries: Entry[]
+  days: Int32Array
+  /** revenueBefore[i] is the revenue of entries 0 … i−1. */
+  revenueBefore: Float64Array
+}
+
+/** Index of the first day after `day`. */
+function upperBound(days: Int32Array, day: number): number {
+  let low = 0
+  let high = days.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (days[middle]! <= day) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+function buildHistories(data: GoodwillData, dayNumber: DayParser): Map<string, History> {
+  const byCustomer = new Map<string, Map<number, Entry>>()
+  const entryAt = (customerId: string, day: number, locationId: string, tier: Tier | null) => {
+    let days = byCustomer.get(customerId)
+    if (!days) byCustomer.set(customerId, (days = new Map()))
+    let entry = days.get(day)
+    if (!entry) days.set(day, (entry = { day, revenueMinor: 0, tier, locationId, gestures: [] }))
+    return entry
+  }
+  for (const visit of data.visits) {
+    const entry = entryAt(visit.customerId, dayNumber(visit.day, 'visits.day'), visit.locationId, visit.tier)
+    entry.revenueMinor += visit.revenueMinor
+    entry.tier ??= visit.tier
+  }
+  // A gesture with no order that day (a coupon sent after a complaint) still marks a visit, with no revenue.
+  for (const gesture of data.gestures) {
+    entryAt(gesture.customerId, dayNumber(gesture.day, 'gestures.day'), gesture.locationId, null).gestures.push(gesture)
+  }
+  const histories = new Map<string, History>()
+  for (const [customerId, days] of byCustomer) {
+    const entries = [...days.values()].sort((a, b) => a.day - b.day)
+    const revenueBefore = new Float64Array(entries.length + 1)
+    let previousTier: Tier = 'new'
+    entries.forEach((entry, i) => {
+      // A gesture-only day has no tier from the caller; the customer's tier at their previous visit stands in.
+      entry.tier ??= previousTier
+      previousTier = entry.tier
+      revenueBefore[i + 1] = revenueBefore[i]! + entry.revenueMinor
+    })
+    histories.set(customerId, { entries, days: Int32Array.from(entries, (entry) => entry.day), revenueBefore })
+  }
+  return histories
+}
+
+/** A treated or control candidate: a visit (goodwill) or a problem (recovery), with its outcomes already measured. */
+interface Unit {
+  customerId: string
+  day: number
+  stratum: string
+  role: 'treated' | 'control' | 'neither'
+  /** Its window ends on or before the last day of data. */
+  complete: boolean
+  returned: number
+  visits: number
+  revenueMinor: number
+  gestures: readonly GestureRecord[]
+}
+
+interface Settings {
+  windowDays: number
+  from: string
+  to: string
+  fromDay: number
+  toDay: number
+  lastDay: string
+  lastDayNumber: number
+  samples: number
+  seed: number
+  matchOn: ReadonlySet<MatchField>
+  minMatched: number
+}
+
+function settingsOf(options: GoodwillOptions, data: GoodwillData, extraDays: readonly string[]): Settings {
+  const { from, to, windowDays } = options
+  const samples = options.samples ?? DEFAULT_BOOTSTRAP_SAMPLES
+  const fromDay = parseDay(from, 'from')
+  const toDay = parseDay(to, 'to')
+  if (fromDay > toDay) {
+    throw new DomainError('invalid', 'insights.period_invalid', 'The period ends before it starts.', { field: 'to' })
+  }
+  if (!Number.isInteger(windowDays) || windowDays < 1) {
+    throw new DomainError('invalid', 'insights.period_invalid', 'The window is a whole number of days, at least 1.', {
+      field: 'windowDays',
+    })
+  }
+  if (!Number.isInteger(samples) || samples < 0) {
+    throw new DomainError('invalid', 'insights.period_invalid', 'Bootstrap samples are a whole number.', { field: 'samples' })
+  }
+  let lastDay = data.lastDay
+  if (lastDay === undefined) {
+    // YYYY-MM-DD strings sort as the days they name.
+    lastDay = to
+    for (const record of data.visits) if (record.day > lastDay) lastDay = record.day
+    for (const record of data.gestures) if (record.day > lastDay) lastDay = record.day
+    for (const day of extraDays) if (day > lastDay) lastDay = day
+  }
+  return {
+    windowDays,
+    from,
+    to,
+    fromDay,
+    toDay,
+    lastDay,
+    lastDayNumber: parseDay(lastDay, 'lastDay'),
+    samples,
+    seed: options.seed ?? 1,
+    matchOn: new Set(options.matchOn ?? MATCH_FIELDS),
+    minMatched: options.minMatchedForInterval ?? MIN_MATCHED_FOR_INTERVAL,
+  }
+}
+
+function stratumOf(settings: Settings, day: number, locationId: string, tier: Tier, band: RecencyBand): string {
+  const { matchOn } = settings
+  const week = matchOn.has('week') ? mondayOf(day) : ''
+  return `${week}\u001f${matchOn.has('location') ? locationId : ''}\u001f${matchOn.has('tier') ? tier : ''}\u001f${matchOn.has('recency') ? band : ''}`
+}
+
+/** Outcomes of the window (start, start + windowDays] in one customer's history. */
+function measure(history: History, start: number, windowDays: number) {
+  const first = upperBound(history.days, start)
+  const end = upperBound(history.days, start + windowDays)
+  return {
+    returned: end > first ? 1 : 0,
+    visits: end - first,
+    revenueMinor: history.revenueBefore[end]! - history.revenueBefore[first]!,
+  }
+}
+
+/**
+ * Goodwill return for gestures given from `from` to `to`: recipients' return rate, visits and revenue in the
+ * `windowDays` after the gesture day, against untreated visits in the same week and location by customers of the same
+ * tier and recency band, with cluster-bootstrap intervals, overall and by gesture type and reason.
+ */
+export function measureGoodwillReturn(data: GoodwillData, options: GoodwillOptions): GoodwillResult {
+  const settings = settingsOf(options, data, [])
+  const units: Unit[] = []
+  for (const [customerId, history] of buildHistories(data, dayParser())) {
+    history.entries.forEach((entry, i) => {
+      const previous = history.entries[i - 1]
+      const band = recencyBand(previous ? entry.day - previous.day : null)
+      const given = entry.gestures.length > 0
+      const inPeriod = entry.day >= settings.fromDay && entry.day <= settings.toDay
+      units.push({
+        customerId,
+        day: entry.day,
+        stratum: stratumOf(settings, entry.day, entry.locationId, entry.tier!, band),
+        role: !given ? 'control' : inPeriod ? 'treated' : 'neither',
+        complete: entry.day + settings.windowDays <= settings.lastDayNumber,
+        ...measure(history, entry.day, settings.windowDays),
+        gestures: entry.gestures,
+      })
+    })
+  }
+  return compareMatched(units, settings)
+}
+
+/**
+ * Recovery: problems reported from `from` to `to` that got a recovery gesture, against problems that did not, matched
+ * the same way as goodwill return and measured over the `windowDays` after the problem (after the grace period).
+ */
+export function measureRecovery(data: RecoveryData, options: RecoveryOptions): GoodwillResult {
+  const graceDays = options.graceDays ?? 0
+  if (!Number.isInteger(graceDays) || graceDays < 0) {
+    throw new DomainError('invalid', 'insights.period_invalid', 'The grace period is a whole number of days.', {
+      field: 'graceDays',
+    })
+  }
+  const settings = settingsOf(options, data, data.problems.map((problem) => problem.day))
+  const isRecovery = options.isRecovery ?? isRecoveryGesture
+  const dayNumber = dayParser()
+  const histories = buildHistories(data, dayNumber)
+  const recoveries = new Map<string, GestureRecord[]>()
+  for (const gesture of data.gestures) {
+    if (!isRecovery(gesture)) continue
+    const list = recoveries.get(gesture.customerId)
+    if (list) list.push(gesture)
+    else recoveries.set(gesture.customerId, [gesture])
+  }
+  const seen = new Set<string>()
+  const units: Unit[] = []
+  for (const problem of data.problems) {
+    const day = dayNumber(problem.day, 'problems.day')
+    const key = `${problem.customerId}\u001f${day}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    const history = histories.get(problem.customerId) ?? { entries: [], days: new Int32Array(0), revenueBefore: new Float64Array(1) }
+    // The visit of the problem if there is one; otherwise the problem stands on its own, with the customer's tier
+    // and recency at that day, and without becoming a visit (a complaint sent from home is not a return).
+    const through = upperBound(history.days, day)
+    const sameDay = through > 0 && history.days[through - 1] === day
+    const previous = history.entries[sameDay ? through - 2 : through - 1]
+    const visit = sameDay ? history.entries[through - 1] : undefined
+    const tier = visit?.tier ?? previous?.tier ?? 'new'
+    const band = recencyBand(previous ? day - previous.day : null)
+    const gestures = (recoveries.get(problem.customerId) ?? []).filter((gesture) => {
+      const given = dayNumber(gesture.day, 'gestures.day')
+      return given >= day && given <= day + graceDays
+    })
+    const inPeriod = day >= settings.fromDay && day <= settings.toDay
+    const start = day + graceDays
+    units.push({
+      customerId: problem.customerId,
+      day,
+      stratum: stratumOf(settings, day, visit?.locationId ?? problem.locationId, tier, band),
+      role: gestures.length === 0 ? 'control' : inPeriod ? 'treated' : 'neither',
+      complete: start + settings.windowDays <= settings.lastDayNumber,
+      ...measure(history, start, settings.windowDays),
+      gestures,
+    })
+  }
+  return compareMatched(units, settings)
+}
+
+const OUTCOMES = 3
+
+function percentile(sorted: Float64Array, p: number): number {
+  const position = (sorted.length - 1) * p
+  const low = Math.floor(position)
+  const high = Math.min(low + 1, sorted.length - 1)
+  return sorted[low]! + (position - low) * (sorted[high]! - sorted[low]!)
+}
+
+function compareMatched(unsorted: readonly Unit[], settings: Settings): GoodwillResult {
+  // In customer and day order, so sums (and so every digit of the answer) do not depend on the order of the input.
+  const units = [...unsorted].sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : a.day - b.day))
+  // Controls come from the ISO weeks the period touches, so a match on fewer fields still compares like with like.
+  const spanStart = mondayOf(settings.fromDay)
+  const spanEnd = mondayOf(settings.toDay) + 6
+  const treatedStrata = new Set<string>()
+  for (const unit of units) if (unit.role === 'treated' && unit.complete) treatedStrata.add(unit.stratum)
+  const controls = units.filter(
+    (unit) =>
+      unit.role === 'control' && unit.complete && unit.day >= spanStart && unit.day <= spanEnd && treatedStrata.has(unit.stratum),
+  )
+  const strata = new Map<string, number>()
+  for (const unit of controls) if (!strata.has(unit.stratum)) strata.set(unit.stratum, strata.size)
+
+  const groupNames = new Map<string, number>([['', 0]])
+  const groupsOf = (unit: Unit) => {
+    const names = new Set<string>([''])
+    for (const gesture of unit.gestures) {
+      names.add(`type\u001f${gesture.type}`)
+      names.add(`reason\u001f${gesture.reason}`)
+    }
+    return [...names].map((name) => {
+      if (!groupNames.has(name)) groupNames.set(name, groupNames.size)
+      return groupNames.get(name)!
+    })
+  }
+
+  // Counts per group: gestures and their value (all in the period), treated (complete window) and matched visits.
+  const counted = new Set<GestureRecord>()
+  const gestureCount: number[] = []
+  const gestureValue: number[] = []
+  const treatedCount: number[] = []
+  const matchedCount: number[] = []
+  const matchedCustomers: Set<string>[] = []
+  const bump = (list: number[], group: number, by: number) => (list[group] = (list[group] ?? 0) + by)
+  let censored = 0
+  const matched: { unit: Unit; groups: number[] }[] = []
+  for (const unit of units) {
+    if (unit.role !== 'treated') continue
+    const groups = groupsOf(unit)
+    for (const gesture of unit.gestures) {
+      if (counted.has(gesture)) continue
+      counted.add(gesture)
+      bump(gestureCount, 0, 1)
+      bump(gestureValue, 0, gesture.valueMinor)
+      for (const name of [`type\u001f${gesture.type}`, `reason\u001f${gesture.reason}`]) {
+        bump(gestureCount, groupNames.get(name)!, 1)
+        bump(gestureValue, groupNames.get(name)!, gesture.valueMinor)
+      }
+    }
+    if (!unit.complete) {
+      censored++
+      continue
+    }
+    for (const group of groups) bump(treatedCount, group, 1)
+    if (!strata.has(unit.stratum)) continue
+    matched.push({ unit, groups })
+    for (const group of groups) {
+      bump(matchedCount, group, 1)
+      ;(matchedCustomers[group] ??= new Set()).add(unit.customerId)
+    }
+  }
+
+  const customerIds = [...new Set([...matched.map(({ unit }) => unit.customerId), ...controls.map((unit) => unit.customerId)])].sort()
+  const customerIndex = new Map(customerIds.map((id, i) => [id, i]))
+  const groupCount = groupNames.size
+  const treated = {
+    customer: Int32Array.from(matched, ({ unit }) => customerIndex.get(unit.customerId)!),
+    stratum: Int32Array.from(matched, ({ unit }) => strata.get(unit.stratum)!),
+    outcome: Float64Array.from(matched.flatMap(({ unit }) => [unit.returned, unit.visits, unit.revenueMinor])),
+    groupStart: new Int32Array(matched.length + 1),
+    groups: Int32Array.from(matched.flatMap(({ groups }) => groups)),
+  }
+  matched.forEach(({ groups }, i) => (treated.groupStart[i + 1] = treated.groupStart[i]! + groups.length))
+  const control = {
+    customer: Int32Array.from(controls, (unit) => customerIndex.get(unit.customerId)!),
+    stratum: Int32Array.from(controls, (unit) => strata.get(unit.stratum)!),
+    outcome: Float64Array.from(controls.flatMap((unit) => [unit.returned, unit.visits, unit.revenueMinor])),
+  }
+
+  const poolWeight = new Float64Array(strata.size)
+  const poolSum = new Float64Array(strata.size * OUTCOMES)
+  const differenceSum = new Float64Array(groupCount * OUTCOMES)
+  const treatedWeight = new Float64Array(groupCount)
+  /** Mean (treated − pool mean) per group and outcome, each visit weighted by its customer's weight (null: all 1). */
+  const lifts = (weights: Int32Array | null, into: Float64Array) => {
+    poolWeight.fill(0)
+    poolSum.fill(0)
+    for (let k = 0; k < control.customer.length; k++) {
+      const weight = weights ? weights[control.customer[k]!]! : 1
+      if (weight === 0) continue
+      const s = control.stratum[k]!
+      poolWeight[s]! += weight
+      for (let o = 0; o < OUTCOMES; o++) poolSum[s * OUTCOMES + o]! += weight * control.outcome[k * OUTCOMES + o]!
+    }
+    differenceSum.fill(0)
+    treatedWeight.fill(0)
+    for (let t = 0; t < treated.customer.length; t++) {
+      const weight = weights ? weights[treated.customer[t]!]! : 1
+      const s = treated.stratum[t]!
+      // A resample can empty a pool; that visit then has no counterfactual in this resample and sits it out.
+      if (weight === 0 || poolWeight[s] === 0) continue
+      for (let j = treated.groupStart[t]!; j < treated.groupStart[t + 1]!; j++) {
+        const g = treated.groups[j]!
+        treatedWeight[g]! += weight
+        for (let o = 0; o < OUTCOMES; o++) {
+          const difference = treated.outcome[t * OUTCOMES + o]! - poolSum[s * OUTCOMES + o]! / poolWeight[s]!
+          differenceSum[g * OUTCOMES + o]! += weight * difference
+        }
+      }
+    }
+    for (let g = 0; g < groupCount; g++) {
+      for (let o = 0; o < OUTCOMES; o++) into[g * OUTCOMES + o] = differenceSum[g * OUTCOMES + o]! / treatedWeight[g]!
+    }
+  }
+
+  const point = new Float64Array(groupCount * OUTCOMES)
+  lifts(null, point)
+  let treatedReturns = 0
+  for (let t = 0; t < treated.customer.length; t++) treatedReturns += treated.outcome[t * OUTCOMES]!
+
+  // Cluster bootstrap over customers, treated and control together: a resample draws customers with replacement and
+  // every visit of a drawn customer comes along, treated or control, as often as the customer was drawn. Resampling
+  // only the treated with fixed pool means would miss the noise of small pools (recovery pools are small) and the
+  // overlap of customers who are treated on one visit and a control on another.
+  const replicates = Array.from({ length: groupCount * OUTCOMES }, () => new Float64Array(settings.samples))
+  if (settings.samples > 0 && customerIds.length > 0) {
+    const random = seededRandom(settings.seed)
+    const weights = new Int32Array(customerIds.length)
+    const replicate = new Float64Array(groupCount * OUTCOMES)
+    for (let b = 0; b < settings.samples; b++) {
+      weights.fill(0)
+      for (let draw = 0; draw < customerIds.length; draw++) weights[Math.floor(random() * customerIds.length)]!++
+      lifts(weights, replicate)
+      for (let i = 0; i < replicate.length; i++) replicates[i]![b] = replicate[i]!
+    }
+  }
+  const estimate = (group: number, outcome: number, scale: (x: number) => number = (x) => x): Estimate => {
+    const matchedHere = matchedCount[group] ?? 0
+    if (matchedHere === 0) return { estimate: null, ciLow: null, ciHigh: null }
+    const value = scale(point[group * OUTCOMES + outcome]!)
+    const enough = matchedHere >= settings.minMatched && (matchedCustomers[group]?.size ?? 0) >= MIN_CUSTOMERS_FOR_INTERVAL
+    const finite = replicates[group * OUTCOMES + outcome]!.filter(Number.isFinite).sort()
+    if (!enough || finite.length < settings.samples / 2 || finite.length === 0) return { estimate: value, ciLow: null, ciHigh: null }
+    return { estimate: value, ciLow: scale(percentile(finite, 0.025)), ciHigh: scale(percentile(finite, 0.975)) }
+  }
+
+  const byType: Record<string, GroupReturn> = {}
+  const byReason: Record<string, GroupReturn> = {}
+  for (const [name, group] of [...groupNames].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (group === 0) continue
+    const [kind, key] = name.split('\u001f') as [string, string]
+    ;(kind === 'type' ? byType : byReason)[key] = {
+      gestures: gestureCount[group] ?? 0,
+      gestureValueMinor: gestureValue[group] ?? 0,
+      treated: treatedCount[group] ?? 0,
+      matched: matchedCount[group] ?? 0,
+      lift: estimate(group, 0),
+    }
+  }
+  const lift = estimate(0, 0)
+  const treatedReturnRate = matched.length > 0 ? treatedReturns / matched.length : null
+  return {
+    windowDays: settings.windowDays,
+    from: settings.from,
+    to: settings.to,
+    lastDay: settings.lastDay,
+    gestures: gestureCount[0] ?? 0,
+    gestureValueMinor: gestureValue[0] ?? 0,
+    treated: treatedCount[0] ?? 0,
+    censored,
+    matched: matched.length,
+    unmatched: (treatedCount[0] ?? 0) - matched.length,
+    treatedCustomers: matchedCustomers[0]?.size ?? 0,
+    controls: controls.length,
+    treatedReturnRate,
+    controlReturnRate: treatedReturnRate === null || lift.estimate === null ? null : treatedReturnRate - lift.estimate,
+    lift,
+    visitsLift: estimate(0, 1),
+    revenueLiftMinor: estimate(0, 2, Math.round),
+    byType,
+    byReason,
+  }
+}
+
+/** Sub-result of `usual insights goodwill --json`, per gesture type or reason. */
+export interface GroupReturnJson {
+  gestures: number
+  gesture_value_minor: number
+  treated: number
+  matched: number
+  lift: number | null
+  ci_low: number | null
+  ci_high: number | null
+}
+
+/** The output of `usual insights goodwill --json` (and of recovery). Rates and lifts are proportions, 4 decimals. */
+export interface GoodwillJson {
+  window_days: number
+  from: string
+  to: string
+  last_day: string
+  gestures: number
+  gesture_value_minor: number
+  treated: number
+  censored: number
+  matched: number
+  unmatched: number
+  treated_customers: number
+  controls: number
+  treated_return_rate: number | null
+  control_return_rate: number | null
+  lift: number | null
+  ci_low: number | null
+  ci_high: number | null
+  visits_lift: number | null
+  visits_ci_low: number | null
+  visits_ci_high: number | null
+  revenue_lift_minor: number | null
+  revenue_ci_low_minor: number | null
+  revenue_ci_high_minor: number | null
+  by_type: Record<string, GroupReturnJson>
+  by_reason: Record<string, GroupReturnJson>
+}
+
+const rounded = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 10_000 + 0)
+
+function toGroupJson(group: GroupReturn): GroupReturnJson {
+  return {
+    gestures: group.gestures,
+    gesture_value_minor: group.gestureValueMinor,
+    treated: group.treated,
+    matched: group.matched,
+    lift: rounded(group.lift.estimate),
+    ci_low: rounded(group.lift.ciLow),
+    ci_high: rounded(group.lift.ciHigh),
+  }
+}
+
+const mapValues = <T, U>(record: Record<string, T>, map: (value: T) => U): Record<string, U> =>
+  Object.fromEntries(Object.entries(record).map(([key, value]) => [key, map(value)]))
+
+/** The result in the snake_case shape of `usual insights goodwill --json`. */
+export function toGoodwillJson(result: GoodwillResult): GoodwillJson {
+  return {
+    window_days: result.windowDays,
+    from: result.from,
+    to: result.to,
+    last_day: result.lastDay,
+    gestures: result.gestures,
+    gesture_value_minor: result.gestureValueMinor,
+    treated: result.treated,
+    censored: result.censored,
+    matched: result.matched,
+    unmatched: result.unmatched,
+    treated_customers: result.treatedCustomers,
+    controls: result.controls,
+    treated_return_rate: rounded(result.treatedReturnRate),
+    control_return_rate: rounded(result.controlReturnRate),
+    lift: rounded(result.lift.estimate),
+    ci_low: rounded(result.lift.ciLow),
+    ci_high: rounded(result.lift.ciHigh),
+    visits_lift: rounded(result.visitsLift.estimate),
+    visits_ci_low: rounded(result.visitsLift.ciLow),
+    visits_ci_high: rounded(result.visitsLift.ciHigh),
+    revenue_lift_minor: result.revenueLiftMinor.estimate,
+    revenue_ci_low_minor: result.revenueLiftMinor.ciLow,
+    revenue_ci_high_minor: result.revenueLiftMinor.ciHigh,
+    by_type: mapValues(result.byType, toGroupJson),
+    by_reason: mapValues(result.byReason, toGroupJson),
+  }
+}
+
+interface Wording {
+  treated: string
+  untreated: string
+  units: string
+  unitsWithout: string
+}
+
+/** Percentage points: whole, or to one decimal under one point. */
+function points(lift: number): string {
+  const value = Math.abs(lift * 100)
+  return value > 0 && value < 1 ? value.toFixed(1) : String(Math.round(value))
+}
+
+const signed = (lift: number) => `${lift < 0 && points(lift) !== '0' ? '−' : ''}${points(lift)}`
+
+function plainSentence(result: GoodwillResult, windowDays: number, wording: Wording): string {
+  const { estimate, ciLow, ciHigh } = result.lift
+  const within = `within ${windowDays} ${windowDays === 1 ? 'day' : 'days'}`
+  if (estimate === null || ciLow === null || ciHigh === null) {
+    if (result.matched >= MIN_MATCHED_FOR_INTERVAL) {
+      return `Too few to tell yet: the ${result.matched} ${wording.units} compared come from only ${result.treatedCustomers} customers.`
+    }
+    const compared = result.matched === 0 ? 'no' : `only ${result.matched}`
+    return (
+      `Too few to tell yet: ${compared} ${wording.units} could be compared with ${wording.unitsWithout} ` +
+      `(at least ${MIN_MATCHED_FOR_INTERVAL} are needed).`
+    )
+  }
+  const direction = estimate < 0 ? 'less' : 'more'
+  const difference = `came back ${within} ${points(estimate)} points ${direction} often than ${wording.untreated}`
+  if (ciLow > 0) return `${wording.treated} ${difference} (95 % interval ${points(ciLow)} to ${points(ciHigh)}).`
+  if (ciHigh < 0) return `${wording.treated} ${difference} (95 % interval ${points(ciHigh)} to ${points(ciLow)} points less).`
+  return (
+    `No clear difference: ${wording.treated.toLowerCase()} ${difference}, ` +
+    `but the 95 % interval (${signed(ciLow)} to ${signed(ciHigh)}) includes no difference.`
+  )
+}
+
+/** The goodwill return in one plain sentence for the owner, honest about uncertainty. */
+export function describeGoodwill(result: GoodwillResult, windowDays: number = result.windowDays): string {
+  return plainSentence(result, windowDays, {
+    treated: 'Customers who got a gesture',
+    untreated: "similar customers who didn't",
+    units: 'gesture visits',
+    unitsWithout: 'similar visits without a gesture',
+  })
+}
+
+/** The recovery comparison in one plain sentence for the owner, honest about uncertainty. */
+export function describeRecovery(result: GoodwillResult, windowDays: number = result.windowDays): string {
+  return plainSentence(result, windowDays, {
+    treated: 'Customers with a problem who got a recovery gesture',
+    untreated: "similar customers with a problem who didn't",
+    units: 'problems with a recovery gesture',
+    unitsWithout: 'similar problems without one',
+  })
+}

@@ -1,0 +1,52 @@
+import { daysBetween } from '../shared/instant.js'
+import { expectedTransactions, probabilityAlive, type BgNbdParams, type RfmSummary } from './bgnbd.js'
+
+export type TimeUnit = 'day' | 'week'
+export const DAYS_PER_UNIT: Record<TimeUnit, number> = { day: 1, week: 7 }
+
+/** One customer's visits (distinct local days with an order) up to a day. */
+export interface VisitSummary {
+  customerId: string
+  visits: number
+  firstDay: string
+  lastDay: string
+}
+
+/** x = visits − 1, tX and T from the first visit to the last visit and to `asOf`, in the time unit (as toRfm does for CDNOW). */
+export function toRfmSummary(visits: VisitSummary, asOf: string, unit: TimeUnit): RfmSummary {
+  const perUnit = DAYS_PER_UNIT[unit]
+  return { x: visits.visits - 1, tX: daysBetween(visits.firstDay, visits.lastDay) / perUnit, T: daysBetween(visits.firstDay, asOf) / perUnit }
+}
+
+/** A regular who may be slipping away: enough visits to have had a rhythm. */
+export const LAPSING_MIN_VISITS = 6
+export const LAPSING_P_ALIVE = 0.5
+/** Overdue: the gap since the last visit is this many times their usual gap (and at least two weeks). */
+export const OVERDUE_FACTOR = 3
+export const OVERDUE_MIN_DAYS = 14
+
+export interface Outlook {
+  pAlive: number
+  expectedVisits30d: number
+  daysSinceLastVisit: number
+  /** Mean days between visits over their history. */
+  rhythmDays: number | null
+  lapsing: boolean
+  why: 'p_alive' | 'overdue' | null
+}
+
+/**
+ * A customer's outlook from the fitted model: P(alive), expected visits in the next 30 days, and
+ * "lapsing" when a former regular's P(alive) is under the threshold or they are overdue for their own rhythm.
+ */
+export function outlookFor(params: BgNbdParams, unit: TimeUnit, visits: VisitSummary, today: string): Outlook {
+  const rfm = toRfmSummary(visits, today, unit)
+  const pAlive = probabilityAlive(params, rfm)
+  const expectedVisits30d = expectedTransactions(params, 30 / DAYS_PER_UNIT[unit], rfm)
+  const daysSinceLastVisit = daysBetween(visits.lastDay, today)
+  const rhythmDays = visits.visits > 1 ? daysBetween(visits.firstDay, visits.lastDay) / (visits.visits - 1) : null
+  const regular = visits.visits >= LAPSING_MIN_VISITS
+  const overdue = rhythmDays !== null && daysSinceLastVisit >= Math.max(OVERDUE_MIN_DAYS, OVERDUE_FACTOR * rhythmDays)
+  const why = !regular ? null : pAlive < LAPSING_P_ALIVE ? 'p_alive' : overdue ? 'overdue' : null
+  return { pAlive, expectedVisits30d, daysSinceLastVisit, rhythmDays, lapsing: why !== null, why }
+}

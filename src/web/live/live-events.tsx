@@ -1,0 +1,151 @@
+import { WifiOff } from 'lucide-react'
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { keys, queryClient } from '../api/queries.js'
+import styles from './live-events.module.css'
+
+export type LiveTopic = 'approval.requested' | 'approval.decided' | 'approval.expired' | 'coupon.redeemed'
+
+export interface LiveMessage {
+  topic: LiveTopic
+  data: { gestureId?: string; status?: string; couponId?: string; at?: string }
+}
+
+type Listener = (message: LiveMessage) => void
+
+/** 'connecting' until the stream says ready; 'offline' after 30 s without a heartbeat. */
+export type LiveStatus = 'off' | 'connecting' | 'live' | 'offline'
+
+interface LiveApi {
+  status: LiveStatus
+  subscribe(listener: Listener): () => void
+}
+
+const TOPICS: LiveTopic[] = ['approval.requested', 'approval.decided', 'approval.expired', 'coupon.redeemed']
+/** The server sends a heartbeat every 15 s; two missed ones mean the line is down. */
+export const OFFLINE_AFTER_MS = 30_000
+const RETRY_MS = 5_000
+
+const LiveContext = createContext<LiveApi>({ status: 'off', subscribe: () => () => {} })
+
+function invalidateFor(topic: LiveTopic | 'reconnect') {
+  if (topic === 'coupon.redeemed') return queryClient.invalidateQueries({ queryKey: ['coupons'] })
+  void queryClient.invalidateQueries({ queryKey: keys.gestures })
+  void queryClient.invalidateQueries({ queryKey: ['budgets'] })
+  if (topic === 'reconnect') void queryClient.invalidateQueries({ queryKey: ['coupons'] })
+}
+
+/**
+ * One EventSource per tab on /api/v1/events while someone is signed in (`identity` changes when
+ * another person unlocks). Events refresh the queries they affect and reach any subscriber.
+ */
+export function LiveEventsProvider({ identity, children }: { identity: string | null; children: ReactNode }) {
+  const [status, setStatus] = useState<LiveStatus>('off')
+  const listeners = useRef(new Set<Listener>())
+
+  useEffect(() => {
+    if (!identity || typeof EventSource === 'undefined') {
+      setStatus('off')
+      return
+    }
+    let source: EventSource | null = null
+    let retry: ReturnType<typeof setTimeout> | undefined
+    let lastSeen = Date.now()
+    let connectedBefore = false
+    let stopped = false
+    setStatus('connecting')
+
+    const seen = () => {
+      lastSeen = Date.now()
+      setStatus('live')
+    }
+    const open = () => {
+      source = new EventSource('/api/v1/events')
+      source.addEventListener('ready', () => {
+        seen()
+        // Anything missed while away: the server replays after Last-Event-ID, and we refetch too.
+        if (connectedBefore) invalidateFor('reconnect')
+        connectedBefore = true
+      })
+      source.addEventListener('heartbeat', seen)
+      for (const topic of TOPICS) {
+        source.addEventListener(topic, (event) => {
+          seen()
+          let data: LiveMessage['data'] = {}
+          try {
+            data = JSON.parse((event as MessageEvent<string>).data) as LiveMessage['data']
+          } catch {
+            // A malformed event still refreshes what it names.
+          }
+          void invalidateFor(topic)
+          for (const listener of listeners.current) listener({ topic, data })
+        })
+      }
+      source.onerror = () => {
+        // The browser retries by itself unless the answer was not a stream (signed out, server gone).
+        if (source?.readyState !== EventSource.CLOSED || stopped) return
+        source.close()
+        void queryClient.invalidateQueries({ queryKey: keys.session })
+        retry = setTimeout(open, RETRY_MS)
+      }
+    }
+    open()
+    const watchdog = setInterval(() => {
+      if (Date.now() - lastSeen > OFFLINE_AFTER_MS) setStatus('offline')
+    }, 2_000)
+    return () => {
+      stopped = true
+      clearInterval(watchdog)
+      clearTimeout(retry)
+      source?.close()
+    }
+  }, [identity])
+
+  const value = useMemo<LiveApi>(
+    () => ({
+      status,
+      subscribe: (listener) => {
+        listeners.current.add(listener)
+        return () => listeners.current.delete(listener)
+      },
+    }),
+    [status],
+  )
+  return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>
+}
+
+export function useLive(): LiveApi {
+  return useContext(LiveContext)
+}
+
+/** Calls `listener` for each live event while mounted. */
+export function useLiveEvent(listener: Listener): void {
+  const { subscribe } = useLive()
+  const latest = useRef(listener)
+  latest.current = listener
+  useEffect(() => subscribe((message) => latest.current(message)), [subscribe])
+}
+
+/** Pinned to the top when the live line is down, so nobody waits for an answer that cannot arrive. */
+export function OfflineBanner() {
+  const { status } = useLive()
+  if (status !== 'offline') return null
+  return (
+    <div role="alert" className={styles.banner}>
+      <WifiOff size={24} aria-hidden="true" />
+      Offline: live updates are paused. Reconnecting…
+    </div>
+  )
+}
+
+/** "Live" beside the clock; the word carries the meaning, the dot only repeats it. */
+export function LiveIndicator() {
+  const { status } = useLive()
+  if (status === 'off') return null
+  const words = status === 'live' ? 'Live' : status === 'offline' ? 'Offline' : 'Connecting'
+  return (
+    <span className={styles[status]}>
+      <span className={styles.dot} aria-hidden="true" />
+      {words}
+    </span>
+  )
+}

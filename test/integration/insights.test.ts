@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { importCdnow } from '../../src/db/import.js'
+import { customerOutlook, parseCdnow, refitBgNbd, toBgNbdJson } from '../../src/domain/insights/index.js'
+import { createWorld, testDialects, type World } from '../support.js'
+
+const sample = parseCdnow(readFileSync(new URL('../../../shared/data/cdnow/CDNOW_sample.txt', import.meta.url), 'utf8'))
+const threeDigits = (value: number) => Number(value.toPrecision(3))
+
+for (const dialect of testDialects()) {
+  describe(`lapsing regulars: BG/NBD on visit histories (${dialect})`, () => {
+    let world: World
+    beforeAll(async () => {
+      world = await createWorld(dialect)
+      await importCdnow(world.app.db, world.app.deps, sample)
+    })
+    afterAll(() => world.close())
+
+    it("reproduces Fader, Hardie & Lee's CDNOW estimates from visits stored in the database", async () => {
+      const fit = await refitBgNbd(world.app.deps, { calibrationEnd: '1997-09-30', timeUnit: 'week' })
+
+      const json = toBgNbdJson(fit)
+      expect(json).toMatchObject({ time_unit: 'week', customers: 2_357, repeat_visits: 2_457 })
+      expect([json.params.r, json.params.alpha, json.params.a, json.params.b].map(threeDigits)).toEqual([0.243, 4.41, 0.793, 2.43])
+      expect(Math.round(json.log_likelihood * 10) / 10).toBe(-9582.4)
+    })
+
+    it("gives a customer the paper's P(alive) and expected purchases", async () => {
+      const customer = (await world.app.db.kysely.selectFrom('customer').select('id').where('ref', '=', 'cdnow-00004').executeTakeFirstOrThrow()).id
+
+      const outlook = await customerOutlook(world.app.deps, customer, '1997-09-30')
+
+      expect(outlook!.pAlive).toBeCloseTo(0.7266, 3)
+      expect(outlook!.expectedVisits30d).toBeGreaterThan(0)
+    })
+  })
+}
