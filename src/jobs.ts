@@ -1,4 +1,5 @@
 import { expireLapsedRequests } from './domain/empowerment/index.js'
+import { BGNBD_SETTING, refitBgNbd } from './domain/insights/index.js'
 import { IDEMPOTENCY_TTL_MS } from './domain/orders/index.js'
 import type { Deps } from './domain/ports.js'
 
@@ -9,7 +10,18 @@ export function startJobs(deps: Deps, log: { error(obj: unknown, msg: string): v
     timer.unref()
     return timer
   }
+  const refit = async () => {
+    const last = await deps.repos.settings.get<{ fittedAt: string }>(BGNBD_SETTING)
+    // Nightly: refit when the last fit is a day old; every instance may try, the fit is the same.
+    if (last && deps.clock.now().getTime() - Date.parse(last.fittedAt) < 24 * 60 * 60_000) return
+    await refitBgNbd(deps).catch((err) => {
+      if ((err as { code?: string }).code?.startsWith('insights.')) return
+      throw err
+    })
+  }
+  void refit().catch((err) => log.error({ err }, 'refit the visit model failed'))
   const timers = [
+    every(60 * 60_000, 'refit the visit model', refit),
     every(5_000, 'expire approvals', () => expireLapsedRequests(deps)),
     every(60 * 60_000, 'purge idempotency keys', () => deps.repos.idempotency.purgeBefore(new Date(deps.clock.now().getTime() - IDEMPOTENCY_TTL_MS))),
   ]

@@ -9,6 +9,7 @@ import { APPROVAL_WINDOW_MS, DEFAULT_POLICIES, type Gesture, type GestureReason,
 import type { CatalogItem, Modifier } from '../domain/catalog/index.js'
 import { newCardCode, type HouseholdMember } from '../domain/customers/index.js'
 import { priceLines, type Order, type OrderLineRequest } from '../domain/orders/index.js'
+import { refitBgNbd } from '../domain/insights/index.js'
 import type { Deps } from '../domain/ports.js'
 import { DEFAULT_BUSINESS } from '../domain/shared/settings.js'
 import { addDays, localDay, startOfDayString } from '../domain/shared/instant.js'
@@ -372,6 +373,8 @@ export async function seedDemo(db: Db, deps: Deps, options: DemoOptions): Promis
       at: now,
     })
   })
+
+  await refitBgNbd(deps)
 
   return {
     locations: locations.map(({ id, name }) => ({ id, name })),

@@ -18,6 +18,7 @@ import { sessionRoutes } from './routes/session.routes.js'
 import { empowermentRoutes } from './routes/empowerment.routes.js'
 import { couponRoutes } from './routes/coupons.routes.js'
 import { eventRoutes } from './routes/events.routes.js'
+import { insightsRoutes } from './routes/insights.routes.js'
 import type { LiveHub } from '../db/live-hub.js'
 
 export interface AppOptions {
@@ -74,6 +75,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       await api.register(orderRoutes, { deps })
       await api.register(empowermentRoutes, { deps })
       await api.register(couponRoutes, { deps, publicUrl: options.publicUrl })
+      await api.register(insightsRoutes, { deps })
       if (live) {
         await live.start()
         await api.register(eventRoutes, { live })

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { compose, type App } from '../../src/compose.js'
 import { demoPins, seedDemo, type DemoSummary } from '../../src/demo/demo-data.js'
+import { lapsingRegulars } from '../../src/domain/insights/index.js'
 import { greetingCard } from '../../src/domain/recognition/index.js'
 import { signIn } from '../../src/domain/staff/index.js'
 import { freshDatabase, testDialects } from '../support.js'
@@ -55,6 +56,19 @@ for (const dialect of testDialects()) {
       expect(gestures.length).toBeGreaterThan(10)
       expect(coupons.length).toBeGreaterThan(0)
       expect(policies.map((p) => p.role).sort()).toEqual(['manager', 'staff'])
+    })
+
+    it("lists Grace, a regular who stopped coming five weeks ago, among Main St's lapsing regulars, and welcomes her back at the counter", async () => {
+      const priya = summary.staff.find((member) => member.name === 'Priya Shah')!
+      const { actor } = await signIn(app.deps, { locationId: priya.locationId, staffId: priya.id, pin: priya.pin })
+      const grace = (await app.deps.repos.customers.findByPhone('+14155550166'))!
+
+      const { regulars } = await lapsingRegulars(app.deps, actor)
+      const card = await greetingCard(app.deps, actor, grace.id)
+
+      expect(regulars.map((r) => r.displayName)).toContain('Grace Kim')
+      expect(regulars.find((r) => r.displayName === 'Grace Kim')).toMatchObject({ homeLocationName: 'Main St', usual: { kind: 'usual' } })
+      expect(card.outlook?.lapsing).toBe(true)
     })
 
     it('is the same for the same seed', async () => {

@@ -15,6 +15,25 @@ export function insightsRepository(db: Executor): InsightsPort {
     lastDay: row.last_day,
   })
   return {
+    async servedBy(customerIds) {
+      if (customerIds.length === 0) return []
+      const rows = await db
+        .selectFrom('order')
+        .innerJoin('location', 'location.id', 'order.location_id')
+        .leftJoin('staff_member', 'staff_member.id', 'order.staff_id')
+        .select((eb) => ['order.customer_id', 'order.location_id', 'location.name as location_name', 'order.staff_id', 'staff_member.first_name', eb.fn.countAll<number>().as('orders')])
+        .where('order.customer_id', 'in', customerIds)
+        .groupBy(['order.customer_id', 'order.location_id', 'location.name', 'order.staff_id', 'staff_member.first_name'])
+        .execute()
+      return rows.map((row) => ({
+        customerId: row.customer_id!,
+        locationId: row.location_id,
+        locationName: row.location_name,
+        staffId: row.staff_id,
+        staffName: row.first_name,
+        orders: Number(row.orders),
+      }))
+    },
     async visitSummaries(upToDay) {
       return (await summaries().where('local_day', '<=', upToDay).execute()).map(toSummary)
     },

@@ -1,9 +1,23 @@
 import type { Deps } from '../ports.js'
+import { deriveUsual, type Usual } from '../recognition/usual.js'
+import { localDay } from '../shared/instant.js'
+import { requireLocation, requireRole, type Actor } from '../staff/index.js'
 import { DomainError } from '../shared/errors.js'
 import { fitBgNbd, type BgNbdParams } from './bgnbd.js'
 import { outlookFor, toRfmSummary, type Outlook, type TimeUnit, type VisitSummary } from './lapsing.js'
 
+export interface ServedBy {
+  customerId: string
+  locationId: string
+  locationName: string
+  staffId: string | null
+  staffName: string | null
+  orders: number
+}
+
 export interface InsightsPort {
+  /** Who served each customer, and where, with order counts. */
+  servedBy(customerIds: string[]): Promise<ServedBy[]>
   /** Every customer's visits up to a day (inclusive). */
   visitSummaries(upToDay: string): Promise<VisitSummary[]>
   visitSummary(customerId: string, upToDay: string): Promise<VisitSummary | undefined>
@@ -66,4 +80,61 @@ export function toBgNbdJson(fit: StoredFit) {
     calibration_end: fit.calibrationEnd,
     converged: fit.converged,
   }
+}
+
+export interface LapsingRegular {
+  customerId: string
+  displayName: string
+  phoneLast4: string | null
+  visits: number
+  lastDay: string
+  outlook: Outlook
+  usual: Usual
+  homeLocationId: string
+  homeLocationName: string
+  servedMostBy: string | null
+}
+
+/** Former regulars the model says are slipping away, most valuable first; managers see their location's. */
+export async function lapsingRegulars(deps: Deps, actor: Actor, options: { locationId?: string; limit?: number } = {}): Promise<{ fit: StoredFit | null; regulars: LapsingRegular[] }> {
+  requireRole(actor, 'manager', 'see lapsing regulars')
+  const locationId = options.locationId ?? (actor.role === 'owner' ? undefined : actor.locationId)
+  if (locationId) requireLocation(actor, locationId)
+  const fit = (await deps.repos.settings.get<StoredFit>(BGNBD_SETTING)) ?? null
+  if (!fit) return { fit, regulars: [] }
+  const today = localDay(deps.clock.now(), actor.timeZone)
+  const candidates = (await deps.repos.insights.visitSummaries(today))
+    .map((visits) => ({ visits, outlook: outlookFor(fit.params, fit.timeUnit, visits, today) }))
+    .filter((candidate) => candidate.outlook.lapsing)
+    .sort((a, b) => b.visits.visits - a.visits.visits)
+    .slice(0, 500)
+  const served = await deps.repos.insights.servedBy(candidates.map((candidate) => candidate.visits.customerId))
+  const regulars: LapsingRegular[] = []
+  for (const { visits, outlook } of candidates) {
+    const mine = served.filter((row) => row.customerId === visits.customerId)
+    const byLocation = new Map<string, { name: string; orders: number }>()
+    const byStaff = new Map<string, { name: string | null; orders: number }>()
+    for (const row of mine) {
+      byLocation.set(row.locationId, { name: row.locationName, orders: (byLocation.get(row.locationId)?.orders ?? 0) + row.orders })
+      if (row.staffId) byStaff.set(row.staffId, { name: row.staffName, orders: (byStaff.get(row.staffId)?.orders ?? 0) + row.orders })
+    }
+    const home = [...byLocation.entries()].sort((a, b) => b[1].orders - a[1].orders)[0]
+    if (!home || (locationId && home[0] !== locationId)) continue
+    const customer = await deps.repos.customers.findById(visits.customerId)
+    if (!customer) continue
+    regulars.push({
+      customerId: customer.id,
+      displayName: customer.displayName,
+      phoneLast4: customer.phone?.slice(-4) ?? null,
+      visits: visits.visits,
+      lastDay: visits.lastDay,
+      outlook,
+      usual: deriveUsual(await deps.repos.orders.recentForCustomer(customer.id, 20)),
+      homeLocationId: home[0],
+      homeLocationName: home[1].name,
+      servedMostBy: [...byStaff.values()].sort((a, b) => b.orders - a.orders)[0]?.name ?? null,
+    })
+    if (regulars.length >= (options.limit ?? 50)) break
+  }
+  return { fit, regulars }
 }

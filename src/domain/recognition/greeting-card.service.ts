@@ -1,4 +1,5 @@
 import type { Customer, CustomerNote } from '../customers/index.js'
+import { customerOutlook, type Outlook } from '../insights/index.js'
 import { customerNotFound } from '../customers/index.js'
 import type { OrderSummary } from '../orders/index.js'
 import type { Deps } from '../ports.js'
@@ -17,6 +18,8 @@ export interface GreetingCard {
   notes: CustomerNote[]
   usual: Usual
   recentOrders: OrderSummary[]
+  /** The visit model's view; `lapsing` is what makes the counter say "welcome back". */
+  outlook: Outlook | null
 }
 
 export const TIER_SETTING = 'tier_thresholds'
@@ -25,15 +28,16 @@ export const TIER_SETTING = 'tier_thresholds'
 export async function greetingCard(deps: Deps, actor: Actor, customerId: string): Promise<GreetingCard> {
   const now = deps.clock.now()
   const { customers, orders, settings } = deps.repos
-  const [customer, recent, visits90, notes, thresholds] = await Promise.all([
+  const today = localDay(now, actor.timeZone)
+  const [customer, recent, visits90, notes, thresholds, outlook] = await Promise.all([
     customers.findById(customerId),
     orders.recentForCustomer(customerId, USUAL_WINDOW),
     orders.countVisitDaysSince(customerId, daysBefore(now, TIER_WINDOW_DAYS)),
     customers.listNotes(customerId, 10),
     settings.get<TierThresholds>(TIER_SETTING),
+    customerOutlook(deps, customerId, today),
   ])
   if (!customer) throw customerNotFound(customerId)
-  const today = localDay(now, actor.timeZone)
   const last = recent[0]
   return {
     customer,
@@ -46,6 +50,7 @@ export async function greetingCard(deps: Deps, actor: Actor, customerId: string)
     notes,
     usual: deriveUsual(recent),
     recentOrders: recent.slice(0, 5),
+    outlook,
   }
 }
 

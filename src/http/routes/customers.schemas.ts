@@ -105,6 +105,16 @@ export const GreetingCardView = Type.Object({
     favourites: Type.Array(UsualChoiceView),
   }),
   recentOrders: Type.Array(OrderView),
+  outlook: Nullable(
+    Type.Object({
+      pAlive: Type.Number({ description: 'Probability the customer is still a customer (BG/NBD)' }),
+      expectedVisits30d: Type.Number(),
+      daysSinceLastVisit: Type.Integer(),
+      rhythmDays: Nullable(Type.Number({ description: 'Their usual days between visits' })),
+      lapsing: Type.Boolean({ description: 'A regular slipping away: greet them with a welcome back' }),
+      why: Nullable(Type.Union([Type.Literal('p_alive'), Type.Literal('overdue')])),
+    }),
+  ),
 })
 
 const toChoiceView = (choice: { catalogItemId: string; name: string; modifiers: { id: string; name: string }[]; orders: number }) => ({
@@ -128,4 +138,5 @@ export const toGreetingCardView = (card: GreetingCard) => ({
         ? { kind: 'favourites' as const, confidence: card.usual.confidence, choice: null, favourites: card.usual.favourites.map(toChoiceView) }
         : { kind: 'none' as const, confidence: null, choice: null, favourites: [] },
   recentOrders: card.recentOrders.map(toOrderView),
+  outlook: card.outlook,
 })

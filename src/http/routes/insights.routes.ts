@@ -1,0 +1,91 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { lapsingRegulars, refitBgNbd, toBgNbdJson } from '../../domain/insights/index.js'
+import type { Deps } from '../../domain/ports.js'
+import { requireRole } from '../../domain/staff/index.js'
+import { actorOf } from '../plugins/auth.js'
+import { Nullable, problems } from './common.schemas.js'
+
+const FitView = Type.Object({
+  time_unit: Type.String(),
+  customers: Type.Integer(),
+  repeat_visits: Type.Integer(),
+  params: Type.Object({ r: Type.Number(), alpha: Type.Number(), a: Type.Number(), b: Type.Number() }),
+  log_likelihood: Type.Number(),
+  calibration_end: Type.String(),
+  converged: Type.Boolean(),
+})
+
+const Choice = Type.Object({ name: Type.String(), modifiers: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })) })
+
+export const insightsRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
+  app.get(
+    '/insights/lapsing',
+    {
+      schema: {
+        tags: ['insights'],
+        summary: 'Lapsing regulars: former regulars the visit model says are slipping away, with their usual and who served them most',
+        querystring: Type.Object({ locationId: Type.Optional(Type.String({ maxLength: 64 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })) }),
+        response: {
+          200: Type.Object({
+            fit: Nullable(FitView),
+            regulars: Type.Array(
+              Type.Object({
+                customerId: Type.String(),
+                displayName: Type.String(),
+                phoneLast4: Nullable(Type.String()),
+                visits: Type.Integer(),
+                lastDay: Type.String(),
+                daysSinceLastVisit: Type.Integer(),
+                rhythmDays: Nullable(Type.Number()),
+                pAlive: Type.Number(),
+                expectedVisits30d: Type.Number(),
+                why: Nullable(Type.String()),
+                usual: Nullable(Choice),
+                homeLocationName: Type.String(),
+                servedMostBy: Nullable(Type.String()),
+              }),
+            ),
+          }),
+          ...problems(401, 403),
+        },
+      },
+    },
+    async (request) => {
+      const { fit, regulars } = await lapsingRegulars(deps, actorOf(request), request.query)
+      return {
+        fit: fit && toBgNbdJson(fit),
+        regulars: regulars.map((regular) => ({
+          customerId: regular.customerId,
+          displayName: regular.displayName,
+          phoneLast4: regular.phoneLast4,
+          visits: regular.visits,
+          lastDay: regular.lastDay,
+          daysSinceLastVisit: regular.outlook.daysSinceLastVisit,
+          rhythmDays: regular.outlook.rhythmDays,
+          pAlive: regular.outlook.pAlive,
+          expectedVisits30d: regular.outlook.expectedVisits30d,
+          why: regular.outlook.why,
+          usual: regular.usual.kind === 'usual' ? { name: regular.usual.choice.name, modifiers: regular.usual.choice.modifiers.map(({ id, name }) => ({ id, name })) } : null,
+          homeLocationName: regular.homeLocationName,
+          servedMostBy: regular.servedMostBy,
+        })),
+      }
+    },
+  )
+
+  app.post(
+    '/insights/bgnbd/refit',
+    {
+      schema: {
+        tags: ['insights'],
+        summary: 'Refit the visit model now (it also refits nightly)',
+        body: Type.Optional(Type.Object({ calibrationEnd: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })), timeUnit: Type.Optional(Type.Union([Type.Literal('day'), Type.Literal('week')])) })),
+        response: { 200: FitView, ...problems(400, 401, 403, 422) },
+      },
+    },
+    async (request) => {
+      requireRole(actorOf(request), 'owner', 'refit the visit model')
+      return toBgNbdJson(await refitBgNbd(deps, request.body ?? {}))
+    },
+  )
+}
