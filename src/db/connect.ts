@@ -37,8 +37,30 @@ export function createDb(config: DatabaseConfig, options: { poolSize?: number } 
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
   return { kysely, dialect: 'sqlite', sqlite, destroy: () => kysely.destroy() }
+}
+
+/**
+ * Kysely prepares every query anew; preparing costs as much as running a small indexed query, so
+ * statements are kept by their SQL text (Kysely runs one query at a time on this connection).
+ */
+function withStatementCache(sqlite: SQLite.Database, size = 500) {
+  const cache = new Map<string, SQLite.Statement>()
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql)
+      if (statement) {
+        cache.delete(sql)
+      } else {
+        statement = sqlite.prepare(sql)
+        if (cache.size >= size) cache.delete(cache.keys().next().value!)
+      }
+      cache.set(sql, statement)
+      return statement
+    },
+  }
 }
 
 export async function migrateToLatest(db: Db): Promise<string[]> {

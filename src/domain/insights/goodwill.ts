@@ -42,6 +42,7 @@ export interface ProblemReport {
 }
 
 export interface GoodwillData {
+  /** From at least 90 days before the period (so recency bands are right) through the last day of data. */
   visits: readonly VisitRecord[]
   /** All given gestures, not only the period's: a visit with a gesture at any time is never a control. */
   gestures: readonly GestureRecord[]
@@ -226,7 +227,6 @@ function buildHistories(data: GoodwillData, dayNumber: DayParser): Map<string, H
   for (const visit of data.visits) {
     const entry = entryAt(visit.customerId, dayNumber(visit.day, 'visits.day'), visit.locationId, visit.tier)
     entry.revenueMinor += visit.revenueMinor
-    entry.tier ??= visit.tier
   }
   // A gesture with no order that day (a coupon sent after a complaint) still marks a visit, with no revenue.
   for (const gesture of data.gestures) {
@@ -247,6 +247,8 @@ function buildHistories(data: GoodwillData, dayNumber: DayParser): Map<string, H
   }
   return histories
 }
+
+const NO_HISTORY: History = { entries: [], days: new Int32Array(0), revenueBefore: new Float64Array(1) }
 
 /** A treated or control candidate: a visit (goodwill) or a problem (recovery), with its outcomes already measured. */
 interface Unit {
@@ -294,11 +296,12 @@ function settingsOf(options: GoodwillOptions, data: GoodwillData, extraDays: rea
   }
   let lastDay = data.lastDay
   if (lastDay === undefined) {
-    // YYYY-MM-DD strings sort as the days they name.
-    lastDay = to
+    // YYYY-MM-DD strings sort as the days they name. With no data at all, no window has ended.
+    lastDay = ''
     for (const record of data.visits) if (record.day > lastDay) lastDay = record.day
     for (const record of data.gestures) if (record.day > lastDay) lastDay = record.day
     for (const day of extraDays) if (day > lastDay) lastDay = day
+    if (lastDay === '') lastDay = from
   }
   return {
     windowDays,
@@ -318,7 +321,8 @@ function settingsOf(options: GoodwillOptions, data: GoodwillData, extraDays: rea
 function stratumOf(settings: Settings, day: number, locationId: string, tier: Tier, band: RecencyBand): string {
   const { matchOn } = settings
   const week = matchOn.has('week') ? mondayOf(day) : ''
-  return `${week}\u001f${matchOn.has('location') ? locationId : ''}\u001f${matchOn.has('tier') ? tier : ''}\u001f${matchOn.has('recency') ? band : ''}`
+  const location = matchOn.has('location') ? locationId : ''
+  return `${week}\u001f${location}\u001f${matchOn.has('tier') ? tier : ''}\u001f${matchOn.has('recency') ? band : ''}`
 }
 
 /** Outcomes of the window (start, start + windowDays] in one customer's history. */
@@ -340,7 +344,10 @@ function measure(history: History, start: number, windowDays: number) {
 export function measureGoodwillReturn(data: GoodwillData, options: GoodwillOptions): GoodwillResult {
   const settings = settingsOf(options, data, [])
   const units: Unit[] = []
-  for (const [customerId, history] of buildHistories(data, dayParser())) {
+  const histories = buildHistories(data, dayParser())
+  // Customers in id order leave the units already in the order compareMatched sorts them into.
+  for (const customerId of [...histories.keys()].sort()) {
+    const history = histories.get(customerId)!
     history.entries.forEach((entry, i) => {
       const previous = history.entries[i - 1]
       const band = recencyBand(previous ? entry.day - previous.day : null)
@@ -389,7 +396,7 @@ export function measureRecovery(data: RecoveryData, options: RecoveryOptions): G
     const key = `${problem.customerId}\u001f${day}`
     if (seen.has(key)) continue
     seen.add(key)
-    const history = histories.get(problem.customerId) ?? { entries: [], days: new Int32Array(0), revenueBefore: new Float64Array(1) }
+    const history = histories.get(problem.customerId) ?? NO_HISTORY
     // The visit of the problem if there is one; otherwise the problem stands on its own, with the customer's tier
     // and recency at that day, and without becoming a visit (a complaint sent from home is not a return).
     const through = upperBound(history.days, day)
@@ -417,14 +424,14 @@ export function measureRecovery(data: RecoveryData, options: RecoveryOptions): G
   return compareMatched(units, settings)
 }
 
-const OUTCOMES = 3
-
 function percentile(sorted: Float64Array, p: number): number {
   const position = (sorted.length - 1) * p
   const low = Math.floor(position)
   const high = Math.min(low + 1, sorted.length - 1)
   return sorted[low]! + (position - low) * (sorted[high]! - sorted[low]!)
 }
+
+const byName = <T>([a]: [string, T], [b]: [string, T]) => (a < b ? -1 : a > b ? 1 : 0)
 
 function compareMatched(unsorted: readonly Unit[], settings: Settings): GoodwillResult {
   // In customer and day order, so sums (and so every digit of the answer) do not depend on the order of the input.
@@ -441,122 +448,175 @@ function compareMatched(unsorted: readonly Unit[], settings: Settings): Goodwill
   const strata = new Map<string, number>()
   for (const unit of controls) if (!strata.has(unit.stratum)) strata.set(unit.stratum, strata.size)
 
+  // Group 0 is everything; then one group per gesture type and per reason.
   const groupNames = new Map<string, number>([['', 0]])
-  const groupsOf = (unit: Unit) => {
-    const names = new Set<string>([''])
-    for (const gesture of unit.gestures) {
-      names.add(`type\u001f${gesture.type}`)
-      names.add(`reason\u001f${gesture.reason}`)
-    }
-    return [...names].map((name) => {
-      if (!groupNames.has(name)) groupNames.set(name, groupNames.size)
-      return groupNames.get(name)!
-    })
+  const groupOf = (name: string) => {
+    let group = groupNames.get(name)
+    if (group === undefined) groupNames.set(name, (group = groupNames.size))
+    return group
   }
-
-  // Counts per group: gestures and their value (all in the period), treated (complete window) and matched visits.
-  const counted = new Set<GestureRecord>()
+  const namesOf = (gesture: GestureRecord) => [`type\u001f${gesture.type}`, `reason\u001f${gesture.reason}`]
   const gestureCount: number[] = []
   const gestureValue: number[] = []
   const treatedCount: number[] = []
   const matchedCount: number[] = []
   const matchedCustomers: Set<string>[] = []
-  const bump = (list: number[], group: number, by: number) => (list[group] = (list[group] ?? 0) + by)
-  let censored = 0
+  const add = (list: number[], group: number, by: number) => (list[group] = (list[group] ?? 0) + by)
+  const counted = new Set<GestureRecord>()
   const matched: { unit: Unit; groups: number[] }[] = []
+  let censored = 0
   for (const unit of units) {
     if (unit.role !== 'treated') continue
-    const groups = groupsOf(unit)
+    const groups = [...new Set([0, ...unit.gestures.flatMap(namesOf).map(groupOf)])]
+    // A gesture is counted once even when a recovery grace period puts it after two problems.
     for (const gesture of unit.gestures) {
       if (counted.has(gesture)) continue
       counted.add(gesture)
-      bump(gestureCount, 0, 1)
-      bump(gestureValue, 0, gesture.valueMinor)
-      for (const name of [`type\u001f${gesture.type}`, `reason\u001f${gesture.reason}`]) {
-        bump(gestureCount, groupNames.get(name)!, 1)
-        bump(gestureValue, groupNames.get(name)!, gesture.valueMinor)
+      for (const group of [0, ...namesOf(gesture).map(groupOf)]) {
+        add(gestureCount, group, 1)
+        add(gestureValue, group, gesture.valueMinor)
       }
     }
     if (!unit.complete) {
       censored++
       continue
     }
-    for (const group of groups) bump(treatedCount, group, 1)
+    for (const group of groups) add(treatedCount, group, 1)
     if (!strata.has(unit.stratum)) continue
     matched.push({ unit, groups })
     for (const group of groups) {
-      bump(matchedCount, group, 1)
+      add(matchedCount, group, 1)
       ;(matchedCustomers[group] ??= new Set()).add(unit.customerId)
     }
   }
 
-  const customerIds = [...new Set([...matched.map(({ unit }) => unit.customerId), ...controls.map((unit) => unit.customerId)])].sort()
+  const customerIds = [...new Set([...matched.map(({ unit }) => unit.customerId), ...controls.map((unit) => unit.customerId)])]
+  customerIds.sort()
   const customerIndex = new Map(customerIds.map((id, i) => [id, i]))
   const groupCount = groupNames.size
-  const treated = {
-    customer: Int32Array.from(matched, ({ unit }) => customerIndex.get(unit.customerId)!),
-    stratum: Int32Array.from(matched, ({ unit }) => strata.get(unit.stratum)!),
-    outcome: Float64Array.from(matched.flatMap(({ unit }) => [unit.returned, unit.visits, unit.revenueMinor])),
-    groupStart: new Int32Array(matched.length + 1),
-    groups: Int32Array.from(matched.flatMap(({ groups }) => groups)),
-  }
-  matched.forEach(({ groups }, i) => (treated.groupStart[i + 1] = treated.groupStart[i]! + groups.length))
-  const control = {
-    customer: Int32Array.from(controls, (unit) => customerIndex.get(unit.customerId)!),
-    stratum: Int32Array.from(controls, (unit) => strata.get(unit.stratum)!),
-    outcome: Float64Array.from(controls.flatMap((unit) => [unit.returned, unit.visits, unit.revenueMinor])),
-  }
+  const strataCount = strata.size
 
-  const poolWeight = new Float64Array(strata.size)
-  const poolSum = new Float64Array(strata.size * OUTCOMES)
-  const differenceSum = new Float64Array(groupCount * OUTCOMES)
-  const treatedWeight = new Float64Array(groupCount)
-  /** Mean (treated − pool mean) per group and outcome, each visit weighted by its customer's weight (null: all 1). */
-  const lifts = (weights: Int32Array | null, into: Float64Array) => {
-    poolWeight.fill(0)
-    poolSum.fill(0)
-    for (let k = 0; k < control.customer.length; k++) {
-      const weight = weights ? weights[control.customer[k]!]! : 1
-      if (weight === 0) continue
-      const s = control.stratum[k]!
-      poolWeight[s]! += weight
-      for (let o = 0; o < OUTCOMES; o++) poolSum[s * OUTCOMES + o]! += weight * control.outcome[k * OUTCOMES + o]!
+  // A customer's control visits in one stratum always carry the same bootstrap weight, so they are summed up front.
+  const cells = new Map<number, number>()
+  const cell = {
+    customer: [] as number[],
+    stratum: [] as number[],
+    visits: [] as number[],
+    returned: [] as number[],
+    later: [] as number[],
+    revenue: [] as number[],
+  }
+  for (const unit of controls) {
+    const customer = customerIndex.get(unit.customerId)!
+    const stratum = strata.get(unit.stratum)!
+    const key = customer * strataCount + stratum
+    let k = cells.get(key)
+    if (k === undefined) {
+      cells.set(key, (k = cell.customer.length))
+      cell.customer.push(customer)
+      cell.stratum.push(stratum)
+      cell.visits.push(0)
+      cell.returned.push(0)
+      cell.later.push(0)
+      cell.revenue.push(0)
     }
-    differenceSum.fill(0)
-    treatedWeight.fill(0)
-    for (let t = 0; t < treated.customer.length; t++) {
-      const weight = weights ? weights[treated.customer[t]!]! : 1
-      const s = treated.stratum[t]!
+    cell.visits[k]! += 1
+    cell.returned[k]! += unit.returned
+    cell.later[k]! += unit.visits
+    cell.revenue[k]! += unit.revenueMinor
+  }
+  // Cells laid out stratum by stratum (a counting sort), so each pool is summed in one pass with no scattered writes.
+  const stratumStart = new Int32Array(strataCount + 1)
+  for (const stratum of cell.stratum) stratumStart[stratum + 1]!++
+  for (let s = 0; s < strataCount; s++) stratumStart[s + 1]! += stratumStart[s]!
+  const next = stratumStart.slice(0, strataCount)
+  const cCustomer = new Int32Array(cell.customer.length)
+  const cVisits = new Float64Array(cell.customer.length)
+  const cReturned = new Float64Array(cell.customer.length)
+  const cLater = new Float64Array(cell.customer.length)
+  const cRevenue = new Float64Array(cell.customer.length)
+  cell.customer.forEach((customer, k) => {
+    const at = next[cell.stratum[k]!]!++
+    cCustomer[at] = customer
+    cVisits[at] = cell.visits[k]!
+    cReturned[at] = cell.returned[k]!
+    cLater[at] = cell.later[k]!
+    cRevenue[at] = cell.revenue[k]!
+  })
+
+  const tCustomer = Int32Array.from(matched, ({ unit }) => customerIndex.get(unit.customerId)!)
+  const tStratum = Int32Array.from(matched, ({ unit }) => strata.get(unit.stratum)!)
+  const tReturned = Float64Array.from(matched, ({ unit }) => unit.returned)
+  const tLater = Float64Array.from(matched, ({ unit }) => unit.visits)
+  const tRevenue = Float64Array.from(matched, ({ unit }) => unit.revenueMinor)
+  const tGroupStart = new Int32Array(matched.length + 1)
+  matched.forEach(({ groups }, i) => (tGroupStart[i + 1] = tGroupStart[i]! + groups.length))
+  const tGroups = Int32Array.from(matched.flatMap(({ groups }) => groups))
+
+  const poolWeight = new Float64Array(strataCount)
+  const poolReturned = new Float64Array(strataCount)
+  const poolLater = new Float64Array(strataCount)
+  const poolRevenue = new Float64Array(strataCount)
+  const weightSum = new Float64Array(groupCount)
+  /**
+   * Mean of (treated outcome − its pool's mean) per group, each visit counted as often as its customer's weight
+   * (return rate, visits, revenue at [3g], [3g + 1], [3g + 2]).
+   */
+  const lifts = (weights: Int32Array, into: Float64Array) => {
+    for (let s = 0; s < strataCount; s++) {
+      let visits = 0
+      let returned = 0
+      let later = 0
+      let revenue = 0
+      for (let k = stratumStart[s]!; k < stratumStart[s + 1]!; k++) {
+        const weight = weights[cCustomer[k]!]!
+        if (weight === 0) continue
+        visits += weight * cVisits[k]!
+        returned += weight * cReturned[k]!
+        later += weight * cLater[k]!
+        revenue += weight * cRevenue[k]!
+      }
+      poolWeight[s] = visits
+      poolReturned[s] = returned
+      poolLater[s] = later
+      poolRevenue[s] = revenue
+    }
+    into.fill(0)
+    weightSum.fill(0)
+    for (let t = 0; t < tCustomer.length; t++) {
+      const weight = weights[tCustomer[t]!]!
+      const s = tStratum[t]!
+      const pool = poolWeight[s]!
       // A resample can empty a pool; that visit then has no counterfactual in this resample and sits it out.
-      if (weight === 0 || poolWeight[s] === 0) continue
-      for (let j = treated.groupStart[t]!; j < treated.groupStart[t + 1]!; j++) {
-        const g = treated.groups[j]!
-        treatedWeight[g]! += weight
-        for (let o = 0; o < OUTCOMES; o++) {
-          const difference = treated.outcome[t * OUTCOMES + o]! - poolSum[s * OUTCOMES + o]! / poolWeight[s]!
-          differenceSum[g * OUTCOMES + o]! += weight * difference
-        }
+      if (weight === 0 || pool === 0) continue
+      const returned = weight * (tReturned[t]! - poolReturned[s]! / pool)
+      const later = weight * (tLater[t]! - poolLater[s]! / pool)
+      const revenue = weight * (tRevenue[t]! - poolRevenue[s]! / pool)
+      for (let j = tGroupStart[t]!; j < tGroupStart[t + 1]!; j++) {
+        const g = tGroups[j]!
+        weightSum[g]! += weight
+        into[3 * g]! += returned
+        into[3 * g + 1]! += later
+        into[3 * g + 2]! += revenue
       }
     }
     for (let g = 0; g < groupCount; g++) {
-      for (let o = 0; o < OUTCOMES; o++) into[g * OUTCOMES + o] = differenceSum[g * OUTCOMES + o]! / treatedWeight[g]!
+      for (let o = 0; o < 3; o++) into[3 * g + o]! /= weightSum[g]!
     }
   }
 
-  const point = new Float64Array(groupCount * OUTCOMES)
-  lifts(null, point)
-  let treatedReturns = 0
-  for (let t = 0; t < treated.customer.length; t++) treatedReturns += treated.outcome[t * OUTCOMES]!
+  const point = new Float64Array(groupCount * 3)
+  lifts(new Int32Array(customerIds.length).fill(1), point)
 
   // Cluster bootstrap over customers, treated and control together: a resample draws customers with replacement and
   // every visit of a drawn customer comes along, treated or control, as often as the customer was drawn. Resampling
   // only the treated with fixed pool means would miss the noise of small pools (recovery pools are small) and the
   // overlap of customers who are treated on one visit and a control on another.
-  const replicates = Array.from({ length: groupCount * OUTCOMES }, () => new Float64Array(settings.samples))
+  const replicates = Array.from({ length: groupCount * 3 }, () => new Float64Array(settings.samples))
   if (settings.samples > 0 && customerIds.length > 0) {
     const random = seededRandom(settings.seed)
     const weights = new Int32Array(customerIds.length)
-    const replicate = new Float64Array(groupCount * OUTCOMES)
+    const replicate = new Float64Array(groupCount * 3)
     for (let b = 0; b < settings.samples; b++) {
       weights.fill(0)
       for (let draw = 0; draw < customerIds.length; draw++) weights[Math.floor(random() * customerIds.length)]!++
@@ -567,16 +627,18 @@ function compareMatched(unsorted: readonly Unit[], settings: Settings): Goodwill
   const estimate = (group: number, outcome: number, scale: (x: number) => number = (x) => x): Estimate => {
     const matchedHere = matchedCount[group] ?? 0
     if (matchedHere === 0) return { estimate: null, ciLow: null, ciHigh: null }
-    const value = scale(point[group * OUTCOMES + outcome]!)
+    const value = scale(point[3 * group + outcome]!)
     const enough = matchedHere >= settings.minMatched && (matchedCustomers[group]?.size ?? 0) >= MIN_CUSTOMERS_FOR_INTERVAL
-    const finite = replicates[group * OUTCOMES + outcome]!.filter(Number.isFinite).sort()
-    if (!enough || finite.length < settings.samples / 2 || finite.length === 0) return { estimate: value, ciLow: null, ciHigh: null }
+    const finite = replicates[3 * group + outcome]!.filter(Number.isFinite).sort()
+    if (!enough || finite.length === 0 || finite.length < settings.samples / 2) {
+      return { estimate: value, ciLow: null, ciHigh: null }
+    }
     return { estimate: value, ciLow: scale(percentile(finite, 0.025)), ciHigh: scale(percentile(finite, 0.975)) }
   }
 
   const byType: Record<string, GroupReturn> = {}
   const byReason: Record<string, GroupReturn> = {}
-  for (const [name, group] of [...groupNames].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [name, group] of [...groupNames].sort(byName)) {
     if (group === 0) continue
     const [kind, key] = name.split('\u001f') as [string, string]
     ;(kind === 'type' ? byType : byReason)[key] = {
@@ -588,7 +650,7 @@ function compareMatched(unsorted: readonly Unit[], settings: Settings): Goodwill
     }
   }
   const lift = estimate(0, 0)
-  const treatedReturnRate = matched.length > 0 ? treatedReturns / matched.length : null
+  const treatedReturnRate = matched.length > 0 ? tReturned.reduce((sum, returned) => sum + returned, 0) / matched.length : null
   return {
     windowDays: settings.windowDays,
     from: settings.from,
@@ -720,7 +782,8 @@ function plainSentence(result: GoodwillResult, windowDays: number, wording: Word
   const within = `within ${windowDays} ${windowDays === 1 ? 'day' : 'days'}`
   if (estimate === null || ciLow === null || ciHigh === null) {
     if (result.matched >= MIN_MATCHED_FOR_INTERVAL) {
-      return `Too few to tell yet: the ${result.matched} ${wording.units} compared come from only ${result.treatedCustomers} customers.`
+      const customers = result.treatedCustomers
+      return `Too few to tell yet: the ${result.matched} ${wording.units} compared come from only ${customers} customers.`
     }
     const compared = result.matched === 0 ? 'no' : `only ${result.matched}`
     return (

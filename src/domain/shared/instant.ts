@@ -19,18 +19,25 @@ export function localDay(at: Date, timeZone: string): string {
   return dayFormatter(timeZone).format(at)
 }
 
+const wallClockFormatters = new Map<string, Intl.DateTimeFormat>()
+
 /** Milliseconds to add to UTC to get local wall-clock time at that instant. */
 function zoneOffsetMs(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(at)
+  let formatter = wallClockFormatters.get(timeZone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+    wallClockFormatters.set(timeZone, formatter)
+  }
+  const parts = formatter.formatToParts(at)
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value)
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'))
   return wall - Math.floor(at.getTime() / 1000) * 1000
