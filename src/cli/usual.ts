@@ -60,8 +60,12 @@ program
 
 program
   .command('insights')
-  .description('Fit and print insights: bgnbd (who is lapsing: the BG/NBD model of visits)')
-  .argument('<which>', 'bgnbd')
+  .description('Insights: bgnbd (the visit model behind lapsing regulars) or goodwill (what gestures earn against matched controls)')
+  .argument('<which>', 'bgnbd | goodwill')
+  .option('--from <date>', 'goodwill: first gesture day (default: 90 days before --to)')
+  .option('--to <date>', 'goodwill: last gesture day (default: the last day whose window has ended)')
+  .option('--window <days>', 'goodwill: 7, 30 or 90 days to come back in', '30')
+  .option('--samples <n>', 'goodwill: bootstrap resamples (default 1000)')
   .option('--calibration-end <date>', 'last day of data to learn from (YYYY-MM-DD; default: the latest visit)')
   .option('--time-unit <unit>', 'day or week', 'week')
   .option('--json', 'print JSON')

@@ -406,7 +406,7 @@ const GESTURE_MIX: { type: GestureType; reason: GestureReason; weight: number }[
   { type: 'replacement', reason: 'defect', weight: 3 },
 ]
 
-/** Policies, six weeks of gestures (a few answered by managers), recovery coupons (some used) and two requests waiting now. */
+/** Policies, four months of gestures (a few answered by managers), recovery coupons (some used) and two requests waiting now. */
 function demoGoodwill({ random, uuid, bytes, now, orders, staff, locations, managerOf }: GoodwillInput) {
   const at = now.toISOString()
   const owner = staff.find((member) => member.role === 'owner')!
@@ -425,7 +425,7 @@ function demoGoodwill({ random, uuid, bytes, now, orders, staff, locations, mana
     let roll = random() * totalWeight
     return GESTURE_MIX.find((mix) => (roll -= mix.weight) < 0) ?? GESTURE_MIX[0]!
   }
-  const since = now.getTime() - 42 * 86_400_000
+  const since = now.getTime() - 120 * 86_400_000
   const gestures: Gesture[] = []
   const coupons: Coupon[] = []
   for (const order of orders) {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { compose, type App } from '../../src/compose.js'
 import { demoPins, seedDemo, type DemoSummary } from '../../src/demo/demo-data.js'
-import { lapsingRegulars } from '../../src/domain/insights/index.js'
+import { goodwillReturn, lapsingRegulars, toGoodwillJson } from '../../src/domain/insights/index.js'
+import { addDays, localDay } from '../../src/domain/shared/instant.js'
 import { greetingCard } from '../../src/domain/recognition/index.js'
 import { signIn } from '../../src/domain/staff/index.js'
 import { freshDatabase, testDialects } from '../support.js'
@@ -69,6 +70,19 @@ for (const dialect of testDialects()) {
       expect(regulars.map((r) => r.displayName)).toContain('Grace Kim')
       expect(regulars.find((r) => r.displayName === 'Grace Kim')).toMatchObject({ homeLocationName: 'Main St', usual: { kind: 'usual' } })
       expect(card.outlook?.lapsing).toBe(true)
+    })
+
+    it('tells an owner what goodwill earned, with an interval and a plain reading', async () => {
+      const ann = summary.staff.find((member) => member.role === 'owner')!
+      const { actor } = await signIn(app.deps, { locationId: ann.locationId, staffId: ann.id, pin: ann.pin })
+      const to = addDays(localDay(app.deps.clock.now(), 'America/New_York'), -31)
+
+      const { result, reading } = await goodwillReturn(app.deps, actor, { from: addDays(to, -60), to, windowDays: 30, samples: 200 })
+
+      const json = toGoodwillJson(result)
+      expect(json.treated).toBeGreaterThan(0)
+      expect(json.matched + json.unmatched).toBe(json.treated)
+      expect(reading).toMatch(/within 30 days/)
     })
 
     it('is the same for the same seed', async () => {

@@ -1,10 +1,15 @@
 import { loadConfig } from '../../config.js'
 import { compose } from '../../compose.js'
-import { refitBgNbd, toBgNbdJson, type TimeUnit } from '../../domain/insights/index.js'
+import { goodwillReturn, refitBgNbd, toBgNbdJson, toGoodwillJson, type TimeUnit } from '../../domain/insights/index.js'
+import { addDays } from '../../domain/shared/instant.js'
 
-export async function insightsCommand(which: string, options: { calibrationEnd?: string; timeUnit?: string; json?: boolean }): Promise<void> {
+export async function insightsCommand(
+  which: string,
+  options: { calibrationEnd?: string; timeUnit?: string; json?: boolean; from?: string; to?: string; window?: string; samples?: string },
+): Promise<void> {
+  if (which === 'goodwill') return goodwillCommand(options)
   if (which !== 'bgnbd') {
-    console.error(`usual insights: choose one of bgnbd; got "${which}".`)
+    console.error(`usual insights: choose bgnbd or goodwill; got "${which}".`)
     process.exitCode = 2
     return
   }
@@ -29,6 +34,31 @@ export async function insightsCommand(which: string, options: { calibrationEnd?:
     const { r, alpha, a, b } = fit.params
     console.log(`BG/NBD fitted to ${fit.customers} customers (${fit.repeatVisits} repeat visits) up to ${fit.calibrationEnd}, in ${fit.timeUnit}s, in ${((performance.now() - started) / 1000).toFixed(1)} s:`)
     console.log(`  r = ${r.toFixed(4)}  α = ${alpha.toFixed(4)}  a = ${a.toFixed(4)}  b = ${b.toFixed(4)}  log-likelihood = ${fit.logLikelihood.toFixed(1)}${fit.converged ? '' : '  (did not converge)'}`)
+  } finally {
+    await app.close()
+  }
+}
+
+async function goodwillCommand(options: { json?: boolean; from?: string; to?: string; window?: string; samples?: string }): Promise<void> {
+  const windowDays = Number(options.window ?? 30)
+  if (![7, 30, 90].includes(windowDays)) {
+    console.error(`usual insights goodwill: --window is 7, 30 or 90 days; got "${options.window}".`)
+    process.exitCode = 2
+    return
+  }
+  const app = await compose(loadConfig().database)
+  try {
+    const latest = (await app.deps.repos.insights.latestVisitDay()) ?? new Date().toISOString().slice(0, 10)
+    const to = options.to ?? addDays(latest, -windowDays)
+    const from = options.from ?? addDays(to, -89)
+    const { result, reading } = await goodwillReturn(app.deps, null, { from, to, windowDays, samples: options.samples ? Number(options.samples) : undefined })
+    if (options.json) {
+      console.log(JSON.stringify(toGoodwillJson(result)))
+      return
+    }
+    const json = toGoodwillJson(result)
+    console.log(`Goodwill given ${from} to ${to}: ${json.gestures} gestures worth ${(json.gesture_value_minor / 100).toFixed(2)}; ${json.treated} visits with a gesture, ${json.matched} matched to similar visits without one.`)
+    console.log(reading)
   } finally {
     await app.close()
   }

@@ -1,4 +1,6 @@
-import type { InsightsPort, VisitSummary } from '../../domain/insights/index.js'
+import type { GestureRecord, InsightsPort, VisitSummary } from '../../domain/insights/index.js'
+import { localDay } from '../../domain/shared/instant.js'
+import { toInstant } from '../transaction.js'
 import type { Executor } from '../transaction.js'
 
 export function insightsRepository(db: Executor): InsightsPort {
@@ -15,6 +17,33 @@ export function insightsRepository(db: Executor): InsightsPort {
     lastDay: row.last_day,
   })
   return {
+    async visitsSince(fromDay) {
+      const rows = await db
+        .selectFrom('order')
+        .select((eb) => ['customer_id', 'local_day', eb.fn.max('location_id').as('location_id'), eb.fn.sum<number>('total_minor').as('revenue')])
+        .where('customer_id', 'is not', null)
+        .where('local_day', '>=', fromDay)
+        .groupBy(['customer_id', 'local_day'])
+        .execute()
+      return rows.map((row) => ({ customerId: row.customer_id!, locationId: row.location_id, day: row.local_day, revenueMinor: Number(row.revenue) }))
+    },
+    async givenGestures(): Promise<GestureRecord[]> {
+      const rows = await db
+        .selectFrom('gesture')
+        .innerJoin('location', 'location.id', 'gesture.location_id')
+        .select(['gesture.customer_id', 'gesture.location_id', 'gesture.requested_at', 'gesture.type', 'gesture.reason', 'gesture.value_minor', 'location.time_zone'])
+        .where('gesture.customer_id', 'is not', null)
+        .where('gesture.status', 'in', ['granted', 'approved'])
+        .execute()
+      return rows.map((row) => ({
+        customerId: row.customer_id!,
+        locationId: row.location_id,
+        day: localDay(toInstant(row.requested_at), row.time_zone),
+        type: row.type,
+        reason: row.reason,
+        valueMinor: row.value_minor,
+      }))
+    },
     async servedBy(customerIds) {
       if (customerIds.length === 0) return []
       const rows = await db

@@ -4,6 +4,9 @@ import { localDay } from '../shared/instant.js'
 import { requireLocation, requireRole, type Actor } from '../staff/index.js'
 import { DomainError } from '../shared/errors.js'
 import { fitBgNbd, type BgNbdParams } from './bgnbd.js'
+import { addDays } from '../shared/instant.js'
+import { DEFAULT_TIER_THRESHOLDS, TIER_SETTING, tierFor, type TierThresholds } from '../recognition/tier.js'
+import { describeGoodwill, measureGoodwillReturn, toGoodwillJson, type GestureRecord, type GoodwillResult, type VisitRecord } from './goodwill.js'
 import { outlookFor, toRfmSummary, type Outlook, type TimeUnit, type VisitSummary } from './lapsing.js'
 
 export interface ServedBy {
@@ -15,7 +18,19 @@ export interface ServedBy {
   orders: number
 }
 
+/** One customer's orders on one local day, merged: a visit, before its tier is known. */
+export interface RawVisit {
+  customerId: string
+  locationId: string
+  day: string
+  revenueMinor: number
+}
+
 export interface InsightsPort {
+  /** Visits (customer, local day) from a day on, with revenue. */
+  visitsSince(fromDay: string): Promise<RawVisit[]>
+  /** Given gestures (granted or approved) to known customers, dated to their location's local day. */
+  givenGestures(): Promise<GestureRecord[]>
   /** Who served each customer, and where, with order counts. */
   servedBy(customerIds: string[]): Promise<ServedBy[]>
   /** Every customer's visits up to a day (inclusive). */
@@ -138,3 +153,56 @@ export async function lapsingRegulars(deps: Deps, actor: Actor, options: { locat
   }
   return { fit, regulars }
 }
+
+/** Each visit's tier from the customer's distinct visit days in the 90 days before it. */
+export function withTiers(visits: readonly RawVisit[], thresholds: TierThresholds = DEFAULT_TIER_THRESHOLDS): VisitRecord[] {
+  const byCustomer = new Map<string, RawVisit[]>()
+  for (const visit of visits) {
+    const list = byCustomer.get(visit.customerId)
+    if (list) list.push(visit)
+    else byCustomer.set(visit.customerId, [visit])
+  }
+  const result: VisitRecord[] = []
+  for (const list of byCustomer.values()) {
+    list.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+    let start = 0
+    list.forEach((visit, index) => {
+      const windowStart = addDays(visit.day, -90)
+      while (list[start]!.day < windowStart) start += 1
+      result.push({ ...visit, tier: tierFor(index - start, thresholds) })
+    })
+  }
+  return result
+}
+
+export interface GoodwillReport {
+  result: GoodwillResult
+  reading: string
+}
+
+/** What goodwill earned: gestures in a period against matched visits without one. Managers see their location's. */
+export async function goodwillReturn(deps: Deps, actor: Actor | null, options: { from: string; to: string; windowDays: number; samples?: number; locationId?: string }): Promise<GoodwillReport> {
+  let locationId = options.locationId
+  if (actor) {
+    requireRole(actor, 'manager', 'see what goodwill earns')
+    locationId ??= actor.role === 'owner' ? undefined : actor.locationId
+    if (locationId) requireLocation(actor, locationId)
+  }
+  for (const day of [options.from, options.to]) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day))) throw new DomainError('invalid', 'insights.day_invalid', `“${day}” is not a day as YYYY-MM-DD.`)
+  }
+  // Tiers and recency bands need the 180 days before the period (90 for the band, 90 more for the tier).
+  const [visits, gestures, thresholds] = await Promise.all([
+    deps.repos.insights.visitsSince(addDays(options.from, -180)),
+    deps.repos.insights.givenGestures(),
+    deps.repos.settings.get<TierThresholds>(TIER_SETTING),
+  ])
+  const inScope = <T extends { locationId: string }>(rows: readonly T[]) => (locationId ? rows.filter((row) => row.locationId === locationId) : rows)
+  const result = measureGoodwillReturn(
+    { visits: inScope(withTiers(visits, thresholds ?? DEFAULT_TIER_THRESHOLDS)), gestures: inScope(gestures) },
+    { from: options.from, to: options.to, windowDays: options.windowDays, samples: options.samples },
+  )
+  return { result, reading: describeGoodwill(result, options.windowDays) }
+}
+
+export { toGoodwillJson }

@@ -5,7 +5,7 @@ import type { OrderSummary } from '../orders/index.js'
 import type { Deps } from '../ports.js'
 import { daysBefore, daysBetween, localDay } from '../shared/instant.js'
 import type { Actor } from '../staff/index.js'
-import { DEFAULT_TIER_THRESHOLDS, TIER_WINDOW_DAYS, tierFor, type Tier, type TierThresholds } from './tier.js'
+import { DEFAULT_TIER_THRESHOLDS, TIER_SETTING, TIER_WINDOW_DAYS, tierFor, type Tier, type TierThresholds } from './tier.js'
 import { deriveUsual, USUAL_WINDOW, type Usual } from './usual.js'
 
 export interface GreetingCard {
@@ -22,7 +22,6 @@ export interface GreetingCard {
   outlook: Outlook | null
 }
 
-export const TIER_SETTING = 'tier_thresholds'
 
 /** Everything the counter needs to greet a customer as someone known. */
 export async function greetingCard(deps: Deps, actor: Actor, customerId: string): Promise<GreetingCard> {

@@ -9,6 +9,7 @@ export interface TierThresholds {
 
 export const DEFAULT_TIER_THRESHOLDS: TierThresholds = { occasional: 2, regular: 6, vip: 20 }
 export const TIER_WINDOW_DAYS = 90
+export const TIER_SETTING = 'tier_thresholds'
 
 /** The tier for a number of visits (distinct local days with an order) in the last 90 days. */
 export function tierFor(visits90: number, thresholds: TierThresholds = DEFAULT_TIER_THRESHOLDS): Tier {

@@ -1,5 +1,5 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { lapsingRegulars, refitBgNbd, toBgNbdJson } from '../../domain/insights/index.js'
+import { goodwillReturn, lapsingRegulars, refitBgNbd, toBgNbdJson, toGoodwillJson } from '../../domain/insights/index.js'
 import type { Deps } from '../../domain/ports.js'
 import { requireRole } from '../../domain/staff/index.js'
 import { actorOf } from '../plugins/auth.js'
@@ -70,6 +70,32 @@ export const insightsRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
           servedMostBy: regular.servedMostBy,
         })),
       }
+    },
+  )
+
+  app.get(
+    '/insights/goodwill',
+    {
+      schema: {
+        tags: ['insights'],
+        summary: 'What goodwill earns: return rate, visits and revenue after a gesture against matched visits without one, with 95 % intervals',
+        querystring: Type.Object({
+          from: Type.String({ format: 'date' }),
+          to: Type.String({ format: 'date' }),
+          window: Type.Optional(Type.Union([Type.Literal(7), Type.Literal(30), Type.Literal(90)])),
+          locationId: Type.Optional(Type.String({ maxLength: 64 })),
+        }),
+        response: { 200: Type.Object({ reading: Type.String(), result: Type.Unknown({ description: 'As `usual insights goodwill --json`' }) }), ...problems(400, 401, 403, 422) },
+      },
+    },
+    async (request) => {
+      const { result, reading } = await goodwillReturn(deps, actorOf(request), {
+        from: request.query.from,
+        to: request.query.to,
+        windowDays: request.query.window ?? 30,
+        locationId: request.query.locationId,
+      })
+      return { reading, result: toGoodwillJson(result) }
     },
   )
 
