@@ -82,7 +82,12 @@ export async function refitBgNbd(deps: Deps, options: { calibrationEnd?: string;
 export async function customerOutlook(deps: Deps, customerId: string, today: string): Promise<Outlook | null> {
   const [fit, visits] = await Promise.all([deps.repos.settings.get<StoredFit>(BGNBD_SETTING), deps.repos.insights.visitSummary(customerId, today)])
   if (!fit || !visits) return null
-  return outlookFor(fit.params, fit.timeUnit, visits, today)
+  // The greeting card must never fail because of the model: without an answer it shows no prompt.
+  try {
+    return outlookFor(fit.params, fit.timeUnit, visits, today)
+  } catch {
+    return null
+  }
 }
 
 export function toBgNbdJson(fit: StoredFit) {

@@ -42,11 +42,26 @@ export interface Outlook {
 export function outlookFor(params: BgNbdParams, unit: TimeUnit, visits: VisitSummary, today: string): Outlook {
   const rfm = toRfmSummary(visits, today, unit)
   const pAlive = probabilityAlive(params, rfm)
-  const expectedVisits30d = expectedTransactions(params, 30 / DAYS_PER_UNIT[unit], rfm)
+  const expectedVisits30d = expectedVisits(params, 30 / DAYS_PER_UNIT[unit], rfm, pAlive)
   const daysSinceLastVisit = daysBetween(visits.lastDay, today)
   const rhythmDays = visits.visits > 1 ? daysBetween(visits.firstDay, visits.lastDay) / (visits.visits - 1) : null
   const regular = visits.visits >= LAPSING_MIN_VISITS
   const overdue = rhythmDays !== null && daysSinceLastVisit >= Math.max(OVERDUE_MIN_DAYS, OVERDUE_FACTOR * rhythmDays)
   const why = !regular ? null : pAlive < LAPSING_P_ALIVE ? 'p_alive' : overdue ? 'overdue' : null
   return { pAlive, expectedVisits30d, daysSinceLastVisit, rhythmDays, lapsing: why !== null, why }
+}
+
+/**
+ * E[visits in t] from the model. Where the hypergeometric series is out of reach (a fit at the
+ * no-dropout edge, a and b enormous, with a long history), use its limit: while alive, visits come at
+ * the posterior rate (r + x) / (α + T), weighted by P(alive).
+ */
+function expectedVisits(params: BgNbdParams, t: number, rfm: RfmSummary, pAlive: number): number {
+  try {
+    const value = expectedTransactions(params, t, rfm)
+    if (Number.isFinite(value)) return value
+  } catch {
+    // fall through to the limit below
+  }
+  return (pAlive * (params.r + rfm.x) * t) / (params.alpha + rfm.T)
 }
