@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { compose, type App } from '../../src/compose.js'
 import { demoPins, seedDemo, type DemoSummary } from '../../src/demo/demo-data.js'
-import { goodwillReturn, lapsingRegulars, toGoodwillJson } from '../../src/domain/insights/index.js'
+import { gestureAbuseSignals, goodwillReturn, lapsingRegulars, toGoodwillJson } from '../../src/domain/insights/index.js'
 import { addDays, localDay } from '../../src/domain/shared/instant.js'
 import { greetingCard } from '../../src/domain/recognition/index.js'
 import { signIn } from '../../src/domain/staff/index.js'
@@ -83,6 +83,16 @@ for (const dialect of testDialects()) {
       expect(json.treated).toBeGreaterThan(0)
       expect(json.matched + json.unmatched).toBe(json.treated)
       expect(reading).toMatch(/within 30 days/)
+    })
+
+    it("shows a manager gesture signals for their own location's staff", async () => {
+      const priya = summary.staff.find((member) => member.name === 'Priya Shah')!
+      const { actor } = await signIn(app.deps, { locationId: priya.locationId, staffId: priya.id, pin: priya.pin })
+
+      const signals = await gestureAbuseSignals(app.deps, actor, { days: 60 })
+
+      expect(signals.map((s) => s.staffName).sort()).toEqual(['Ali', 'Jo', 'Priya', 'Sam'])
+      expect(signals.every((s) => s.shifts > 0)).toBe(true)
     })
 
     it('is the same for the same seed', async () => {

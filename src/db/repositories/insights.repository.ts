@@ -17,6 +17,43 @@ export function insightsRepository(db: Executor): InsightsPort {
     lastDay: row.last_day,
   })
   return {
+    async staffGestureActivity(from, to, locationId) {
+      let orders = db
+        .selectFrom('order')
+        .select((eb) => ['staff_id', 'location_id', eb.fn.count<number>('local_day').distinct().as('shifts')])
+        .where('staff_id', 'is not', null)
+        .where('placed_at', '>=', from.toISOString())
+        .where('placed_at', '<', to.toISOString())
+        .groupBy(['staff_id', 'location_id'])
+      let gestures = db
+        .selectFrom('gesture')
+        .leftJoin('customer', 'customer.id', 'gesture.customer_id')
+        .select(['gesture.staff_id', 'gesture.location_id', 'gesture.customer_id', 'customer.display_name', 'gesture.value_minor'])
+        .where('gesture.status', 'in', ['granted', 'approved'])
+        .where('gesture.requested_at', '>=', from.toISOString())
+        .where('gesture.requested_at', '<', to.toISOString())
+      if (locationId) {
+        orders = orders.where('location_id', '=', locationId)
+        gestures = gestures.where('gesture.location_id', '=', locationId)
+      }
+      const [shiftRows, gestureRows, staff] = await Promise.all([
+        orders.execute(),
+        gestures.execute(),
+        db.selectFrom('staff_member').select(['id', 'first_name', 'last_name', 'home_location_id']).where('archived_at', 'is', null).where('role', '!=', 'owner').execute(),
+      ])
+      return staff
+        .filter((member) => !locationId || member.home_location_id === locationId)
+        .map((member) => ({
+          staffId: member.id,
+          staffName: member.first_name,
+          staffFullName: `${member.first_name} ${member.last_name}`,
+          locationId: member.home_location_id,
+          shifts: shiftRows.filter((row) => row.staff_id === member.id).reduce((sum, row) => sum + Number(row.shifts), 0),
+          gestures: gestureRows
+            .filter((row) => row.staff_id === member.id)
+            .map((row) => ({ customerId: row.customer_id, customerName: row.display_name, valueMinor: row.value_minor })),
+        }))
+    },
     async visitsSince(fromDay) {
       const rows = await db
         .selectFrom('order')

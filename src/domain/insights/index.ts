@@ -3,6 +3,7 @@ export { parseCdnow, toRfm, type CdnowRow } from './cdnow.js'
 export {
   BGNBD_SETTING,
   customerOutlook,
+  gestureAbuseSignals,
   goodwillReturn,
   lapsingRegulars,
   refitBgNbd,
@@ -17,3 +18,4 @@ export {
 } from './insights.service.js'
 export { describeGoodwill, measureGoodwillReturn, toGoodwillJson, type GestureRecord, type GoodwillJson, type GoodwillResult, type VisitRecord } from './goodwill.js'
 export { outlookFor, toRfmSummary, type Outlook, type TimeUnit, type VisitSummary } from './lapsing.js'
+export { gestureSignals, type StaffGestureActivity, type StaffSignals } from './gesture-signals.js'

@@ -6,6 +6,7 @@ import { DomainError } from '../shared/errors.js'
 import { fitBgNbd, type BgNbdParams } from './bgnbd.js'
 import { addDays } from '../shared/instant.js'
 import { DEFAULT_TIER_THRESHOLDS, TIER_SETTING, tierFor, type TierThresholds } from '../recognition/tier.js'
+import { gestureSignals, type StaffGestureActivity, type StaffSignals } from './gesture-signals.js'
 import { describeGoodwill, measureGoodwillReturn, toGoodwillJson, type GestureRecord, type GoodwillResult, type VisitRecord } from './goodwill.js'
 import { outlookFor, toRfmSummary, type Outlook, type TimeUnit, type VisitSummary } from './lapsing.js'
 
@@ -27,6 +28,8 @@ export interface RawVisit {
 }
 
 export interface InsightsPort {
+  /** Per staff member: shifts (local days with orders or gestures) and the gestures they gave in a period. */
+  staffGestureActivity(from: Date, to: Date, locationId?: string): Promise<StaffGestureActivity[]>
   /** Visits (customer, local day) from a day on, with revenue. */
   visitsSince(fromDay: string): Promise<RawVisit[]>
   /** Given gestures (granted or approved) to known customers, dated to their location's local day. */
@@ -211,3 +214,13 @@ export async function goodwillReturn(deps: Deps, actor: Actor | null, options: {
 }
 
 export { toGoodwillJson }
+
+/** Gesture abuse signals for managers (their location) and owners: outliers against peers, concentration, own-account gifts. */
+export async function gestureAbuseSignals(deps: Deps, actor: Actor, options: { days?: number; locationId?: string } = {}): Promise<StaffSignals[]> {
+  requireRole(actor, 'manager', 'see gesture signals')
+  const locationId = options.locationId ?? (actor.role === 'owner' ? undefined : actor.locationId)
+  if (locationId) requireLocation(actor, locationId)
+  const to = deps.clock.now()
+  const from = new Date(to.getTime() - (options.days ?? 30) * 86_400_000)
+  return gestureSignals(await deps.repos.insights.staffGestureActivity(from, to, locationId))
+}

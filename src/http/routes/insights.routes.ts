@@ -1,5 +1,5 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { goodwillReturn, lapsingRegulars, refitBgNbd, toBgNbdJson, toGoodwillJson } from '../../domain/insights/index.js'
+import { gestureAbuseSignals, goodwillReturn, lapsingRegulars, refitBgNbd, toBgNbdJson, toGoodwillJson } from '../../domain/insights/index.js'
 import type { Deps } from '../../domain/ports.js'
 import { requireRole } from '../../domain/staff/index.js'
 import { actorOf } from '../plugins/auth.js'
@@ -97,6 +97,38 @@ export const insightsRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
       })
       return { reading, result: toGoodwillJson(result) }
     },
+  )
+
+  app.get(
+    '/insights/gesture-signals',
+    {
+      schema: {
+        tags: ['insights'],
+        summary: 'Gesture abuse signals per staff member: per-shift outliers against peers, one customer getting most, own-account gestures',
+        querystring: Type.Object({ days: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })), locationId: Type.Optional(Type.String({ maxLength: 64 })) }),
+        response: {
+          200: Type.Array(
+            Type.Object({
+              staffId: Type.String(),
+              staffName: Type.String(),
+              locationId: Type.String(),
+              shifts: Type.Integer(),
+              gestures: Type.Integer(),
+              valueMinor: Type.Integer(),
+              gesturesPerShift: Type.Number(),
+              valuePerShiftMinor: Type.Integer(),
+              gesturesPerShiftScore: Nullable(Type.Number()),
+              valuePerShiftScore: Nullable(Type.Number()),
+              topCustomer: Nullable(Type.Object({ customerId: Type.String(), customerName: Nullable(Type.String()), gestures: Type.Integer(), share: Type.Number() })),
+              ownAccountGestures: Type.Integer(),
+              flags: Type.Array(Type.String()),
+            }),
+          ),
+          ...problems(400, 401, 403),
+        },
+      },
+    },
+    async (request) => gestureAbuseSignals(deps, actorOf(request), request.query),
   )
 
   app.post(
