@@ -3,6 +3,9 @@ import type { Db } from './connect.js'
 import type { Database } from './schema.js'
 import type { Executor } from './transaction.js'
 
+const ROWS_PER_STATEMENT = 100
+const SQLITE_MAX_PARAMS = 32_766
+
 type Row<T extends keyof Database> = { [K in keyof Database[T]]?: unknown }
 
 export interface BulkWriter {
@@ -20,15 +23,26 @@ export async function inBulkTransaction<T>(db: Db, fn: (writer: BulkWriter) => P
   const sqlite = db.sqlite
   if (sqlite) {
     const statements = new Map<string, ReturnType<typeof sqlite.prepare>>()
+    const prepared = (sql: string) => {
+      let statement = statements.get(sql)
+      if (!statement) statements.set(sql, (statement = sqlite.prepare(sql)))
+      return statement
+    }
     const writer: BulkWriter = {
       executor: db.kysely,
       async insert(table, rows, options = {}) {
         if (rows.length === 0) return
         const columns = Object.keys(rows[0]!)
-        const sql = `${options.ignoreConflicts ? 'insert or ignore' : 'insert'} into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`
-        let statement = statements.get(sql)
-        if (!statement) statements.set(sql, (statement = sqlite.prepare(sql)))
-        for (const row of rows) statement.run(columns.map((column) => (row as Record<string, unknown>)[column] ?? null))
+        const head = `${options.ignoreConflicts ? 'insert or ignore' : 'insert'} into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values `
+        const tuple = `(${columns.map(() => '?').join(', ')})`
+        // Many rows per statement: per-statement overhead, not SQLite, dominates single-row inserts.
+        const perStatement = Math.max(1, Math.min(ROWS_PER_STATEMENT, Math.floor(SQLITE_MAX_PARAMS / columns.length)))
+        for (let start = 0; start < rows.length; start += perStatement) {
+          const chunk = rows.slice(start, start + perStatement)
+          const values: unknown[] = []
+          for (const row of chunk) for (const column of columns) values.push((row as Record<string, unknown>)[column] ?? null)
+          prepared(head + Array(chunk.length).fill(tuple).join(', ')).run(values)
+        }
       },
     }
     sqlite.exec('begin immediate')

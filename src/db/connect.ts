@@ -37,6 +37,8 @@ export function createDb(config: DatabaseConfig, options: { poolSize?: number } 
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
+  // 64 MB of page cache (the default is 2 MB): big indexes stay in memory.
+  sqlite.pragma('cache_size = -65536')
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
   return { kysely, dialect: 'sqlite', sqlite, destroy: () => kysely.destroy() }
 }

@@ -229,12 +229,25 @@ async function writeOrders(writer: BulkWriter, deps: Deps, rows: { line: number;
   const locations = await locationsByName(writer, deps, new Set(rows.map((row) => row.value.location)), options)
   const items = new Map((await writer.executor.selectFrom('catalog_item').select(['id', 'sku', 'name', 'price_minor']).execute()).map((row) => [row.sku, row]))
   const position = items.size
-  const newItems: Record<string, unknown>[] = []
-  const orders: Record<string, unknown>[] = []
-  const lines: Record<string, unknown>[] = []
+  let newItems: Record<string, unknown>[] = []
+  let orders: Record<string, unknown>[] = []
+  let lines: Record<string, unknown>[] = []
   const bad: RowError[] = []
   let unchanged = 0
+  let imported = 0
+  let newItemCount = 0
+  // Written in batches inside the one transaction, so a million orders never sit in memory as rows.
+  const flush = async () => {
+    await writer.insert('catalog_item', newItems)
+    await writer.insert('order', orders)
+    await writer.insert('order_line', lines)
+    imported += orders.length
+    newItems = []
+    orders = []
+    lines = []
+  }
   for (const { line, value } of rows) {
+    if (orders.length >= 20_000) await flush()
     if (existing.has(value.ref)) {
       unchanged += 1
       continue
@@ -265,7 +278,7 @@ async function writeOrders(writer: BulkWriter, deps: Deps, rows: { line: number;
         // An unknown SKU joins the catalog at the price this order implies.
         known = { id: deps.ids.next(), sku: item.sku, name: item.sku, price_minor: Math.round(value.totalMinor / Math.max(1, quantity)) }
         items.set(item.sku, known)
-        newItems.push({ ...known, category: 'Imported', modifier_groups: '[]', position: position + newItems.length })
+        newItems.push({ ...known, category: 'Imported', modifier_groups: '[]', position: position + newItemCount++ })
       }
       lines.push({
         id: `${id}:${index}`,
@@ -281,10 +294,8 @@ async function writeOrders(writer: BulkWriter, deps: Deps, rows: { line: number;
       })
     })
   }
-  await writer.insert('catalog_item', newItems)
-  await writer.insert('order', orders)
-  await writer.insert('order_line', lines)
-  return { imported: orders.length, unchanged, bad }
+  await flush()
+  return { imported, unchanged, bad }
 }
 
 /** Imported gestures are attributed to one archived "Imported" staff member per location. */
