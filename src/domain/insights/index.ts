@@ -5,6 +5,7 @@ export {
   customerOutlook,
   gestureAbuseSignals,
   goodwillReturn,
+  insightsOverview,
   lapsingRegulars,
   refitBgNbd,
   toBgNbdJson,

@@ -7,7 +7,8 @@ import { fitBgNbd, type BgNbdParams } from './bgnbd.js'
 import { addDays } from '../shared/instant.js'
 import { DEFAULT_TIER_THRESHOLDS, TIER_SETTING, tierFor, type TierThresholds } from '../recognition/tier.js'
 import { gestureSignals, type StaffGestureActivity, type StaffSignals } from './gesture-signals.js'
-import { describeGoodwill, measureGoodwillReturn, toGoodwillJson, type GestureRecord, type GoodwillResult, type VisitRecord } from './goodwill.js'
+import { describeFrequency, describeRetention, describeTierMix, retentionCohorts, tierMix, visitFrequency } from './overview.js'
+import { describeGoodwill, GOODWILL_WINDOWS, measureGoodwillReturn, toGoodwillJson, type GestureRecord, type GoodwillResult, type VisitRecord } from './goodwill.js'
 import { outlookFor, toRfmSummary, type Outlook, type TimeUnit, type VisitSummary } from './lapsing.js'
 
 export interface ServedBy {
@@ -223,4 +224,55 @@ export async function gestureAbuseSignals(deps: Deps, actor: Actor, options: { d
   const to = deps.clock.now()
   const from = new Date(to.getTime() - (options.days ?? 30) * 86_400_000)
   return gestureSignals(await deps.repos.insights.staffGestureActivity(from, to, locationId))
+}
+
+/** The owner's insights page: every chart's data with a one-line plain reading. */
+export async function insightsOverview(deps: Deps, actor: Actor, options: { locationId?: string } = {}) {
+  requireRole(actor, 'manager', 'see insights')
+  const locationId = options.locationId ?? (actor.role === 'owner' ? undefined : actor.locationId)
+  if (locationId) requireLocation(actor, locationId)
+  const lastDay = (await deps.repos.insights.latestVisitDay()) ?? localDay(deps.clock.now(), actor.timeZone)
+  const [allVisits, allGestures, thresholds] = await Promise.all([
+    deps.repos.insights.visitsSince(addDays(lastDay, -365)),
+    deps.repos.insights.givenGestures(),
+    deps.repos.settings.get<TierThresholds>(TIER_SETTING),
+  ])
+  const visits = locationId ? allVisits.filter((v) => v.locationId === locationId) : allVisits
+  const gestures = locationId ? allGestures.filter((g) => g.locationId === locationId) : allGestures
+  const tiered = withTiers(visits, thresholds ?? DEFAULT_TIER_THRESHOLDS)
+
+  const headlineTo = addDays(lastDay, -30)
+  const headline = measureGoodwillReturn({ visits: tiered, gestures, lastDay }, { from: addDays(headlineTo, -89), to: headlineTo, windowDays: 30 })
+  const curveTo = addDays(lastDay, -90)
+  const curve = GOODWILL_WINDOWS.map((windowDays) => {
+    const result = measureGoodwillReturn({ visits: tiered, gestures, lastDay }, { from: addDays(curveTo, -89), to: curveTo, windowDays, samples: 0 })
+    return { windowDays, treated: result.treatedReturnRate, controls: result.controlReturnRate, matched: result.matched }
+  })
+  // The four calendar months up to the last day whose 30-day window has ended.
+  const months = Array.from({ length: 4 }, (_, i) => addDays(`${headlineTo.slice(0, 7)}-15`, -30 * (3 - i)).slice(0, 7))
+  const costVsReturn = [...new Set(months)].map((month) => {
+    const from = `${month}-01`
+    const to = addDays(`${addDays(from, 32).slice(0, 7)}-01`, -1)
+    const result = measureGoodwillReturn({ visits: tiered, gestures, lastDay }, { from, to: to < headlineTo ? to : headlineTo, windowDays: 30, samples: 0 })
+    const revenueLift = result.revenueLiftMinor.estimate
+    return { month, costMinor: result.gestureValueMinor, extraRevenueMinor: revenueLift === null ? null : Math.round(revenueLift * result.matched), gestures: result.gestures }
+  })
+  const cohorts = retentionCohorts(visits, lastDay)
+  const frequency = visitFrequency(visits, lastDay)
+  const mix = tierMix(visits, lastDay, thresholds ?? DEFAULT_TIER_THRESHOLDS)
+  return {
+    lastDay,
+    goodwill: { json: toGoodwillJson(headline), reading: describeGoodwill(headline, 30) },
+    returnCurve: {
+      points: curve,
+      reading: curve.every((p) => p.treated !== null && p.controls !== null)
+        ? `Within 7, 30 and 90 days, ${curve.map((p) => `${Math.round(p.treated! * 100)} %`).join(', ')} of customers given a gesture came back, against ${curve.map((p) => `${Math.round(p.controls! * 100)} %`).join(', ')} of similar customers.`
+        : 'Too few gestures with a finished window to draw the curve yet.',
+    },
+    // Money is worded by the web app, which formats currency.
+    costVsReturn: { months: costVsReturn },
+    cohorts: { cohorts, reading: describeRetention(cohorts) },
+    frequency: { bins: frequency, reading: describeFrequency(frequency) },
+    tierMix: { months: mix, reading: describeTierMix(mix) },
+  }
 }

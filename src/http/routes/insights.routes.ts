@@ -1,5 +1,5 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { gestureAbuseSignals, goodwillReturn, lapsingRegulars, refitBgNbd, toBgNbdJson, toGoodwillJson } from '../../domain/insights/index.js'
+import { gestureAbuseSignals, goodwillReturn, insightsOverview, lapsingRegulars, refitBgNbd, toBgNbdJson, toGoodwillJson } from '../../domain/insights/index.js'
 import type { Deps } from '../../domain/ports.js'
 import { requireRole } from '../../domain/staff/index.js'
 import { actorOf } from '../plugins/auth.js'
@@ -97,6 +97,19 @@ export const insightsRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
       })
       return { reading, result: toGoodwillJson(result) }
     },
+  )
+
+  app.get(
+    '/insights/overview',
+    {
+      schema: {
+        tags: ['insights'],
+        summary: "The owner's insights: goodwill return, return curve, cost vs return, retention cohorts, visit frequency, tier mix — each with a plain reading",
+        querystring: Type.Object({ locationId: Type.Optional(Type.String({ maxLength: 64 })) }),
+        response: { 200: Type.Unknown(), ...problems(401, 403) },
+      },
+    },
+    async (request) => insightsOverview(deps, actorOf(request), request.query),
   )
 
   app.get(
