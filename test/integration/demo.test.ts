@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { compose, type App } from '../../src/compose.js'
 import { demoPins, seedDemo, type DemoSummary } from '../../src/demo/demo-data.js'
-import { gestureAbuseSignals, goodwillReturn, lapsingRegulars, toGoodwillJson } from '../../src/domain/insights/index.js'
+import { gestureAbuseSignals, goodwillReturn, insightsOverview, lapsingRegulars, toGoodwillJson } from '../../src/domain/insights/index.js'
 import { addDays, localDay } from '../../src/domain/shared/instant.js'
 import { greetingCard } from '../../src/domain/recognition/index.js'
 import { signIn } from '../../src/domain/staff/index.js'
@@ -93,6 +93,20 @@ for (const dialect of testDialects()) {
 
       expect(signals.map((s) => s.staffName).sort()).toEqual(['Ali', 'Jo', 'Priya', 'Sam'])
       expect(signals.every((s) => s.shifts > 0)).toBe(true)
+    })
+
+    it('gives the owner every insight chart with a plain reading', async () => {
+      const ann = summary.staff.find((member) => member.role === 'owner')!
+      const { actor } = await signIn(app.deps, { locationId: ann.locationId, staffId: ann.id, pin: ann.pin })
+
+      const overview = await insightsOverview(app.deps, actor)
+
+      expect(overview.cohorts.cohorts.length).toBeGreaterThan(0)
+      expect(overview.frequency.bins.reduce((sum, bin) => sum + bin.customers, 0)).toBeGreaterThan(0)
+      expect(overview.tierMix.months).toHaveLength(6)
+      for (const reading of [overview.goodwill.reading, overview.returnCurve.reading, overview.cohorts.reading, overview.frequency.reading, overview.tierMix.reading]) {
+        expect(reading).toMatch(/\w+.*\./)
+      }
     })
 
     it('is the same for the same seed', async () => {
