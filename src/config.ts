@@ -8,6 +8,7 @@ export interface Config {
   readonly port: number
   readonly host: string
   readonly smtpUrl: string | undefined
+  readonly mailFrom: string
   readonly logLevel: string
   readonly publicUrl: string | undefined
   readonly demo: boolean
@@ -40,6 +41,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port,
     host: env.HOST ?? '127.0.0.1',
     smtpUrl,
+    mailFrom: env.MAIL_FROM || 'Usual <no-reply@localhost>',
     logLevel,
     publicUrl: env.PUBLIC_URL || undefined,
     demo: env.USUAL_DEMO !== '0',

@@ -1,10 +1,11 @@
 import { expireLapsedRequests } from './domain/empowerment/index.js'
 import { BGNBD_SETTING, refitBgNbd } from './domain/insights/index.js'
 import { IDEMPOTENCY_TTL_MS } from './domain/orders/index.js'
+import { deliverOutbox, type MailTransport } from './domain/outbox/index.js'
 import type { Deps } from './domain/ports.js'
 
 /** Background work every instance runs; each job is safe to run on many instances at once. */
-export function startJobs(deps: Deps, log: { error(obj: unknown, msg: string): void }): () => void {
+export function startJobs(deps: Deps, mail: MailTransport, log: { error(obj: unknown, msg: string): void }): () => void {
   const every = (ms: number, name: string, job: () => Promise<unknown>) => {
     const timer = setInterval(() => job().catch((err) => log.error({ err }, `${name} failed`)), ms)
     timer.unref()
@@ -23,6 +24,7 @@ export function startJobs(deps: Deps, log: { error(obj: unknown, msg: string): v
   const timers = [
     every(60 * 60_000, 'refit the visit model', refit),
     every(5_000, 'expire approvals', () => expireLapsedRequests(deps)),
+    every(5_000, 'deliver the outbox', () => deliverOutbox(deps, mail)),
     every(60 * 60_000, 'purge idempotency keys', () => deps.repos.idempotency.purgeBefore(new Date(deps.clock.now().getTime() - IDEMPOTENCY_TTL_MS))),
   ]
   return () => timers.forEach(clearInterval)

@@ -19,6 +19,7 @@ import { empowermentRoutes } from './routes/empowerment.routes.js'
 import { couponRoutes } from './routes/coupons.routes.js'
 import { eventRoutes } from './routes/events.routes.js'
 import { insightsRoutes } from './routes/insights.routes.js'
+import { outboxRoutes } from './routes/outbox.routes.js'
 import type { LiveHub } from '../db/live-hub.js'
 
 export interface AppOptions {
@@ -76,6 +77,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       await api.register(empowermentRoutes, { deps })
       await api.register(couponRoutes, { deps, publicUrl: options.publicUrl })
       await api.register(insightsRoutes, { deps })
+      await api.register(outboxRoutes, { deps })
       if (live) {
         await live.start()
         await api.register(eventRoutes, { live })

@@ -4,6 +4,7 @@ import { compose } from '../../compose.js'
 import { DEMO_SETTING, demoPins, seedDemo } from '../../demo/demo-data.js'
 import { buildApp } from '../../http/app.js'
 import { startJobs } from '../../jobs.js'
+import { mailTransport } from '../../mail.js'
 import { progressBar } from '../progress.js'
 
 export async function serve(options: { port?: number; host?: string; open?: boolean }): Promise<void> {
@@ -16,7 +17,7 @@ export async function serve(options: { port?: number; host?: string; open?: bool
     bar.stop()
   }
   const http = await buildApp(app.deps, { logLevel: config.logLevel, live: app.live, publicUrl: config.publicUrl })
-  const stopJobs = startJobs(app.deps, http.log)
+  const stopJobs = startJobs(app.deps, mailTransport(config.smtpUrl, config.mailFrom), http.log)
   const port = options.port ?? config.port
   const host = options.host ?? config.host
   await http.listen({ port, host })

@@ -23,7 +23,7 @@ export function makeRepositories(db: Executor, dialect: Dialect, ids: Ids, poke:
     orders: ordersRepository(db),
     idempotency: idempotencyRepository(db),
     audit: auditRepository(db, ids),
-    outbox: outboxRepository(db, ids),
+    outbox: outboxRepository(db, dialect, ids),
     settings: settingsRepository(db),
     gestures: gesturesRepository(db),
     policies: policiesRepository(db),

@@ -1,10 +1,66 @@
-import type { OutboxPort } from '../../domain/outbox/index.js'
+import type { Selectable } from 'kysely'
+import { MAX_ATTEMPTS, type OutboxPort, type StoredOutboxMessage } from '../../domain/outbox/index.js'
+import type { Dialect } from '../connect.js'
+import type { OutboxTable } from '../schema.js'
+import { toInstant, toOptionalInstant } from '../transaction.js'
 import type { SettingsPort } from '../../domain/shared/settings.js'
 import type { Ids } from '../../domain/shared/ids.js'
 import type { Executor } from '../transaction.js'
 
-export function outboxRepository(db: Executor, ids: Ids): OutboxPort {
+function rowToMessage(row: Selectable<OutboxTable>): StoredOutboxMessage {
   return {
+    id: row.id,
+    topic: row.topic,
+    payload: JSON.parse(row.payload),
+    availableAt: toInstant(row.available_at),
+    createdAt: toInstant(row.created_at),
+    attempts: row.attempts,
+    deliveredAt: toOptionalInstant(row.delivered_at),
+    lastError: row.last_error,
+  }
+}
+
+export function outboxRepository(db: Executor, dialect: Dialect, ids: Ids): OutboxPort {
+  return {
+    async claimDue(at, limit, leaseUntil) {
+      const due = db
+        .selectFrom('outbox')
+        .selectAll()
+        .where('delivered_at', 'is', null)
+        .where('available_at', '<=', at.toISOString())
+        .where('attempts', '<', MAX_ATTEMPTS)
+        .orderBy('available_at')
+        .limit(limit)
+      // SQLite has one writer at a time; PostgreSQL workers on many instances must not take the same rows.
+      const rows = dialect === 'postgres' ? await due.forUpdate().skipLocked().execute() : await due.execute()
+      if (rows.length > 0) {
+        await db
+          .updateTable('outbox')
+          .set({ available_at: leaseUntil.toISOString() })
+          .where(
+            'id',
+            'in',
+            rows.map((row) => row.id),
+          )
+          .execute()
+      }
+      return rows.map(rowToMessage)
+    },
+    async markDelivered(id, at) {
+      await db.updateTable('outbox').set({ delivered_at: at.toISOString() }).where('id', '=', id).execute()
+    },
+    async markFailed(id, error, retryAt, countAttempt) {
+      await db
+        .updateTable('outbox')
+        .set((eb) => ({ attempts: eb('attempts', '+', countAttempt ? 1 : 0), last_error: error.slice(0, 500), available_at: retryAt.toISOString() }))
+        .where('id', '=', id)
+        .execute()
+    },
+    async list({ limit, topic }) {
+      let query = db.selectFrom('outbox').selectAll()
+      if (topic) query = query.where('topic', '=', topic)
+      return (await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute()).map(rowToMessage)
+    },
     async enqueue(message, at) {
       await db
         .insertInto('outbox')

@@ -139,3 +139,37 @@ export async function getCoupon(deps: Deps, actor: Actor, id: string): Promise<C
   if (!coupon) throw new DomainError('not_found', 'coupon.not_found', 'No coupon with this id.')
   return coupon
 }
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+/** Emails a coupon's link to the customer, through the outbox in the same transaction as its audit event. */
+export async function sendCouponLink(deps: Deps, actor: Actor, couponId: string, request: { email: string; baseUrl: string; business: string }): Promise<void> {
+  const email = request.email.trim()
+  if (!EMAIL.test(email)) throw new DomainError('invalid', 'coupon.email_invalid', `“${email}” is not an email address.`, { field: 'email' })
+  const now = deps.clock.now()
+  await deps.uow.run(async (repos) => {
+    const coupon = await repos.coupons.findById(couponId)
+    if (!coupon) throw new DomainError('not_found', 'coupon.not_found', 'No coupon with this id.')
+    const link = `${request.baseUrl}/c/${coupon.token}`
+    await repos.outbox.enqueue(
+      {
+        topic: 'email.send',
+        payload: {
+          to: email,
+          subject: `${coupon.benefit} — from ${request.business}`,
+          text: `${coupon.message}\n\n${coupon.benefit}. Show this at any of our locations: ${link}\n\nCode: ${displayCouponCode(coupon.code)}`,
+        },
+      },
+      now,
+    )
+    await repos.audit.record({
+      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
+      action: 'coupon.sent',
+      subjectType: 'coupon',
+      subjectId: coupon.id,
+      locationId: actor.locationId,
+      after: { to: email },
+      at: now,
+    })
+  })
+}

@@ -1,3 +1,3 @@
 export type { Coupon, CouponState, CouponsPort, CouponWithPlaces, ThrottlePort } from './coupon.js'
 export { couponState, DEFAULT_COUPON_DAYS, DEFAULT_RECOVERY_MESSAGE, displayCouponCode, newCouponCode, newCouponToken } from './coupon.js'
-export { getCoupon, issueCoupon, publicCoupon, redeemCoupon, WRONG_CODE_LIMIT, type IssueCouponInput, type RedeemRequest } from './coupons.service.js'
+export { getCoupon, issueCoupon, publicCoupon, redeemCoupon, sendCouponLink, WRONG_CODE_LIMIT, type IssueCouponInput, type RedeemRequest } from './coupons.service.js'

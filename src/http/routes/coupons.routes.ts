@@ -1,6 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import QRCode from 'qrcode'
-import { getCoupon, publicCoupon, redeemCoupon } from '../../domain/coupons/index.js'
+import { getCoupon, publicCoupon, redeemCoupon, sendCouponLink } from '../../domain/coupons/index.js'
 import type { Deps } from '../../domain/ports.js'
 import { DEFAULT_BUSINESS, type BusinessSettings } from '../../domain/shared/settings.js'
 import { actorOf } from '../plugins/auth.js'
@@ -32,6 +32,25 @@ export const couponRoutes: FastifyPluginAsyncTypebox<{ deps: Deps; publicUrl?: s
     '/coupons/:id',
     { schema: { tags: ['coupons'], summary: 'A coupon, with its code and link, for printing or sending', params: IdParams, response: { 200: CouponView, ...problems(401, 404) } } },
     async (request) => toCouponView(await getCoupon(deps, actorOf(request), request.params.id)),
+  )
+
+  app.post(
+    '/coupons/:id/email',
+    {
+      schema: {
+        tags: ['coupons'],
+        summary: "Email the coupon's link to the customer (through the outbox)",
+        params: IdParams,
+        body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 254 }) }, { additionalProperties: false }),
+        response: { 202: Type.Object({ queued: Type.Boolean() }), ...problems(400, 401, 404, 422) },
+      },
+    },
+    async (request, reply) => {
+      const business = { ...DEFAULT_BUSINESS, ...(await deps.repos.settings.get<Partial<BusinessSettings>>('business')) }
+      const baseUrl = publicUrl ?? `${request.protocol}://${request.headers.host ?? 'localhost'}`
+      await sendCouponLink(deps, actorOf(request), request.params.id, { email: request.body.email, baseUrl, business: business.name })
+      return reply.code(202).send({ queued: true })
+    },
   )
 
   app.get(
