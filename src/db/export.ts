@@ -96,6 +96,11 @@ async function* gestureRecords(db: Db) {
 
 const RECORDS: Record<ImportKind, (db: Db) => AsyncGenerator<unknown[]>> = { customers: customerRecords, orders: orderRecords, gestures: gestureRecords }
 
+/** One kind as a CSV stream, for downloads from the owner's console. */
+export function exportStream(db: Db, kind: ImportKind): NodeJS.ReadableStream {
+  return Readable.from(RECORDS[kind](db)).pipe(stringify({ header: true, columns: [...IMPORT_HEADERS[kind]] }))
+}
+
 /** Writes customers.csv, orders.csv and gestures.csv in the shapes `usual import` reads; app-made rows use their id as ref. */
 export async function exportAll(db: Db, dir: string): Promise<Record<ImportKind, number>> {
   await mkdir(dir, { recursive: true })

@@ -20,6 +20,8 @@ import { couponRoutes } from './routes/coupons.routes.js'
 import { eventRoutes } from './routes/events.routes.js'
 import { insightsRoutes } from './routes/insights.routes.js'
 import { outboxRoutes } from './routes/outbox.routes.js'
+import { importRoutes } from './routes/imports.routes.js'
+import type { Db } from '../db/connect.js'
 import type { LiveHub } from '../db/live-hub.js'
 
 export interface AppOptions {
@@ -32,6 +34,8 @@ export interface AppOptions {
   live?: LiveHub
   /** Base URL of public links (QR codes); defaults to the request's host. */
   publicUrl?: string
+  /** For imports and exports from the owner's console. */
+  db?: Db
 }
 
 /** Builds the HTTP app; it never listens (the CLI and tests decide that). */
@@ -78,6 +82,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       await api.register(couponRoutes, { deps, publicUrl: options.publicUrl })
       await api.register(insightsRoutes, { deps })
       await api.register(outboxRoutes, { deps })
+      if (options.db) await api.register(importRoutes, { deps, db: options.db })
       if (live) {
         await live.start()
         await api.register(eventRoutes, { live })

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportAll } from '../../src/db/export.js'
 import { importCdnow, importFile } from '../../src/db/import.js'
 import { parseCdnow } from '../../src/domain/insights/cdnow.js'
-import { createWorld, testDialects, type World } from '../support.js'
+import { createWorld, signInAs, testDialects, type World } from '../support.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'usual-import-'))
 const file = (name: string, text: string) => {
@@ -136,6 +136,35 @@ for (const dialect of testDialects()) {
 
       expect(first.imported).toBe(2_357 + rows.length)
       expect(second.imported).toBe(0)
+    })
+  })
+}
+
+for (const dialect of testDialects()) {
+  describe(`import and export from the owner's console (${dialect})`, () => {
+    let world: World
+    beforeAll(async () => {
+      world = await createWorld(dialect)
+    })
+    afterAll(() => world.close())
+
+    it('imports an uploaded CSV for an owner, reports bad rows, and exports it back', async () => {
+      const ann = await signInAs(world, 'ann')
+      const sam = await signInAs(world, 'sam')
+      const upload = (cookie: string, body: string, query = '') =>
+        world.http.inject({ method: 'POST', url: `/api/v1/imports/customers${query}`, headers: { cookie, 'content-type': 'text/csv' }, payload: body })
+
+      const bySam = await upload(sam, CUSTOMERS)
+      const bad = await upload(ann, 'ref,name,phone,email,birthday,household\nx,,,,,\n')
+      const good = await upload(ann, CUSTOMERS)
+      const exported = await world.http.inject({ method: 'GET', url: '/api/v1/exports/customers', headers: { cookie: ann } })
+
+      expect(bySam.statusCode).toBe(403)
+      expect(bad.json()).toMatchObject({ written: false, bad: [{ line: 2, column: 'name', message: 'is empty' }] })
+      expect(good.json()).toMatchObject({ written: true, imported: 2 })
+      expect(exported.headers['content-type']).toContain('text/csv')
+      expect(exported.body.split('\n')[0]).toBe('ref,name,phone,email,birthday,household')
+      expect(exported.body).toContain('c1,Jill Okafor,+14155550142,jill@example.com,03-14,Dev Okafor;Ada Okafor')
     })
   })
 }

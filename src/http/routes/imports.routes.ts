@@ -1,0 +1,75 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { Db } from '../../db/connect.js'
+import { exportStream } from '../../db/export.js'
+import { importFile } from '../../db/import.js'
+import type { Deps } from '../../domain/ports.js'
+import { requireRole } from '../../domain/staff/index.js'
+import { actorOf } from '../plugins/auth.js'
+import { problems } from './common.schemas.js'
+
+const Kind = Type.Union([Type.Literal('customers'), Type.Literal('orders'), Type.Literal('gestures')])
+const MAX_CSV_BYTES = 200 * 1024 * 1024
+
+/** The owner's console side of `usual import` and `usual export`. */
+export const importRoutes: FastifyPluginAsyncTypebox<{ deps: Deps; db: Db }> = async (app, { deps, db }) => {
+  app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: MAX_CSV_BYTES }, (_request, body, done) => done(null, body))
+
+  app.post(
+    '/imports/:kind',
+    {
+      bodyLimit: MAX_CSV_BYTES,
+      schema: {
+        tags: ['import'],
+        summary: 'Import a CSV (body as text/csv): all or nothing unless skipBad; re-importing changes nothing',
+        params: Type.Object({ kind: Kind }),
+        querystring: Type.Object({ skipBad: Type.Optional(Type.Boolean()) }),
+        response: {
+          200: Type.Object({
+            written: Type.Boolean(),
+            read: Type.Integer(),
+            imported: Type.Integer(),
+            unchanged: Type.Integer(),
+            bad: Type.Array(Type.Object({ line: Type.Integer(), column: Type.String(), message: Type.String() })),
+          }),
+          ...problems(400, 401, 403, 422),
+        },
+      },
+    },
+    async (request) => {
+      requireRole(actorOf(request), 'owner', 'import data')
+      const dir = await mkdtemp(join(tmpdir(), 'usual-upload-'))
+      try {
+        const path = join(dir, 'upload.csv')
+        await writeFile(path, typeof request.body === 'string' ? request.body : '')
+        const report = await importFile(db, deps, request.params.kind, path, { skipBad: request.query.skipBad })
+        return { written: report.written, read: report.read, imported: report.imported, unchanged: report.unchanged, bad: report.bad.slice(0, 200) }
+      } finally {
+        await rm(dir, { recursive: true, force: true })
+      }
+    },
+  )
+
+  app.get(
+    '/exports/:kind',
+    {
+      schema: {
+        tags: ['import'],
+        summary: 'Download customers, orders or gestures as CSV in the shape the import reads',
+        params: Type.Object({ kind: Kind }),
+        produces: ['text/csv'],
+        response: { 200: { description: 'CSV', content: { 'text/csv': { schema: Type.String() } } }, ...problems(401, 403) },
+      },
+    },
+    async (request, reply) => {
+      requireRole(actorOf(request), 'owner', 'export data')
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${request.params.kind}.csv"`)
+        // A stream of the CSV text; the schema documents the text, Fastify sends the stream as is.
+        .send(exportStream(db, request.params.kind) as unknown as string)
+    },
+  )
+}
