@@ -40,6 +40,11 @@ export function formatDateTime(iso: string, locale: string, timeZone: string): s
   )
 }
 
+/** "Nov 22, 20:15": a log that spans weeks, where the weekday adds nothing. */
+export function formatDateClock(iso: string, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(iso))
+}
+
 /** The wall clock in the location's zone: "08:41". */
 export function formatClock(date: Date, locale: string, timeZone: string): string {
   return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(date)
@@ -107,5 +112,6 @@ export function formatTimeLeft(untilIso: string, now: number): string | null {
   const ms = new Date(untilIso).getTime() - now
   if (ms <= 0) return null
   if (ms < 60_000) return `${Math.ceil(ms / 1000)} s left`
-  return `${Math.ceil(ms / 60_000)} min left`
+  // Rounded, not ceiled: a 10-minute window read a second late must not say "11 min".
+  return `${Math.round(ms / 60_000)} min left`
 }

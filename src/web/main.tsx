@@ -1,30 +1,17 @@
-import { QueryClientProvider } from '@tanstack/react-query'
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom'
-import { queryClient } from './api/queries.js'
-import { OrderProvider } from './order/order-context.js'
-import { CounterPage } from './pages/counter.page.js'
-import { LockPage } from './pages/lock.page.js'
-import { NotFoundPage } from './pages/not-found.page.js'
 import { applyStoredTheme } from './styles/theme.js'
 import './styles/global.css'
 
 applyStoredTheme()
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <OrderProvider>
-        <BrowserRouter>
-          <Routes>
-            <Route path="/" element={<Navigate to="/counter" replace />} />
-            <Route path="/counter" element={<CounterPage />} />
-            <Route path="/counter/lock" element={<LockPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
-        </BrowserRouter>
-      </OrderProvider>
-    </QueryClientProvider>
-  </StrictMode>,
-)
+/** Customers' pages (coupon, feedback, stamp card) load their own small bundle, with no counter code. */
+const PUBLIC_PREFIXES = ['/c/', '/f/', '/s/', '/privacy']
+const path = window.location.pathname
+const isPublic = PUBLIC_PREFIXES.some((prefix) => path.startsWith(prefix) || path === prefix.replace(/\/$/, ''))
+const root = document.getElementById('root')!
+
+// One import() per bundle, each with its own chunks and style sheets.
+const bundles = {
+  public: () => import('./public/public-app.js'),
+  app: () => import('./app.js'),
+}
+void bundles[isPublic ? 'public' : 'app']().then((module) => module.mount(root))

@@ -35,7 +35,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'usual-e2e-'))
   app = await compose({ dialect: 'sqlite', file: join(dir, 'usual.db') }, {})
   demo = await seedDemo(app.db, app.deps, { customers: 200, seed: 42 })
-  http = await buildApp(app.deps, { logLevel: 'warn' })
+  http = await buildApp(app.deps, { logLevel: 'warn', live: app.live })
   await http.listen({ port: 0, host: '127.0.0.1' })
   base = `http://127.0.0.1:${(http.server.address() as { port: number }).port}`
   browser = await chromium.launch({

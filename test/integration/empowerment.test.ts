@@ -161,3 +161,27 @@ for (const dialect of testDialects()) {
     })
   })
 }
+
+for (const dialect of testDialects()) {
+  describe(`empowerment: nullable fields (${dialect})`, () => {
+    let world: World
+    beforeAll(async () => {
+      world = await createWorld(dialect)
+    })
+    afterAll(() => world.close())
+
+    it('takes an explicit null customer as an anonymous guest', async () => {
+      const sam = await signInAs(world, 'sam')
+
+      const response = await world.http.inject({
+        method: 'POST',
+        url: '/api/v1/gestures',
+        headers: { cookie: sam },
+        payload: { type: 'comp_item', reason: 'delight', valueMinor: 100, customerId: null, orderId: null, note: null },
+      })
+
+      expect(response.statusCode).toBe(201)
+      expect(response.json().gesture.customerId).toBeNull()
+    })
+  })
+}

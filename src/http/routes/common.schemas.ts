@@ -34,4 +34,5 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) })
 
 export const Instant = Type.String({ format: 'date-time' })
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()])
+// Null first: with type coercion on, ajv would otherwise turn a null into "" for the string branch.
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema])

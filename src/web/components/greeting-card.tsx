@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query'
-import { Cake, CalendarCheck, Coffee, History, NotebookPen } from 'lucide-react'
+import { Cake, CalendarCheck, Coffee, HandHeart, History, NotebookPen } from 'lucide-react'
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import { api } from '../api/client.js'
 import { keys, queryClient, useCard } from '../api/queries.js'
@@ -16,10 +16,12 @@ interface GreetingCardProps {
   catalog: Catalog | undefined
   timeZone: string
   onRing(item: CatalogItem, modifiers: Modifier[]): void
+  /** Opens the gesture sheet over the card. */
+  onGesture(): void
 }
 
 /** Who is at the counter: name first and largest, then what they usually have, ready to ring in one tap. */
-export function GreetingCard({ customerId, catalog, timeZone, onRing }: GreetingCardProps) {
+export function GreetingCard({ customerId, catalog, timeZone, onRing, onGesture }: GreetingCardProps) {
   const card = useCard(customerId)
   const headingId = useId()
   const [writing, setWriting] = useState(false)
@@ -68,6 +70,12 @@ export function GreetingCard({ customerId, catalog, timeZone, onRing }: Greeting
         )}
       </ul>
       <Usual card={card.data} catalog={catalog} onRing={onRing} />
+      <div className={styles.actions}>
+        <button type="button" className={ui.button} onClick={onGesture}>
+          <HandHeart size={24} aria-hidden="true" />
+          Gesture
+        </button>
+      </div>
       <Notes
         notes={card.data.notes}
         locale={locale}

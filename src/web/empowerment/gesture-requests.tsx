@@ -1,13 +1,13 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { api, isApiError } from '../api/client.js'
 import { keys, queryClient, staffQuery } from '../api/queries.js'
-import type { Actor, Coupon, Decision, Gesture } from '../api/types.js'
+import type { Actor, Coupon, Decision, Gesture, Policies } from '../api/types.js'
 import { useToast } from '../components/toast.js'
 import { formatMoney, type MoneyFormat } from '../format.js'
 import { localDay } from '../../domain/shared/instant.js'
 import { useLiveEvent } from '../live/live-events.js'
 import { useOrder } from '../order/order-context.js'
-import { TYPE_WORDS } from './words.js'
+import { isUnlimited, TYPE_WORDS } from './words.js'
 
 /** A request waiting for a manager, shown as a chip on the order bar until the answer arrives. */
 export interface PendingRequest {
@@ -90,8 +90,10 @@ export function GestureRequestsProvider({ actor, money, children }: ProviderProp
           }
           if (gesture.customerId) void queryClient.invalidateQueries({ queryKey: keys.card(gesture.customerId) })
         } else if (gesture.status === 'declined') {
-          const words = gesture.decisionNote ? `: “${gesture.decisionNote}”` : '.'
-          show(`${manager} declined ${what}${words} You can still give something within your limit.`, { tone: 'warn', ms: 12_000 })
+          const words = gesture.decisionNote ? `: “${gesture.decisionNote}”` : ''
+          const limit = queryClient.getQueryData<Policies>(keys.policies)?.mine.maxPerGestureMinor
+          const within = limit !== undefined && !isUnlimited(limit) ? `your ${formatMoney(limit, moneyRef.current)} limit` : 'your limits'
+          show(`${manager} declined ${what}${words}. You can still give something within ${within}.`, { tone: 'warn', ms: 12_000 })
         }
       } catch (error) {
         // Signed out or another person unlocked: their requests are not this screen's to answer.

@@ -72,7 +72,8 @@ export function previewGesture(
 ): Preview {
   const value = formatMoney(request.valueMinor, money)
   if (!policy.allowedTypes.includes(request.type)) {
-    return { outcome: 'needs_approval', text: `Needs a manager: ${TYPE_WORDS[request.type]} is not something your role gives alone.` }
+    const over = request.valueMinor > policy.maxPerGestureMinor ? `, and ${value} is over your ${formatMoney(policy.maxPerGestureMinor, money)} limit` : ''
+    return { outcome: 'needs_approval', text: `Needs a manager: ${TYPE_WORDS[request.type]} is not something your role gives alone${over}.` }
   }
   if (request.valueMinor > policy.maxPerGestureMinor) {
     return { outcome: 'needs_approval', text: `Needs a manager: ${value} is over your ${formatMoney(policy.maxPerGestureMinor, money)} limit.` }

@@ -23,12 +23,17 @@ interface LiveApi {
 const TOPICS: LiveTopic[] = ['approval.requested', 'approval.decided', 'approval.expired', 'coupon.redeemed']
 /** The server sends a heartbeat every 15 s; two missed ones mean the line is down. */
 export const OFFLINE_AFTER_MS = 30_000
-const RETRY_MS = 5_000
+/** Reconnects back off from 2 s to 30 s, so a server without the stream is not hammered. */
+const RETRY_MIN_MS = 2_000
+const RETRY_MAX_MS = 30_000
 
 const LiveContext = createContext<LiveApi>({ status: 'off', subscribe: () => () => {} })
 
-function invalidateFor(topic: LiveTopic | 'reconnect') {
-  if (topic === 'coupon.redeemed') return queryClient.invalidateQueries({ queryKey: ['coupons'] })
+function invalidateFor(topic: LiveTopic | 'reconnect'): void {
+  if (topic === 'coupon.redeemed') {
+    void queryClient.invalidateQueries({ queryKey: ['coupons'] })
+    return
+  }
   void queryClient.invalidateQueries({ queryKey: keys.gestures })
   void queryClient.invalidateQueries({ queryKey: ['budgets'] })
   if (topic === 'reconnect') void queryClient.invalidateQueries({ queryKey: ['coupons'] })
@@ -52,6 +57,7 @@ export function LiveEventsProvider({ identity, children }: { identity: string | 
     let lastSeen = Date.now()
     let connectedBefore = false
     let stopped = false
+    let failures = 0
     setStatus('connecting')
 
     const seen = () => {
@@ -62,6 +68,7 @@ export function LiveEventsProvider({ identity, children }: { identity: string | 
       source = new EventSource('/api/v1/events')
       source.addEventListener('ready', () => {
         seen()
+        failures = 0
         // Anything missed while away: the server replays after Last-Event-ID, and we refetch too.
         if (connectedBefore) invalidateFor('reconnect')
         connectedBefore = true
@@ -76,7 +83,7 @@ export function LiveEventsProvider({ identity, children }: { identity: string | 
           } catch {
             // A malformed event still refreshes what it names.
           }
-          void invalidateFor(topic)
+          invalidateFor(topic)
           for (const listener of listeners.current) listener({ topic, data })
         })
       }
@@ -85,7 +92,7 @@ export function LiveEventsProvider({ identity, children }: { identity: string | 
         if (source?.readyState !== EventSource.CLOSED || stopped) return
         source.close()
         void queryClient.invalidateQueries({ queryKey: keys.session })
-        retry = setTimeout(open, RETRY_MS)
+        retry = setTimeout(open, Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** failures++))
       }
     }
     open()
@@ -126,11 +133,11 @@ export function useLiveEvent(listener: Listener): void {
 }
 
 /** Pinned to the top when the live line is down, so nobody waits for an answer that cannot arrive. */
-export function OfflineBanner() {
+export function OfflineBanner({ className }: { className?: string }) {
   const { status } = useLive()
   if (status !== 'offline') return null
   return (
-    <div role="alert" className={styles.banner}>
+    <div role="alert" className={`${styles.banner} ${className ?? ''}`}>
       <WifiOff size={24} aria-hidden="true" />
       Offline: live updates are paused. Reconnecting…
     </div>

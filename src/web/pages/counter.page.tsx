@@ -1,17 +1,22 @@
-import { Lock, ScanLine } from 'lucide-react'
+import { BellRing, Lock, ScanLine, TicketCheck } from 'lucide-react'
 import { useRef, useState } from 'react'
-import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom'
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom'
 import { api } from '../api/client.js'
 import { keys, queryClient, useCard, useCatalog, useLocations, useSession } from '../api/queries.js'
 import type { Actor, SearchResult } from '../api/types.js'
 import { CatalogGrid } from '../components/catalog-grid.js'
 import { Clock } from '../components/clock.js'
+import { CouponDialog } from '../components/coupon-dialog.js'
 import { CustomerSearch } from '../components/customer-search.js'
 import { ErrorMessage } from '../components/error-message.js'
+import { GestureSheet, type SheetPrefill } from '../components/gesture-sheet.js'
 import { GreetingCard } from '../components/greeting-card.js'
 import { NewCustomerForm } from '../components/new-customer-form.js'
 import { OrderPanel } from '../components/order-panel.js'
+import { RedeemCoupon } from '../components/redeem-coupon.js'
 import ui from '../components/ui.module.css'
+import { useGestureRequests } from '../empowerment/gesture-requests.js'
+import { LiveIndicator, OfflineBanner } from '../live/live-events.js'
 import { useOrder } from '../order/order-context.js'
 import type { LockState } from './lock.page.js'
 import styles from './counter.page.module.css'
@@ -38,6 +43,10 @@ function Counter({ actor }: { actor: Actor }) {
   const customerId = params.get('c')
   const [query, setQuery] = useState('')
   const [creating, setCreating] = useState<string | null>(null)
+  const [prefill, setPrefill] = useState<SheetPrefill | undefined>(undefined)
+  const [redeeming, setRedeeming] = useState(false)
+  const requests = useGestureRequests()
+  const sheetOpen = params.get('sheet') === 'gesture'
   const searchInput = useRef<HTMLInputElement>(null)
   const catalog = useCatalog()
   const locations = useLocations()
@@ -51,6 +60,15 @@ function Counter({ actor }: { actor: Actor }) {
     setCreating(null)
   }
   const closeCustomer = () => setParams({})
+  // The sheet is part of the address (?c=<id>&sheet=gesture), so locking and unlocking keeps it open.
+  const openSheet = (next?: SheetPrefill) => {
+    setPrefill(next)
+    setParams(customerId ? { c: customerId, sheet: 'gesture' } : { sheet: 'gesture' })
+  }
+  const closeSheet = () => {
+    setPrefill(undefined)
+    setParams(customerId ? { c: customerId } : {})
+  }
   const lock = async () => {
     await api('/session', { method: 'DELETE' }).catch(() => undefined)
     navigate('/counter/lock', { state: { returnTo: params.toString() ? `?${params.toString()}` : '' } satisfies LockState })
@@ -67,7 +85,18 @@ function Counter({ actor }: { actor: Actor }) {
           Usual<span className={styles.place}> · {locationName ?? '…'}</span>
         </span>
         <span className={styles.barRight}>
+          {actor.role !== 'staff' && (
+            <Link to="/m" className={ui.button}>
+              <BellRing size={24} aria-hidden="true" />
+              Approvals
+            </Link>
+          )}
+          <button type="button" className={ui.button} onClick={() => setRedeeming(true)}>
+            <TicketCheck size={24} aria-hidden="true" />
+            Redeem coupon
+          </button>
           <Clock timeZone={actor.timeZone} locale={catalog.data?.locale} />
+          <LiveIndicator />
           <span className={styles.who}>{actor.firstName}</span>
           <button type="button" className={ui.button} onClick={lock}>
             <Lock size={24} aria-hidden="true" />
@@ -106,6 +135,7 @@ function Counter({ actor }: { actor: Actor }) {
               catalog={catalog.data}
               timeZone={actor.timeZone}
               onRing={(item, modifiers) => add(item, modifiers, actor.firstName)}
+              onGesture={() => openSheet()}
             />
           ) : (
             <div className={styles.hint}>
@@ -123,7 +153,29 @@ function Counter({ actor }: { actor: Actor }) {
           ) : null}
         </section>
       </main>
-      <OrderPanel catalog={catalog.data} customer={customer} signedIn={actor.firstName} />
+      <OrderPanel catalog={catalog.data} customer={customer} actor={actor} onGesture={openSheet} />
+      <OfflineBanner className={styles.offline} />
+      {sheetOpen && catalog.data && (!customerId || card.data) && (
+        <GestureSheet
+          key={customerId ?? 'guest'}
+          actor={actor}
+          customer={customer}
+          catalog={catalog.data}
+          card={card.data}
+          prefill={prefill}
+          onClose={closeSheet}
+        />
+      )}
+      {redeeming && <RedeemCoupon onClose={() => setRedeeming(false)} onGesture={() => openSheet()} />}
+      {requests.approvedCoupon && (
+        <CouponDialog
+          coupon={requests.approvedCoupon.coupon}
+          customerName={requests.approvedCoupon.customerName}
+          locale={catalog.data?.locale ?? 'en-US'}
+          timeZone={actor.timeZone}
+          onClose={requests.clearApprovedCoupon}
+        />
+      )}
     </div>
   )
 }

@@ -17,6 +17,12 @@ export interface LockState {
   returnTo?: string
 }
 
+/** `?next=/m`: where a manager's phone goes after sign-in (same-origin paths only). */
+export function nextPath(search: string): string | null {
+  const next = new URLSearchParams(search).get('next')
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : null
+}
+
 /** The counter's sign-in: enrol the tablet once, then "Who's serving?" and a 6-digit PIN. */
 export function LockPage() {
   const [locationId, setLocationId] = useState(enrolledLocationId)
@@ -101,7 +107,7 @@ function SignIn({ locationId, locationName, staff, staffError, onChangeLocation 
     onSuccess: ({ actor }) => {
       queryClient.setQueryData(keys.session, actor)
       const returnTo = (routerLocation.state as LockState | null)?.returnTo ?? ''
-      navigate(`/counter${returnTo}`, { replace: true })
+      navigate(nextPath(routerLocation.search) ?? `/counter${returnTo}`, { replace: true })
     },
     onError: () => setDigits(''),
   })

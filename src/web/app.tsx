@@ -1,0 +1,63 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { lazy, StrictMode, Suspense, type ReactNode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom'
+import { queryClient, useCatalog, useSession } from './api/queries.js'
+import { ErrorBoundary } from './components/error-boundary.js'
+import { ToastProvider } from './components/toast.js'
+import { GestureRequestsProvider } from './empowerment/gesture-requests.js'
+import { LiveEventsProvider } from './live/live-events.js'
+import { OrderProvider } from './order/order-context.js'
+import { CounterPage } from './pages/counter.page.js'
+import { LockPage } from './pages/lock.page.js'
+import { NotFoundPage } from './pages/not-found.page.js'
+
+// The counter loads first and fast; the manager's phone and the console come when visited.
+const ManagerPage = lazy(() => import('./pages/manager.page.js').then((module) => ({ default: module.ManagerPage })))
+const GestureLogPage = lazy(() => import('./pages/gesture-log.page.js').then((module) => ({ default: module.GestureLogPage })))
+
+/** Live updates and approval answers follow whoever is signed in on this tab. */
+function Signed({ children }: { children: ReactNode }) {
+  const session = useSession()
+  const actor = session.data ?? null
+  const catalog = useCatalog(actor !== null)
+  return (
+    <LiveEventsProvider identity={actor?.staffId ?? null}>
+      <GestureRequestsProvider actor={actor} money={catalog.data}>
+        {children}
+      </GestureRequestsProvider>
+    </LiveEventsProvider>
+  )
+}
+
+/** The signed-in app: counter, manager's phone and console. */
+export function mount(root: HTMLElement): void {
+  createRoot(root).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <QueryClientProvider client={queryClient}>
+          <OrderProvider>
+            <ToastProvider>
+              <Signed>
+                <BrowserRouter>
+                  <Suspense fallback={null}>
+                    <Routes>
+                      <Route path="/" element={<Navigate to="/counter" replace />} />
+                      <Route path="/counter" element={<CounterPage />} />
+                      <Route path="/counter/lock" element={<LockPage />} />
+                      <Route path="/m" element={<ManagerPage />} />
+                      <Route path="/m/approvals/:id" element={<ManagerPage />} />
+                      <Route path="/console" element={<Navigate to="/console/gestures" replace />} />
+                      <Route path="/console/gestures" element={<GestureLogPage />} />
+                      <Route path="*" element={<NotFoundPage />} />
+                    </Routes>
+                  </Suspense>
+                </BrowserRouter>
+              </Signed>
+            </ToastProvider>
+          </OrderProvider>
+        </QueryClientProvider>
+      </ErrorBoundary>
+    </StrictMode>,
+  )
+}

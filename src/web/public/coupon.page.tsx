@@ -1,0 +1,82 @@
+import { MessageCircleHeart, Printer } from 'lucide-react'
+import { useEffect, useState } from 'react'
+import { api, isApiError } from '../api/client.js'
+import type { PublicCoupon } from '../api/types.js'
+import { formatWeekdayDate } from '../format.js'
+import styles from './public.module.css'
+
+type Load = { state: 'loading' } | { state: 'ready'; coupon: PublicCoupon } | { state: 'error'; missing: boolean; detail: string }
+
+/** A customer's coupon at /c/:token: the message, the benefit, the code and QR, and how to reach us. `?print=1` prints it. */
+export function CouponPage({ token }: { token: string }) {
+  const [load, setLoad] = useState<Load>({ state: 'loading' })
+
+  useEffect(() => {
+    const controller = new AbortController()
+    api<PublicCoupon>(`/public/coupons/${encodeURIComponent(token)}`, { signal: controller.signal })
+      .then((coupon) => setLoad({ state: 'ready', coupon }))
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return
+        setLoad({ state: 'error', missing: isApiError(error) && error.status === 404, detail: isApiError(error) ? error.detail : 'Something went wrong.' })
+      })
+    return () => controller.abort()
+  }, [token])
+
+  const ready = load.state === 'ready' ? load.coupon : null
+  useEffect(() => {
+    if (!ready) return
+    document.title = `${ready.benefit} · ${ready.business}`
+    if (new URLSearchParams(window.location.search).get('print') !== '1') return
+    // Printed from the counter: wait a frame so the QR code is laid out first.
+    const timer = setTimeout(() => window.print(), 250)
+    return () => clearTimeout(timer)
+  }, [ready])
+
+  if (load.state === 'loading') return <main className={styles.page} aria-busy="true" />
+  if (load.state === 'error') {
+    return (
+      <main className={styles.page}>
+        <section className={styles.card}>
+          <h1 className={styles.business}>{load.missing ? 'This coupon link is not valid' : 'We could not load your coupon'}</h1>
+          <p>{load.missing ? 'Check that the whole link was copied, or ask us at the counter: we can look it up by its code.' : `${load.detail} Try again in a moment.`}</p>
+        </section>
+      </main>
+    )
+  }
+
+  const coupon = load.coupon
+  const until = formatWeekdayDate(coupon.expiresAt, coupon.locale, coupon.timeZone)
+  const usable = coupon.status === 'valid'
+  return (
+    <main className={styles.page} lang={coupon.locale}>
+      <article className={styles.card} aria-labelledby="coupon-business">
+        <h1 id="coupon-business" className={styles.business}>
+          {coupon.business}
+        </h1>
+        <p className={styles.message}>{coupon.message}</p>
+        <p className={styles.benefit}>{coupon.benefit}</p>
+        {coupon.status !== 'valid' && (
+          <p className={styles.status} role="status">
+            {coupon.status === 'redeemed' ? 'Already used' : `Expired on ${until}`}
+          </p>
+        )}
+        <div className={usable ? styles.qr : styles.qrUsed} role="img" aria-label="QR code: show it at the counter" dangerouslySetInnerHTML={{ __html: coupon.qrSvg }} />
+        <p className={styles.codeLabel}>Code</p>
+        <p className={usable ? styles.code : styles.codeUsed}>{coupon.code}</p>
+        {usable && <p className={styles.until}>Valid until {until}</p>}
+        <p className={styles.how}>Show this at the counter, or read out the code.</p>
+        <nav className={styles.actions} aria-label="Coupon">
+          <a className={styles.button} href={coupon.feedbackPath}>
+            <MessageCircleHeart size={22} aria-hidden="true" />
+            Tell us how we did
+          </a>
+          <button type="button" className={styles.buttonQuiet} onClick={() => window.print()}>
+            <Printer size={22} aria-hidden="true" />
+            Print
+          </button>
+        </nav>
+        {coupon.customerCare && <p className={styles.care}>Customer care: {coupon.customerCare}</p>}
+      </article>
+    </main>
+  )
+}
