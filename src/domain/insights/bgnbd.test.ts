@@ -1,3 +1,4 @@
+import { simulateCustomers } from './bgnbd-simulation.js'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { DomainError } from '../shared/errors.js'
@@ -39,58 +40,6 @@ function expectedByEquation10({ r, alpha, a, b }: BgNbdParams, t: number, { x, t
   const ifAlive = ((a + b + x - 1) / (a - 1)) * (1 - ((alpha + T) / (alpha + T + t)) ** (r + x) * hypergeometric)
   const dropoutOdds = x > 0 ? (a / (b + x - 1)) * ((alpha + T) / (alpha + tX)) ** (r + x) : 0
   return ifAlive / (1 + dropoutOdds)
-}
-
-/** Mulberry32: a small seeded PRNG, so the simulated customers are the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
-
-/**
- * Customers drawn from the BG/NBD model over a 39-week calibration period, with first purchases spread
- * over its days and purchase times recorded to the day, as real data would be.
- */
-function simulateCustomers({ r, alpha, a, b }: BgNbdParams, count: number, seed: number): RfmSummary[] {
-  const random = seededRandom(seed)
-  const uniform = () => 1 - random()
-  const normal = () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * random())
-  // Marsaglia & Tsang (2000); shapes below 1 are boosted by one and scaled back by U^(1/shape).
-  const gamma = (shape: number): number => {
-    if (shape < 1) return gamma(shape + 1) * uniform() ** (1 / shape)
-    const d = shape - 1 / 3
-    const c = 1 / Math.sqrt(9 * d)
-    for (;;) {
-      const z = normal()
-      const v = (1 + c * z) ** 3
-      if (v > 0 && Math.log(uniform()) < 0.5 * z * z + d - d * v + d * Math.log(v)) return d * v
-    }
-  }
-  const customers: RfmSummary[] = []
-  for (let i = 0; i < count; i++) {
-    const days = Math.floor(random() * 273)
-    const T = days / 7
-    const rate = gamma(r) / alpha
-    const leaning = gamma(a)
-    const dropout = leaning / (leaning + gamma(b))
-    let time = 0
-    let x = 0
-    let tX = 0
-    for (;;) {
-      time -= Math.log(uniform()) / rate
-      if (time >= T) break
-      x++
-      tX = Math.min(Math.round(time * 7), days) / 7
-      if (random() < dropout) break
-    }
-    customers.push({ x, tX, T })
-  }
-  return customers
 }
 
 describe('parseCdnow', () => {

@@ -14,7 +14,7 @@ import {
   toGoodwillJson,
 } from './goodwill.js'
 import type { GestureRecord, GoodwillData, GoodwillResult, ProblemReport, RecoveryData, VisitRecord } from './goodwill.js'
-import { seededRandom } from './random.js'
+import { seededRandom } from '../shared/random.js'
 
 const visit = (customerId: string, day: string, more: Partial<VisitRecord> = {}): VisitRecord => ({
   customerId,

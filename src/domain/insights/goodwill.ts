@@ -11,7 +11,7 @@
 import type { Tier } from '../recognition/index.js'
 import { DomainError } from '../shared/errors.js'
 import { addDays, daysBetween } from '../shared/instant.js'
-import { seededRandom } from './random.js'
+import { seededRandom } from '../shared/random.js'
 
 /** A distinct (customer, local day) with at least one order; orders on one day are merged and their revenue summed. */
 export interface VisitRecord {
