@@ -47,10 +47,15 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     trustProxy: options.trustProxy ?? false,
     // Event streams never go idle; closing the server must not wait for them.
     forceCloseConnections: true,
+    // One line per request at debug level (below): at info a busy counter would flood the console.
+    disableRequestLogging: true,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   registerProblemHandlers(app)
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.debug({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request')
+  })
   app.addSchema(ProblemView)
   await app.register(fastifyCookie)
   await app.register(fastifyRateLimit, { global: false })
