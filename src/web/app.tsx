@@ -14,7 +14,13 @@ import { NotFoundPage } from './pages/not-found.page.js'
 
 // The counter loads first and fast; the manager's phone and the console come when visited.
 const ManagerPage = lazy(() => import('./pages/manager.page.js').then((module) => ({ default: module.ManagerPage })))
+const ConsoleShell = lazy(() => import('./console/console-shell.js').then((module) => ({ default: module.ConsoleShell })))
 const GestureLogPage = lazy(() => import('./pages/gesture-log.page.js').then((module) => ({ default: module.GestureLogPage })))
+const InsightsPage = lazy(() => import('./console/insights.page.js').then((module) => ({ default: module.InsightsPage })))
+const RegularsPage = lazy(() => import('./console/regulars.page.js').then((module) => ({ default: module.RegularsPage })))
+const SignalsPage = lazy(() => import('./console/signals.page.js').then((module) => ({ default: module.SignalsPage })))
+const DataPage = lazy(() => import('./console/data.page.js').then((module) => ({ default: module.DataPage })))
+const OutboxPage = lazy(() => import('./console/outbox.page.js').then((module) => ({ default: module.OutboxPage })))
 
 /** Live updates and approval answers follow whoever is signed in on this tab. */
 function Signed({ children }: { children: ReactNode }) {
@@ -47,8 +53,16 @@ export function mount(root: HTMLElement): void {
                       <Route path="/counter/lock" element={<LockPage />} />
                       <Route path="/m" element={<ManagerPage />} />
                       <Route path="/m/approvals/:id" element={<ManagerPage />} />
-                      <Route path="/console" element={<Navigate to="/console/gestures" replace />} />
-                      <Route path="/console/gestures" element={<GestureLogPage />} />
+                      <Route path="/console" element={<ConsoleShell />}>
+                        <Route index element={<Navigate to="/console/insights" replace />} />
+                        <Route path="insights" element={<InsightsPage />} />
+                        <Route path="regulars" element={<RegularsPage />} />
+                        <Route path="gestures" element={<GestureLogPage />} />
+                        <Route path="signals" element={<SignalsPage />} />
+                        <Route path="data" element={<DataPage />} />
+                        <Route path="outbox" element={<OutboxPage />} />
+                        <Route path="*" element={<Navigate to="/console/insights" replace />} />
+                      </Route>
                       <Route path="*" element={<NotFoundPage />} />
                     </Routes>
                   </Suspense>

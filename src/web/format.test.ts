@@ -50,3 +50,39 @@ describe('formatTimeLeft', () => {
     expect(formatTimeLeft('2026-06-01T07:59:59Z', now)).toBeNull()
   })
 })
+
+describe('insight formats', () => {
+  it('writes proportions as percentages and differences as points', async () => {
+    const { formatPercent, formatPoints, formatPointsBare } = await import('./format.js')
+
+    expect([formatPercent(0.9434, 'en-US'), formatPoints(0.12, 'en-US'), formatPoints(-0.0204, 'en-US'), formatPoints(0.01, 'en-US'), formatPointsBare(-0.1061, 'en-US')]).toEqual([
+      '94%',
+      '+12 points',
+      '−2 points',
+      '+1 point',
+      '−11',
+    ])
+  })
+
+  it('writes calendar months and days without shifting them by a zone', async () => {
+    const { formatCalendarDay, formatMonth } = await import('./format.js')
+
+    expect([formatMonth('2026-07', 'en-US'), formatMonth('2026-07', 'en-US', { year: false }), formatCalendarDay('2026-10-23', 'en-US')]).toEqual(['Jul 2026', 'Jul', 'Oct 23'])
+  })
+
+  it.each([
+    [10, '10 days'],
+    [37, '5 weeks'],
+    [75, '3 months'],
+  ])('says %i days as “%s”', async (days, words) => {
+    const { formatDuration } = await import('./format.js')
+
+    expect(formatDuration(days, 'en-US')).toBe(words)
+  })
+
+  it('rounds money to whole units for chart labels', async () => {
+    const { formatMoneyShort } = await import('./format.js')
+
+    expect([formatMoneyShort(6440, usd), formatMoneyShort(-1440, usd)]).toEqual(['$64', '−$14'])
+  })
+})

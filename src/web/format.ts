@@ -115,3 +115,62 @@ export function formatTimeLeft(untilIso: string, now: number): string | null {
   // Rounded, not ceiled: a 10-minute window read a second late must not say "11 min".
   return `${Math.round(ms / 60_000)} min left`
 }
+
+/** A proportion as a percentage: formatPercent(0.354, 'en-US') → "35%". */
+export function formatPercent(share: number, locale: string, fractionDigits = 0): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: fractionDigits, minimumFractionDigits: 0 }).format(share)
+}
+
+/** A difference of two proportions in percentage points: 0.12 → "+12 points", -0.02 → "−2 points". */
+export function formatPoints(difference: number, locale: string, { signed = true }: { signed?: boolean } = {}): string {
+  const points = Math.round(difference * 100)
+  const number = new Intl.NumberFormat(locale, { signDisplay: signed ? 'exceptZero' : 'auto' }).format(points).replace('-', '−')
+  return `${number} ${Math.abs(points) === 1 ? 'point' : 'points'}`
+}
+
+/** Bare signed points for an interval: -0.106 → "−11", 0.049 → "+5". */
+export function formatPointsBare(difference: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' }).format(Math.round(difference * 100)).replace('-', '−')
+}
+
+/** A plain number in the locale: 2573 → "2,573"; fractionDigits caps the decimals. */
+export function formatNumber(value: number, locale: string, fractionDigits = 0): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits }).format(value)
+}
+
+const monthDate = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 15))
+
+/** A calendar month "2026-07" as "Jul 2026" (or "Jul" with year false). */
+export function formatMonth(month: string, locale: string, { year = true }: { year?: boolean } = {}): string {
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: year ? 'numeric' : undefined, timeZone: 'UTC' }).format(monthDate(month))
+}
+
+/** A calendar day "2026-10-23" as "Oct 23": a date with no time of day, so no zone shifts it. */
+export function formatCalendarDay(day: string, locale: string): string {
+  const date = new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), 12))
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(date)
+}
+
+/** A stretch of days as words: 10 → "10 days", 37 → "5 weeks", 75 → "3 months". */
+export function formatDuration(days: number, locale: string): string {
+  const [value, unit] = days < 14 ? [days, 'day'] : days < 60 ? [Math.round(days / 7), 'week'] : days < 730 ? [Math.round(days / 30), 'month'] : [Math.round(days / 365), 'year']
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value)
+}
+
+/** Money rounded to whole units for chart axes and bar labels: 6440 → "$64"; tables keep the exact amount. */
+export function formatMoneyShort(valueMinor: number, money: MoneyFormat): string {
+  const digits = moneyDigits(money)
+  return new Intl.NumberFormat(money.locale, { style: 'currency', currency: money.currency, maximumFractionDigits: 0, minimumFractionDigits: 0 })
+    .format(valueMinor / 10 ** digits)
+    .replace('-', '−')
+}
+
+/** A number with exactly `digits` decimals: 0.1 → "0.10" (rates per shift line up in a column). */
+export function formatDecimal(value: number, locale: string, digits = 2): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
+}
+
+/** A change with its sign: 0.34 → "+0.3", -0.64 → "−0.6", 0 → "0". */
+export function formatSignedNumber(value: number, locale: string, fractionDigits = 1): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits, signDisplay: 'exceptZero' }).format(value).replace('-', '−')
+}

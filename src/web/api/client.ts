@@ -34,6 +34,8 @@ export const isApiError = (error: unknown): error is ApiError => error instanceo
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
   body?: unknown
+  /** A body sent as is (a CSV upload), with its content type, instead of JSON. */
+  raw?: { text: string; contentType: string }
   headers?: Record<string, string>
   signal?: AbortSignal
 }
@@ -43,13 +45,14 @@ const BASE = '/api/v1'
 /** Calls the API with the session cookie; any non-2xx answer throws an ApiError carrying the problem's code and detail. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers }
-  if (options.body !== undefined) headers['content-type'] = 'application/json'
+  if (options.raw) headers['content-type'] = options.raw.contentType
+  else if (options.body !== undefined) headers['content-type'] = 'application/json'
   let response: Response
   try {
     response = await fetch(BASE + path, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.raw ? options.raw.text : options.body === undefined ? undefined : JSON.stringify(options.body),
       credentials: 'same-origin',
       signal: options.signal,
     })

@@ -1,6 +1,21 @@
 import { MutationCache, QueryCache, QueryClient, useQuery } from '@tanstack/react-query'
 import { api, isApiError } from './client.js'
-import type { Actor, Budget, Catalog, GestureFilter, GestureLog, GreetingCard, Location, Policies, StaffName } from './types.js'
+import type {
+  Actor,
+  Budget,
+  Catalog,
+  GestureFilter,
+  GestureLog,
+  GoodwillReport,
+  GreetingCard,
+  InsightsOverview,
+  Lapsing,
+  Location,
+  OutboxEmail,
+  Policies,
+  StaffName,
+  StaffSignals,
+} from './types.js'
 
 /** A session that ended elsewhere (expired, revoked) sends the counter back to its lock screen. */
 const onError = (error: unknown) => {
@@ -32,6 +47,13 @@ export const keys = {
   gestureLog: (filter: GestureFilter) => ['gestures', 'log', filter] as const,
   gesture: (id: string) => ['gestures', 'one', id] as const,
   budgets: (locationId: string) => ['budgets', locationId] as const,
+  /** Every insight starts with this, so a refit of the visit model refreshes them all. */
+  insights: ['insights'] as const,
+  overview: (locationId: string) => ['insights', 'overview', locationId] as const,
+  goodwill: (locationId: string, from: string, to: string, window: number) => ['insights', 'goodwill', locationId, from, to, window] as const,
+  lapsing: (locationId: string) => ['insights', 'lapsing', locationId] as const,
+  signals: (locationId: string, days: number) => ['insights', 'signals', locationId, days] as const,
+  outbox: ['outbox'] as const,
 }
 
 /** The signed-in actor, or null when nobody is (a 401 is an answer here, not an error). */
@@ -107,4 +129,53 @@ export function useBudgets(locationId: string | null) {
     enabled: locationId !== null,
     staleTime: 15_000,
   })
+}
+
+/** `?locationId=…&…` from the set values; "" (all locations) and undefined are left out. */
+function search(params: Record<string, string | number | undefined>): string {
+  const query = new URLSearchParams()
+  for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== '') query.set(name, String(value))
+  const text = query.toString()
+  return text ? `?${text}` : ''
+}
+
+/** The owner's insights for one location, or all of them ("" ). */
+export function useInsightsOverview(locationId: string) {
+  return useQuery({
+    queryKey: keys.overview(locationId),
+    queryFn: ({ signal }) => api<InsightsOverview>(`/insights/overview${search({ locationId })}`, { signal }),
+    staleTime: 5 * 60_000,
+  })
+}
+
+/** Goodwill return for another window than the overview's 30 days. */
+export function useGoodwill(locationId: string, from: string, to: string, window: 7 | 30 | 90, enabled: boolean) {
+  return useQuery({
+    queryKey: keys.goodwill(locationId, from, to, window),
+    queryFn: ({ signal }) => api<GoodwillReport>(`/insights/goodwill${search({ from, to, window, locationId })}`, { signal }),
+    enabled,
+    staleTime: 5 * 60_000,
+    placeholderData: (previous) => previous,
+  })
+}
+
+export function useLapsing(locationId: string, limit = 50) {
+  return useQuery({
+    queryKey: keys.lapsing(locationId),
+    queryFn: ({ signal }) => api<Lapsing>(`/insights/lapsing${search({ locationId, limit })}`, { signal }),
+    staleTime: 5 * 60_000,
+  })
+}
+
+export function useGestureSignals(locationId: string, days: number) {
+  return useQuery({
+    queryKey: keys.signals(locationId, days),
+    queryFn: ({ signal }) => api<StaffSignals[]>(`/insights/gesture-signals${search({ locationId, days })}`, { signal }),
+    staleTime: 5 * 60_000,
+    placeholderData: (previous) => previous,
+  })
+}
+
+export function useOutbox(enabled = true) {
+  return useQuery({ queryKey: keys.outbox, queryFn: ({ signal }) => api<OutboxEmail[]>('/outbox?limit=200', { signal }), enabled, staleTime: 15_000 })
 }

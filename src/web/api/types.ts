@@ -108,7 +108,21 @@ export interface GreetingCard {
     favourites: UsualChoice[]
   }
   recentOrders: Order[]
+  /** What the visit model expects of them; null before it has been fitted. */
+  outlook: Outlook | null
 }
+
+export interface Outlook {
+  pAlive: number
+  expectedVisits30d: number
+  daysSinceLastVisit: number
+  rhythmDays: number | null
+  /** A regular slipping away: greet them with a welcome back. */
+  lapsing: boolean
+  why: LapsingWhy | null
+}
+
+export type LapsingWhy = 'p_alive' | 'overdue'
 
 export interface CatalogItem {
   id: string
@@ -260,4 +274,152 @@ export interface PublicCoupon {
   feedbackPath: string
   locale: string
   timeZone: string
+}
+
+/** Lift of one slice of goodwill (a type or a reason); the interval is null when too few to tell. */
+export interface GoodwillSlice {
+  gestures: number
+  gesture_value_minor: number
+  treated: number
+  matched: number
+  lift: number | null
+  ci_low: number | null
+  ci_high: number | null
+}
+
+/** What goodwill earns, as `usual insights goodwill --json`: rates and lifts are proportions (0.12 = 12 points). */
+export interface GoodwillResult {
+  window_days: number
+  from: string
+  to: string
+  last_day: string
+  gestures: number
+  gesture_value_minor: number
+  treated: number
+  censored: number
+  matched: number
+  unmatched: number
+  treated_customers: number
+  controls: number
+  treated_return_rate: number | null
+  control_return_rate: number | null
+  lift: number | null
+  ci_low: number | null
+  ci_high: number | null
+  visits_lift: number | null
+  visits_ci_low: number | null
+  visits_ci_high: number | null
+  revenue_lift_minor: number | null
+  revenue_ci_low_minor: number | null
+  revenue_ci_high_minor: number | null
+  by_type: Partial<Record<GestureType, GoodwillSlice>>
+  by_reason: Partial<Record<GestureReason, GoodwillSlice>>
+}
+
+export interface ReturnPoint {
+  windowDays: 7 | 30 | 90
+  treated: number | null
+  controls: number | null
+  matched: number
+}
+
+export interface CostMonth {
+  month: string
+  costMinor: number
+  extraRevenueMinor: number | null
+  gestures: number
+}
+
+export interface CohortRow {
+  month: string
+  customers: number
+  /** retained[k] is the share seen again k + 1 months after their first month. */
+  retained: number[]
+}
+
+export type FrequencyBin = '1' | '2–3' | '4–7' | '8–15' | '16+'
+
+export interface InsightsOverview {
+  lastDay: string
+  goodwill: { json: GoodwillResult; reading: string }
+  returnCurve: { points: ReturnPoint[]; reading: string }
+  costVsReturn: { months: CostMonth[] }
+  cohorts: { cohorts: CohortRow[]; reading: string }
+  frequency: { bins: { bin: FrequencyBin; customers: number }[]; reading: string }
+  tierMix: { months: { month: string; tiers: Record<Tier, number> }[]; reading: string }
+}
+
+export interface GoodwillReport {
+  reading: string
+  result: GoodwillResult
+}
+
+export interface VisitModelFit {
+  time_unit: string
+  customers: number
+  repeat_visits: number
+  params: { r: number; alpha: number; a: number; b: number }
+  log_likelihood: number
+  calibration_end: string
+  converged: boolean
+}
+
+export interface LapsingRegular {
+  customerId: string
+  displayName: string
+  phoneLast4: string | null
+  visits: number
+  lastDay: string
+  daysSinceLastVisit: number
+  rhythmDays: number | null
+  pAlive: number
+  expectedVisits30d: number
+  why: LapsingWhy | null
+  usual: { name: string; modifiers: { id: string; name: string }[] } | null
+  homeLocationName: string
+  servedMostBy: string | null
+}
+
+export interface Lapsing {
+  fit: VisitModelFit | null
+  regulars: LapsingRegular[]
+}
+
+export type SignalFlag = 'many_gestures' | 'high_value' | 'same_customer' | 'own_account'
+
+export interface StaffSignals {
+  staffId: string
+  staffName: string
+  locationId: string
+  shifts: number
+  gestures: number
+  valueMinor: number
+  gesturesPerShift: number
+  valuePerShiftMinor: number
+  gesturesPerShiftScore: number | null
+  valuePerShiftScore: number | null
+  topCustomer: { customerId: string; customerName: string | null; gestures: number; share: number } | null
+  ownAccountGestures: number
+  flags: SignalFlag[]
+}
+
+export type ImportKind = 'customers' | 'orders' | 'gestures'
+
+export interface ImportReport {
+  written: boolean
+  read: number
+  imported: number
+  unchanged: number
+  bad: { line: number; column: string; message: string }[]
+}
+
+export interface OutboxEmail {
+  id: string
+  to: string
+  subject: string
+  text: string
+  createdAt: string
+  deliveredAt: string | null
+  attempts: number
+  lastError: string | null
 }

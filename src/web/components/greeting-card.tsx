@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query'
-import { Cake, CalendarCheck, Coffee, HandHeart, History, NotebookPen } from 'lucide-react'
+import { Cake, CalendarCheck, CircleAlert, Coffee, HandHeart, History, NotebookPen } from 'lucide-react'
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import { api } from '../api/client.js'
 import { keys, queryClient, useCard } from '../api/queries.js'
 import type { Catalog, CatalogItem, GreetingCard as Card, Modifier, Note, UsualChoice } from '../api/types.js'
-import { formatCount, formatDate, formatDateTime, formatMoney, formatRelativeDays } from '../format.js'
+import { formatCount, formatDate, formatDateTime, formatDuration, formatMoney, formatRelativeDays } from '../format.js'
 import { unitPrice } from '../order/order-context.js'
 import { ErrorMessage } from './error-message.js'
 import styles from './greeting-card.module.css'
@@ -56,6 +56,15 @@ export function GreetingCard({ customerId, catalog, timeZone, onRing, onGesture 
           <li>
             <History size={24} aria-hidden="true" />
             First visit: welcome them in
+          </li>
+        )}
+        {card.data.outlook?.lapsing && (
+          // Shown only when the visit model says this regular is slipping away (UI.md §2); the words carry it, not the colour.
+          <li className={styles.welcomeBack}>
+            <CircleAlert size={24} aria-hidden="true" />
+            <span>
+              <strong>Welcome back:</strong> first visit in {formatDuration(card.data.outlook.daysSinceLastVisit, locale)}
+            </span>
           </li>
         )}
         <li>

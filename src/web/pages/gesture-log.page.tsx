@@ -1,16 +1,11 @@
-import { BellRing, LogOut, MonitorSmartphone } from 'lucide-react'
 import { useId, useMemo, useState } from 'react'
-import { Link } from 'react-router-dom'
-import { api } from '../api/client.js'
-import { keys, queryClient, useBudgets, useCatalog, useGestureLog, useLocations, useSession, useStaff } from '../api/queries.js'
-import type { Actor, Gesture, GestureFilter, GestureReason, GestureType, StaffName } from '../api/types.js'
+import { useBudgets, useGestureLog, useLocations, useStaff } from '../api/queries.js'
+import type { Gesture, GestureFilter, GestureReason, GestureType, StaffName } from '../api/types.js'
 import { ErrorMessage } from '../components/error-message.js'
-import { SignInNeeded } from '../components/sign-in-needed.js'
-import ui from '../components/ui.module.css'
+import { useConsole } from '../console/console-context.js'
 import { localDay, startOfDayString } from '../../domain/shared/instant.js'
 import { MAIN_TYPES, MORE_TYPES, REASON_WORDS, REASONS, TYPE_WORDS } from '../empowerment/words.js'
 import { formatCount, formatDateClock, formatMoney, type MoneyFormat } from '../format.js'
-import { LiveIndicator, OfflineBanner } from '../live/live-events.js'
 import styles from './gesture-log.page.module.css'
 
 type Period = 'today' | '7d' | '30d'
@@ -30,11 +25,7 @@ export function periodStart(period: Period, now: Date, timeZone: string): string
 
 /** The gesture log for managers and owners at /console/gestures: who gave what, why, and what it cost. */
 export function GestureLogPage() {
-  const session = useSession()
-  if (session.isPending) return <div className={styles.screen} aria-busy="true" />
-  if (session.isError) return <ErrorMessage error={session.error} />
-  if (!session.data || session.data.role === 'staff') return <SignInNeeded actor={session.data ?? null} next="/console/gestures" what="Gesture logs" />
-  return <GestureLog actor={session.data} />
+  return <GestureLog />
 }
 
 function statusWords(gesture: Gesture, staff: StaffName[] | undefined): string {
@@ -53,21 +44,23 @@ function statusWords(gesture: Gesture, staff: StaffName[] | undefined): string {
   }
 }
 
-function GestureLog({ actor }: { actor: Actor }) {
-  const owner = actor.role === 'owner'
-  const [locationId, setLocationId] = useState<string>(owner ? '' : actor.locationId)
+function GestureLog() {
+  const { actor, locationId, money, locations } = useConsole()
   const [staffId, setStaffId] = useState('')
   const [type, setType] = useState<GestureType | ''>('')
   const [reason, setReason] = useState<GestureReason | ''>('')
   const [period, setPeriod] = useState<Period>('7d')
-  const ids = { location: useId(), staff: useId(), type: useId(), reason: useId(), period: useId(), table: useId() }
+  const ids = { staff: useId(), type: useId(), reason: useId(), period: useId(), table: useId() }
 
-  const locations = useLocations()
-  const catalog = useCatalog()
-  const money: MoneyFormat = catalog.data ?? { currency: 'USD', locale: 'en-US' }
+  // Another location has other staff: the staff filter starts again.
+  const [shownFor, setShownFor] = useState(locationId)
+  if (shownFor !== locationId) {
+    setShownFor(locationId)
+    setStaffId('')
+  }
   const staffLocation = locationId || actor.locationId
   const staff = useStaff(staffLocation)
-  const zone = locations.data?.find((location) => location.id === staffLocation)?.timeZone ?? actor.timeZone
+  const zone = locations.find((location) => location.id === staffLocation)?.timeZone ?? actor.timeZone
   const from = useMemo(() => periodStart(period, new Date(), zone), [period, zone])
   const filter: GestureFilter = {
     locationId: locationId || undefined,
@@ -78,194 +71,129 @@ function GestureLog({ actor }: { actor: Actor }) {
     limit: ROWS,
   }
   const log = useGestureLog(filter)
-  const locationName = locations.data?.find((location) => location.id === actor.locationId)?.name
   const totals = log.data?.totals
   const summary = totals
     ? `${formatCount(totals.count, 'gesture', 'gestures', money.locale)} · ${formatMoney(totals.givenValueMinor, money)} given · ${totals.pendingCount} waiting`
     : '…'
 
-  const signOut = async () => {
-    await api('/session', { method: 'DELETE' }).catch(() => undefined)
-    queryClient.setQueryData(keys.session, null)
-  }
-
   return (
-    <div className={styles.screen}>
-      <OfflineBanner className={styles.offline} />
-      <header className={styles.bar}>
-        <span className={styles.brand}>
-          Usual<span className={styles.place}> · {owner ? 'Console' : (locationName ?? 'Console')}</span>
-        </span>
-        <span className={styles.barRight}>
-          <LiveIndicator />
-          <span>
-            {actor.firstName} ({actor.role})
-          </span>
-          <button type="button" className={ui.quiet} onClick={signOut}>
-            <LogOut size={20} aria-hidden="true" />
-            Sign out
-          </button>
-        </span>
-      </header>
-      <div className={styles.layout}>
-        <nav className={styles.nav} aria-label="Console">
-          <ul>
-            <li>
-              <Link to="/console/gestures" aria-current="page" className={styles.navCurrent}>
-                Gestures
-              </Link>
-            </li>
-            <li>
-              <Link to="/m" className={styles.navLink}>
-                <BellRing size={18} aria-hidden="true" />
-                Approvals
-              </Link>
-            </li>
-            <li>
-              <Link to="/counter" className={styles.navLink}>
-                <MonitorSmartphone size={18} aria-hidden="true" />
-                Counter
-              </Link>
-            </li>
-          </ul>
-        </nav>
-        <main className={styles.main}>
-          <h1 className={styles.title}>Gestures</h1>
-          <form className={styles.filters} onSubmit={(event) => event.preventDefault()} aria-label="Filters">
-            {owner && (
-              <div className={styles.filter}>
-                <label htmlFor={ids.location}>Location</label>
-                <select
-                  id={ids.location}
-                  value={locationId}
-                  onChange={(event) => {
-                    setLocationId(event.target.value)
-                    setStaffId('')
-                  }}
-                >
-                  <option value="">All locations</option>
-                  {locations.data?.map((location) => (
-                    <option key={location.id} value={location.id}>
-                      {location.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            )}
-            <div className={styles.filter}>
-              <label htmlFor={ids.staff}>Staff</label>
-              <select id={ids.staff} value={staffId} onChange={(event) => setStaffId(event.target.value)}>
-                <option value="">Everyone</option>
-                {staff.data?.map((member) => (
-                  <option key={member.id} value={member.id}>
-                    {member.firstName}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className={styles.filter}>
-              <label htmlFor={ids.type}>Type</label>
-              <select id={ids.type} value={type} onChange={(event) => setType(event.target.value as GestureType | '')}>
-                <option value="">Any type</option>
-                {[...MAIN_TYPES, ...MORE_TYPES].map((candidate) => (
-                  <option key={candidate} value={candidate}>
-                    {TYPE_WORDS[candidate]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className={styles.filter}>
-              <label htmlFor={ids.reason}>Reason</label>
-              <select id={ids.reason} value={reason} onChange={(event) => setReason(event.target.value as GestureReason | '')}>
-                <option value="">Any reason</option>
-                {REASONS.map((candidate) => (
-                  <option key={candidate} value={candidate}>
-                    {REASON_WORDS[candidate]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <fieldset className={styles.period}>
-              <legend>Period</legend>
-              <div className={styles.segments}>
-                {PERIODS.map((option) => (
-                  <label key={option.value} className={period === option.value ? styles.segmentOn : styles.segment}>
-                    <input type="radio" name={ids.period} value={option.value} checked={period === option.value} onChange={() => setPeriod(option.value)} />
-                    {option.label}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-          </form>
-
-          <p className={styles.summary} aria-live="polite">
-            {summary}
-          </p>
-          {log.error ? <ErrorMessage error={log.error} /> : null}
-
-          <div className={styles.tableWrap}>
-            <table className={styles.table} aria-labelledby={ids.table} aria-busy={log.isFetching}>
-              <caption id={ids.table} className="visually-hidden">
-                Gestures, newest first
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  {!locationId && <th scope="col">Location</th>}
-                  <th scope="col">Staff</th>
-                  <th scope="col">Customer</th>
-                  <th scope="col">What</th>
-                  <th scope="col">Why</th>
-                  <th scope="col" className={styles.num}>
-                    Value
-                  </th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Note</th>
-                </tr>
-              </thead>
-              <tbody>
-                {log.data?.gestures.map((gesture) => (
-                  <tr key={gesture.id} className={gesture.status === 'declined' || gesture.status === 'expired' ? styles.notGiven : undefined}>
-                    <td className={styles.when}>
-                      <time dateTime={gesture.requestedAt}>{formatDateClock(gesture.requestedAt, money.locale, zoneOf(gesture, locations.data, actor.timeZone))}</time>
-                    </td>
-                    {!locationId && <td>{gesture.locationName}</td>}
-                    <td>{gesture.staffName}</td>
-                    <td>{gesture.customerName ?? <span className={styles.muted}>Guest</span>}</td>
-                    <td>{TYPE_WORDS[gesture.type]}</td>
-                    <td>{REASON_WORDS[gesture.reason]}</td>
-                    <td className={`${styles.num} money`}>{formatMoney(gesture.valueMinor, money)}</td>
-                    <td>
-                      <span className={styles[`status_${gesture.status}`]}>{statusWords(gesture, staff.data)}</span>
-                    </td>
-                    <td className={styles.noteCell}>{gesture.decisionNote ? `${gesture.note ?? ''}${gesture.note ? ' · ' : ''}Manager: “${gesture.decisionNote}”` : (gesture.note ?? '')}</td>
-                  </tr>
-                ))}
-                {log.data && log.data.gestures.length === 0 && (
-                  <tr>
-                    <td colSpan={9} className={styles.empty}>
-                      No gestures match. Try a longer period or fewer filters.
-                    </td>
-                  </tr>
-                )}
-              </tbody>
-              {totals && (
-                <tfoot>
-                  <tr>
-                    <th scope="row" colSpan={locationId ? 5 : 6}>
-                      {summary}
-                      {totals.count > (log.data?.gestures.length ?? 0) ? ` (showing the latest ${log.data?.gestures.length})` : ''}
-                    </th>
-                    <td className={`${styles.num} money`}>{formatMoney(totals.givenValueMinor, money)}</td>
-                    <td colSpan={2} />
-                  </tr>
-                </tfoot>
-              )}
-            </table>
+    <div className={styles.layout}>
+      <div className={styles.main}>
+        <h1 className={styles.title}>Gestures</h1>
+        <form className={styles.filters} onSubmit={(event) => event.preventDefault()} aria-label="Filters">
+          <div className={styles.filter}>
+            <label htmlFor={ids.staff}>Staff</label>
+            <select id={ids.staff} value={staffId} onChange={(event) => setStaffId(event.target.value)}>
+              <option value="">Everyone</option>
+              {staff.data?.map((member) => (
+                <option key={member.id} value={member.id}>
+                  {member.firstName}
+                </option>
+              ))}
+            </select>
           </div>
-        </main>
-        <BudgetsPanel locationId={staffLocation} money={money} />
+          <div className={styles.filter}>
+            <label htmlFor={ids.type}>Type</label>
+            <select id={ids.type} value={type} onChange={(event) => setType(event.target.value as GestureType | '')}>
+              <option value="">Any type</option>
+              {[...MAIN_TYPES, ...MORE_TYPES].map((candidate) => (
+                <option key={candidate} value={candidate}>
+                  {TYPE_WORDS[candidate]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className={styles.filter}>
+            <label htmlFor={ids.reason}>Reason</label>
+            <select id={ids.reason} value={reason} onChange={(event) => setReason(event.target.value as GestureReason | '')}>
+              <option value="">Any reason</option>
+              {REASONS.map((candidate) => (
+                <option key={candidate} value={candidate}>
+                  {REASON_WORDS[candidate]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset className={styles.period}>
+            <legend>Period</legend>
+            <div className={styles.segments}>
+              {PERIODS.map((option) => (
+                <label key={option.value} className={period === option.value ? styles.segmentOn : styles.segment}>
+                  <input type="radio" name={ids.period} value={option.value} checked={period === option.value} onChange={() => setPeriod(option.value)} />
+                  {option.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </form>
+
+        <p className={styles.summary} aria-live="polite">
+          {summary}
+        </p>
+        {log.error ? <ErrorMessage error={log.error} /> : null}
+
+        <div className={styles.tableWrap}>
+          <table className={styles.table} aria-labelledby={ids.table} aria-busy={log.isFetching}>
+            <caption id={ids.table} className="visually-hidden">
+              Gestures, newest first
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                {!locationId && <th scope="col">Location</th>}
+                <th scope="col">Staff</th>
+                <th scope="col">Customer</th>
+                <th scope="col">What</th>
+                <th scope="col">Why</th>
+                <th scope="col" className={styles.num}>
+                  Value
+                </th>
+                <th scope="col">Status</th>
+                <th scope="col">Note</th>
+              </tr>
+            </thead>
+            <tbody>
+              {log.data?.gestures.map((gesture) => (
+                <tr key={gesture.id} className={gesture.status === 'declined' || gesture.status === 'expired' ? styles.notGiven : undefined}>
+                  <td className={styles.when}>
+                    <time dateTime={gesture.requestedAt}>{formatDateClock(gesture.requestedAt, money.locale, zoneOf(gesture, locations, actor.timeZone))}</time>
+                  </td>
+                  {!locationId && <td>{gesture.locationName}</td>}
+                  <td>{gesture.staffName}</td>
+                  <td>{gesture.customerName ?? <span className={styles.muted}>Guest</span>}</td>
+                  <td>{TYPE_WORDS[gesture.type]}</td>
+                  <td>{REASON_WORDS[gesture.reason]}</td>
+                  <td className={`${styles.num} money`}>{formatMoney(gesture.valueMinor, money)}</td>
+                  <td>
+                    <span className={styles[`status_${gesture.status}`]}>{statusWords(gesture, staff.data)}</span>
+                  </td>
+                  <td className={styles.noteCell}>{gesture.decisionNote ? `${gesture.note ?? ''}${gesture.note ? ' · ' : ''}Manager: “${gesture.decisionNote}”` : (gesture.note ?? '')}</td>
+                </tr>
+              ))}
+              {log.data && log.data.gestures.length === 0 && (
+                <tr>
+                  <td colSpan={9} className={styles.empty}>
+                    No gestures match. Try a longer period or fewer filters.
+                  </td>
+                </tr>
+              )}
+            </tbody>
+            {totals && (
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={locationId ? 5 : 6}>
+                    {summary}
+                    {totals.count > (log.data?.gestures.length ?? 0) ? ` (showing the latest ${log.data?.gestures.length})` : ''}
+                  </th>
+                  <td className={`${styles.num} money`}>{formatMoney(totals.givenValueMinor, money)}</td>
+                  <td colSpan={2} />
+                </tr>
+              </tfoot>
+            )}
+          </table>
+        </div>
       </div>
+      <BudgetsPanel locationId={staffLocation} money={money} />
     </div>
   )
 }

@@ -1,0 +1,158 @@
+import { BellRing, ChartColumn, Database, Flag, HandHeart, LogOut, Mail, MonitorSmartphone, UserRoundSearch, type LucideIcon } from 'lucide-react'
+import { Suspense, useId, useMemo } from 'react'
+import { Link, NavLink, Outlet, useLocation, useSearchParams } from 'react-router-dom'
+import { api } from '../api/client.js'
+import { keys, queryClient, useCatalog, useLocations, useSession } from '../api/queries.js'
+import type { Actor } from '../api/types.js'
+import { ErrorMessage } from '../components/error-message.js'
+import { SignInNeeded } from '../components/sign-in-needed.js'
+import ui from '../components/ui.module.css'
+import { LiveIndicator, OfflineBanner } from '../live/live-events.js'
+import { ConsoleContext, type ConsoleScope } from './console-context.js'
+import styles from './console.module.css'
+
+interface Section {
+  path: string
+  label: string
+  icon: LucideIcon
+  ownersOnly?: boolean
+}
+
+const SECTIONS: Section[] = [
+  { path: '/console/insights', label: 'Insights', icon: ChartColumn },
+  { path: '/console/regulars', label: 'Regulars', icon: UserRoundSearch },
+  { path: '/console/gestures', label: 'Gestures', icon: HandHeart },
+  { path: '/console/signals', label: 'Signals', icon: Flag },
+  { path: '/console/data', label: 'Data', icon: Database, ownersOnly: true },
+  { path: '/console/outbox', label: 'Outbox', icon: Mail, ownersOnly: true },
+]
+
+/** The console for managers (their location) and owners (any, or all): a top bar, a left nav, and the page. */
+export function ConsoleShell() {
+  const session = useSession()
+  const where = useLocation()
+  if (session.isPending) return <div className={styles.screen} aria-busy="true" />
+  if (session.isError) return <ErrorMessage error={session.error} />
+  if (!session.data || session.data.role === 'staff') return <SignInNeeded actor={session.data ?? null} next={where.pathname} what="Console pages" />
+  return <Shell actor={session.data} />
+}
+
+function Shell({ actor }: { actor: Actor }) {
+  const owner = actor.role === 'owner'
+  const [params, setParams] = useSearchParams()
+  const locations = useLocations()
+  const catalog = useCatalog()
+  const switcherId = useId()
+  const list = useMemo(() => locations.data ?? [], [locations.data])
+  // Owners choose with ?location=<id> (kept across the nav, so a link can be shared); managers see their own.
+  const asked = params.get('location') ?? ''
+  const locationId = owner ? (list.some((location) => location.id === asked) ? asked : '') : actor.locationId
+  const location = list.find((candidate) => candidate.id === locationId)
+  const scope: ConsoleScope = {
+    actor,
+    owner,
+    locationId,
+    scopeName: location?.name ?? (owner ? 'All locations' : '…'),
+    locations: list,
+    money: catalog.data ?? { currency: 'USD', locale: 'en-US' },
+    timeZone: location?.timeZone ?? actor.timeZone,
+  }
+  const search = owner && locationId ? `?location=${encodeURIComponent(locationId)}` : ''
+
+  const choose = (id: string) => {
+    const next = new URLSearchParams(params)
+    if (id) next.set('location', id)
+    else next.delete('location')
+    setParams(next, { replace: true })
+  }
+
+  const signOut = async () => {
+    await api('/session', { method: 'DELETE' }).catch(() => undefined)
+    queryClient.setQueryData(keys.session, null)
+  }
+
+  return (
+    <ConsoleContext.Provider value={scope}>
+      <div className={styles.screen}>
+        <OfflineBanner className={styles.offline} />
+        <header className={styles.bar}>
+          <div className={styles.barLeft}>
+            <span className={styles.brand}>Usual</span>
+            {owner ? (
+              <span className={styles.switcher}>
+                <label htmlFor={switcherId} className="visually-hidden">
+                  Location
+                </label>
+                <select id={switcherId} value={locationId} onChange={(event) => choose(event.target.value)}>
+                  <option value="">All locations</option>
+                  {list.map((candidate) => (
+                    <option key={candidate.id} value={candidate.id}>
+                      {candidate.name}
+                    </option>
+                  ))}
+                </select>
+              </span>
+            ) : (
+              <span className={styles.fixedPlace}>{scope.scopeName}</span>
+            )}
+          </div>
+          <div className={styles.barRight}>
+            <LiveIndicator />
+            <span className={styles.who}>
+              {actor.firstName} ({actor.role})
+            </span>
+            <button type="button" className={ui.quiet} onClick={signOut}>
+              <LogOut size={20} aria-hidden="true" />
+              Sign out
+            </button>
+          </div>
+        </header>
+        <div className={styles.layout}>
+          <nav className={styles.nav} aria-label="Console">
+            <ul>
+              {SECTIONS.filter((section) => owner || !section.ownersOnly).map((section) => (
+                <li key={section.path}>
+                  <NavLink to={{ pathname: section.path, search }} className={({ isActive }) => (isActive ? styles.navCurrent : styles.navLink)}>
+                    <section.icon size={20} aria-hidden="true" />
+                    {section.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+            <ul className={styles.navOther}>
+              <li>
+                <Link to="/m" className={styles.navLink}>
+                  <BellRing size={20} aria-hidden="true" />
+                  Approvals
+                </Link>
+              </li>
+              <li>
+                <Link to="/counter" className={styles.navLink}>
+                  <MonitorSmartphone size={20} aria-hidden="true" />
+                  Counter
+                </Link>
+              </li>
+            </ul>
+          </nav>
+          <main className={styles.main}>
+            <Suspense fallback={<div className={styles.loading} aria-busy="true" />}>
+              <Outlet />
+            </Suspense>
+          </main>
+        </div>
+      </div>
+    </ConsoleContext.Provider>
+  )
+}
+
+/** What a manager sees on an owner's page: why, and where to go instead. */
+export function OwnersOnly({ what }: { what: string }) {
+  return (
+    <section className={styles.notice} aria-labelledby="owners-only">
+      <h1 id="owners-only" className={styles.title}>
+        {what} are for owners
+      </h1>
+      <p>Ask the owner, or sign in as them. Insights, regulars, gestures and signals for your location are in the menu.</p>
+    </section>
+  )
+}
