@@ -44,6 +44,14 @@ describe('gestureSignals', () => {
     expect(sam.topCustomer).toMatchObject({ customerId: 'pal', gestures: 6 })
   })
 
+  it('does not call one gesture among peers who gave none an outlier', () => {
+    const quiet = [person('a', 10, []), person('b', 10, []), person('c', 10, [])]
+
+    const signals = gestureSignals([...quiet, person('e', 10, comps(1))])
+
+    expect(signals.find((s) => s.staffId === 'e')!.flags).toEqual([])
+  })
+
   it('says nothing about outliers with fewer than three peers', () => {
     const signals = gestureSignals([person('a', 10, comps(10)), person('e', 10, comps(60))])
 

@@ -31,6 +31,8 @@ export interface StaffSignals {
 
 /** A robust z-score above this marks an outlier among peers at the same location. */
 export const OUTLIER_SCORE = 3.5
+/** Too few gestures to call anyone an outlier: one comp among peers who gave none is not a pattern. */
+export const OUTLIER_MIN_GESTURES = 5
 export const SAME_CUSTOMER_MIN = 4
 export const SAME_CUSTOMER_SHARE = 0.3
 
@@ -81,8 +83,9 @@ export function gestureSignals(activity: readonly StaffGestureActivity[]): Staff
     const gesturesPerShiftScore = robustScore(row.gesturesPerShift, peers.map((peer) => peer.gesturesPerShift))
     const valuePerShiftScore = robustScore(row.valuePerShiftMinor, peers.map((peer) => peer.valuePerShiftMinor))
     const flags: StaffSignals['flags'] = []
-    if (gesturesPerShiftScore !== null && gesturesPerShiftScore > OUTLIER_SCORE) flags.push('many_gestures')
-    if (valuePerShiftScore !== null && valuePerShiftScore > OUTLIER_SCORE) flags.push('high_value')
+    const enough = row.person.gestures.length >= OUTLIER_MIN_GESTURES
+    if (enough && gesturesPerShiftScore !== null && gesturesPerShiftScore > OUTLIER_SCORE) flags.push('many_gestures')
+    if (enough && valuePerShiftScore !== null && valuePerShiftScore > OUTLIER_SCORE) flags.push('high_value')
     if (row.topCustomer && row.topCustomer.gestures >= SAME_CUSTOMER_MIN && row.topCustomer.share >= SAME_CUSTOMER_SHARE) flags.push('same_customer')
     if (row.ownAccountGestures > 0) flags.push('own_account')
     return {

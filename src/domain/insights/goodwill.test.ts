@@ -587,19 +587,19 @@ describe('describeGoodwill', () => {
 
   it('says how many points more often customers came back, with the interval', () => {
     expect(describeGoodwill(aResult([0.12, 0.07, 0.17]), 30)).toBe(
-      "Customers who got a gesture came back within 30 days 12 points more often than similar customers who didn't (95 % interval 7 to 17).",
+      "Customers who got a gesture came back within 30 days 12 points more often than similar customers who didn't (95% interval 7 to 17).",
     )
   })
 
   it('says when they came back less often', () => {
     expect(describeGoodwill(aResult([-0.05, -0.09, -0.01]), 30)).toBe(
-      "Customers who got a gesture came back within 30 days 5 points less often than similar customers who didn't (95 % interval 1 to 9 points less).",
+      "Customers who got a gesture came back within 30 days 5 points less often than similar customers who didn't (95% interval 1 to 9 points less).",
     )
   })
 
   it('says there is no clear difference when the interval includes none', () => {
     expect(describeGoodwill(aResult([0.03, -0.02, 0.08]), 30)).toBe(
-      "No clear difference: customers who got a gesture came back within 30 days 3 points more often than similar customers who didn't, but the 95 % interval (−2 to 8) includes no difference.",
+      "No clear difference: customers who got a gesture came back within 30 days 3 points more often than similar customers who didn't, but the 95% interval (−2 to 8) includes no difference.",
     )
   })
 
@@ -611,7 +611,7 @@ describe('describeGoodwill', () => {
 
   it('speaks of recovery gestures for the recovery comparison', () => {
     expect(describeRecovery(aResult([0.15, 0.08, 0.22]))).toBe(
-      "Customers with a problem who got a recovery gesture came back within 30 days 15 points more often than similar customers with a problem who didn't (95 % interval 8 to 22).",
+      "Customers with a problem who got a recovery gesture came back within 30 days 15 points more often than similar customers with a problem who didn't (95% interval 8 to 22).",
     )
   })
 })

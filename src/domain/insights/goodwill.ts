@@ -793,11 +793,11 @@ function plainSentence(result: GoodwillResult, windowDays: number, wording: Word
   }
   const direction = estimate < 0 ? 'less' : 'more'
   const difference = `came back ${within} ${points(estimate)} points ${direction} often than ${wording.untreated}`
-  if (ciLow > 0) return `${wording.treated} ${difference} (95 % interval ${points(ciLow)} to ${points(ciHigh)}).`
-  if (ciHigh < 0) return `${wording.treated} ${difference} (95 % interval ${points(ciHigh)} to ${points(ciLow)} points less).`
+  if (ciLow > 0) return `${wording.treated} ${difference} (95% interval ${points(ciLow)} to ${points(ciHigh)}).`
+  if (ciHigh < 0) return `${wording.treated} ${difference} (95% interval ${points(ciHigh)} to ${points(ciLow)} points less).`
   return (
     `No clear difference: ${wording.treated.toLowerCase()} ${difference}, ` +
-    `but the 95 % interval (${signed(ciLow)} to ${signed(ciHigh)}) includes no difference.`
+    `but the 95% interval (${signed(ciLow)} to ${signed(ciHigh)}) includes no difference.`
   )
 }
 

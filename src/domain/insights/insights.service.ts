@@ -266,7 +266,7 @@ export async function insightsOverview(deps: Deps, actor: Actor, options: { loca
     returnCurve: {
       points: curve,
       reading: curve.every((p) => p.treated !== null && p.controls !== null)
-        ? `Within 7, 30 and 90 days, ${curve.map((p) => `${Math.round(p.treated! * 100)} %`).join(', ')} of customers given a gesture came back, against ${curve.map((p) => `${Math.round(p.controls! * 100)} %`).join(', ')} of similar customers.`
+        ? `Within 7, 30 and 90 days, ${curve.map((p) => `${Math.round(p.treated! * 100)}%`).join(', ')} of customers given a gesture came back, against ${curve.map((p) => `${Math.round(p.controls! * 100)}%`).join(', ')} of similar customers.`
         : 'Too few gestures with a finished window to draw the curve yet.',
     },
     // Money is worded by the web app, which formats currency.

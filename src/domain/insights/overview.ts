@@ -79,7 +79,7 @@ export function tierMix(visits: readonly RawVisit[], lastDay: string, thresholds
   })
 }
 
-const percent = (share: number) => `${Math.round(share * 100)} %`
+const percent = (share: number) => `${Math.round(share * 100)}%`
 
 export function describeRetention(cohorts: Cohort[]): string {
   const withNext = cohorts.filter((cohort) => cohort.retained.length > 0 && cohort.customers >= 10)
