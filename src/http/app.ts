@@ -3,7 +3,7 @@ import fastifyRateLimit from '@fastify/rate-limit'
 import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import { randomUUID } from 'node:crypto'
 import type { Deps } from '../domain/ports.js'
 import { authPlugin } from './plugins/auth.js'
@@ -48,7 +48,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     // Event streams never go idle; closing the server must not wait for them.
     forceCloseConnections: true,
     // One line per request at debug level (below): at info a busy counter would flood the console.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
