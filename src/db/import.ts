@@ -40,38 +40,40 @@ export interface ImportReport {
   written: boolean
 }
 
-/** Reads a CSV file into parsed rows, reporting progress by bytes read. */
-async function readRows<T>(path: string, kind: ImportKind, parseRow: (record: Record<string, string>, line: number) => RowResult<T>, onProgress?: ImportOptions['onProgress']) {
+const BATCH = 20_000
+
+/** Reads a CSV file as batches of parsed rows (and the bad rows among them), reporting progress by bytes read. */
+async function* readBatches<T>(path: string, kind: ImportKind, parseRow: (record: Record<string, string>, line: number) => RowResult<T>, onProgress?: ImportOptions['onProgress']) {
   const { size } = await stat(path)
-  const rows: { line: number; value: T }[] = []
-  const bad: RowError[] = []
   const seen = new Map<string, number>()
   let bytes = 0
-  let read = 0
   const stream = createReadStream(path)
   stream.on('data', (chunk) => {
     bytes += chunk.length
     onProgress?.(bytes, size)
   })
   const parser = stream.pipe(parse({ columns: (header: string[]) => checkHeaders(kind, header.map((h) => h.trim())), bom: true, skip_empty_lines: true, info: true, relax_column_count: true, trim: true }))
+  let batch: { rows: { line: number; value: T }[]; bad: RowError[]; read: number } = { rows: [], bad: [], read: 0 }
   for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-    read += 1
+    batch.read += 1
     const parsed = parseRow(record, info.lines)
-    if (!parsed.ok) {
-      bad.push(...parsed.errors)
-      continue
+    if (!parsed.ok) batch.bad.push(...parsed.errors)
+    else {
+      const ref = (parsed.value as { ref: string }).ref
+      const first = seen.get(ref)
+      if (first !== undefined) batch.bad.push({ line: info.lines, column: 'ref', message: `“${ref}” appears twice in the file (first on line ${first})` })
+      else {
+        seen.set(ref, info.lines)
+        batch.rows.push({ line: info.lines, value: parsed.value })
+      }
     }
-    const ref = (parsed.value as { ref: string }).ref
-    const first = seen.get(ref)
-    if (first !== undefined) {
-      bad.push({ line: info.lines, column: 'ref', message: `“${ref}” appears twice in the file (first on line ${first})` })
-      continue
+    if (batch.read >= BATCH) {
+      yield batch
+      batch = { rows: [], bad: [], read: 0 }
     }
-    seen.set(ref, info.lines)
-    rows.push({ line: info.lines, value: parsed.value })
   }
   onProgress?.(size, size)
-  return { rows, bad, read }
+  if (batch.read > 0) yield batch
 }
 
 function checkHeaders(kind: ImportKind, headers: string[]): string[] {
@@ -88,19 +90,47 @@ const IMPORT_HEADER_TEXT: Record<ImportKind, string> = {
   gestures: 'ref,customer_ref,location,granted_at,type,reason,value_minor',
 }
 
-/** Loads a CSV of customers, orders or gestures: all or nothing unless skipBad, and a re-run changes nothing. */
+type BatchWriter<T> = (rows: { line: number; value: T }[]) => Promise<{ imported: number; unchanged: number; bad: RowError[] }>
+
+/**
+ * Loads a CSV of customers, orders or gestures: all or nothing unless skipBad, and a re-run changes
+ * nothing. Rows are written in batches as they are read, inside one transaction that is rolled back
+ * if any row turns out bad, so a million rows never sit in memory at once.
+ */
 export async function importFile(db: Db, deps: Deps, kind: ImportKind, path: string, options: ImportOptions = {}): Promise<ImportReport> {
   const country = options.country ?? (await deps.repos.locations.list())[0]?.country ?? 'US'
   if (kind === 'customers') {
-    const { rows, bad, read } = await readRows(path, kind, (record, line) => parseCustomerRow(record, line, country), options.onProgress)
-    return finish(db, deps, kind, read, bad, options, (writer) => writeCustomers(writer, deps, rows))
+    return streamInto(db, deps, kind, readBatches(path, kind, (record, line) => parseCustomerRow(record, line, country), options.onProgress), (writer) => customersWriter(writer, deps), options)
   }
-  if (kind === 'orders') {
-    const { rows, bad, read } = await readRows(path, kind, parseOrderRow, options.onProgress)
-    return finish(db, deps, kind, read, bad, options, (writer) => writeOrders(writer, deps, rows, options))
-  }
-  const { rows, bad, read } = await readRows(path, kind, parseGestureRow, options.onProgress)
-  return finish(db, deps, kind, read, bad, options, (writer) => writeGestures(writer, deps, rows, options))
+  if (kind === 'orders') return streamInto(db, deps, kind, readBatches(path, kind, parseOrderRow, options.onProgress), (writer) => ordersWriter(writer, deps, options), options)
+  return streamInto(db, deps, kind, readBatches(path, kind, parseGestureRow, options.onProgress), (writer) => gesturesWriter(writer, deps, options), options)
+}
+
+async function streamInto<T>(
+  db: Db,
+  deps: Deps,
+  kind: ImportKind,
+  batches: AsyncIterable<{ rows: { line: number; value: T }[]; bad: RowError[]; read: number }>,
+  makeWriter: (writer: BulkWriter) => Promise<BatchWriter<T>>,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  let read = 0
+  const parseBad: RowError[] = []
+  return finish(db, deps, kind, () => read, parseBad, options, async (writer) => {
+    const write = await makeWriter(writer)
+    const total = { imported: 0, unchanged: 0, bad: [] as RowError[] }
+    for await (const batch of batches) {
+      read += batch.read
+      parseBad.push(...batch.bad)
+      // Once a row is bad and bad rows are not skipped, nothing will be kept: read on only to report them all.
+      if (parseBad.length > 0 && !options.skipBad) continue
+      const result = await write(batch.rows)
+      total.imported += result.imported
+      total.unchanged += result.unchanged
+      total.bad.push(...result.bad)
+    }
+    return total
+  })
 }
 
 class BadRows extends Error {
@@ -113,17 +143,17 @@ async function finish(
   db: Db,
   deps: Deps,
   kind: ImportReport['kind'],
-  read: number,
-  bad: RowError[],
+  read: () => number,
+  parseBad: RowError[],
   options: ImportOptions,
   write: (writer: BulkWriter) => Promise<{ imported: number; unchanged: number; bad: RowError[] }>,
 ): Promise<ImportReport> {
-  if (bad.length > 0 && !options.skipBad) return { kind, read, imported: 0, unchanged: 0, bad, written: false }
   try {
     return await inBulkTransaction(db, async (writer) => {
       const result = await write(writer)
-      if (result.bad.length > 0 && !options.skipBad) throw new BadRows(result.bad)
-      const report = { kind, read, imported: result.imported, unchanged: result.unchanged, bad: [...bad, ...result.bad], written: true }
+      const bad = [...parseBad, ...result.bad].sort((a, b) => a.line - b.line)
+      if (bad.length > 0 && !options.skipBad) throw new BadRows(bad)
+      const report = { kind, read: read(), imported: result.imported, unchanged: result.unchanged, bad, written: true }
       await writer.insert('audit_event', [
         {
           id: deps.ids.next(),
@@ -135,13 +165,13 @@ async function finish(
           subject_type: kind,
           subject_id: null,
           before: null,
-          after: JSON.stringify({ read, imported: report.imported, unchanged: report.unchanged, skippedBad: report.bad.length }),
+          after: JSON.stringify({ read: report.read, imported: report.imported, unchanged: report.unchanged, skippedBad: report.bad.length }),
         },
       ])
       return report
     })
   } catch (error) {
-    if (error instanceof BadRows) return { kind, read, imported: 0, unchanged: 0, bad: [...bad, ...error.bad].sort((a, b) => a.line - b.line), written: false }
+    if (error instanceof BadRows) return { kind, read: read(), imported: 0, unchanged: 0, bad: error.bad, written: false }
     throw error
   }
 }
@@ -167,135 +197,129 @@ async function customerIdsByRef(writer: BulkWriter): Promise<Map<string, string>
   return map
 }
 
-async function writeCustomers(writer: BulkWriter, deps: Deps, rows: { line: number; value: CustomerImportRow }[]) {
+async function customersWriter(writer: BulkWriter, deps: Deps): Promise<BatchWriter<CustomerImportRow>> {
   const existing = await existingKeys(writer, 'customer')
   const phones = new Map((await writer.executor.selectFrom('customer').select(['phone', 'display_name']).where('phone', 'is not', null).execute()).map((r) => [r.phone!, r.display_name]))
   const now = deps.clock.now().toISOString()
-  const bad: RowError[] = []
-  const customers: Record<string, unknown>[] = []
-  const tokens: ReturnType<typeof tokenRowsOf> = []
-  let unchanged = 0
-  for (const { line, value } of rows) {
-    if (existing.has(value.ref)) {
-      unchanged += 1
-      continue
+  return async (rows) => {
+    const bad: RowError[] = []
+    const customers: Record<string, unknown>[] = []
+    const tokens: ReturnType<typeof tokenRowsOf> = []
+    let unchanged = 0
+    for (const { line, value } of rows) {
+      if (existing.has(value.ref)) {
+        unchanged += 1
+        continue
+      }
+      if (value.phone && phones.has(value.phone)) {
+        bad.push({ line, column: 'phone', message: `${value.phone} already belongs to ${phones.get(value.phone)}` })
+        continue
+      }
+      if (value.phone) phones.set(value.phone, value.name)
+      const id = deps.ids.next()
+      const household = value.household.map((name) => ({ name }))
+      customers.push({
+        id,
+        ref: value.ref,
+        display_name: value.name,
+        phone: value.phone,
+        email: value.email,
+        birth_month: value.birthday?.month ?? null,
+        birth_day: value.birthday?.day ?? null,
+        household: JSON.stringify(household),
+        tags: '[]',
+        card_code: newCardCode(deps.randomBytes),
+        created_at: now,
+        updated_at: now,
+      })
+      tokens.push(...tokenRowsOf({ id, displayName: value.name, household }))
     }
-    if (value.phone && phones.has(value.phone)) {
-      bad.push({ line, column: 'phone', message: `${value.phone} already belongs to ${phones.get(value.phone)}` })
-      continue
-    }
-    if (value.phone) phones.set(value.phone, value.name)
-    const id = deps.ids.next()
-    const household = value.household.map((name) => ({ name }))
-    customers.push({
-      id,
-      ref: value.ref,
-      display_name: value.name,
-      phone: value.phone,
-      email: value.email,
-      birth_month: value.birthday?.month ?? null,
-      birth_day: value.birthday?.day ?? null,
-      household: JSON.stringify(household),
-      tags: '[]',
-      card_code: newCardCode(deps.randomBytes),
-      created_at: now,
-      updated_at: now,
-    })
-    tokens.push(...tokenRowsOf({ id, displayName: value.name, household }))
+    await writer.insert('customer', customers)
+    await writer.insert('customer_name_token', tokens)
+    return { imported: customers.length, unchanged, bad }
   }
-  await writer.insert('customer', customers)
-  await writer.insert('customer_name_token', tokens)
-  return { imported: customers.length, unchanged, bad }
 }
 
-async function locationsByName(writer: BulkWriter, deps: Deps, names: Iterable<string>, options: ImportOptions) {
+/** Location ids by name (any case); unknown names become new locations in the import's time zone. */
+async function locationResolver(writer: BulkWriter, deps: Deps, options: ImportOptions) {
   const rows = await writer.executor.selectFrom('location').select(['id', 'name', 'time_zone', 'country']).execute()
   const byName = new Map(rows.map((row) => [row.name.toLowerCase(), { id: row.id, timeZone: row.time_zone }]))
   const fallback = { timeZone: options.timeZone ?? rows[0]?.time_zone ?? 'UTC', country: options.country ?? rows[0]?.country ?? 'US' }
-  const created: Record<string, unknown>[] = []
-  for (const name of names) {
-    if (byName.has(name.toLowerCase())) continue
+  return async (name: string) => {
+    const known = byName.get(name.toLowerCase())
+    if (known) return known
     const location = { id: deps.ids.next(), name, time_zone: fallback.timeZone, country: fallback.country, created_at: deps.clock.now().toISOString() }
-    created.push(location)
-    byName.set(name.toLowerCase(), { id: location.id, timeZone: location.time_zone })
+    await writer.insert('location', [location])
+    const created = { id: location.id, timeZone: location.time_zone }
+    byName.set(name.toLowerCase(), created)
+    return created
   }
-  await writer.insert('location', created)
-  return byName
 }
 
-async function writeOrders(writer: BulkWriter, deps: Deps, rows: { line: number; value: OrderImportRow }[], options: ImportOptions) {
+async function ordersWriter(writer: BulkWriter, deps: Deps, options: ImportOptions): Promise<BatchWriter<OrderImportRow>> {
   const existing = await existingKeys(writer, 'order')
   const customers = await customerIdsByRef(writer)
-  const locations = await locationsByName(writer, deps, new Set(rows.map((row) => row.value.location)), options)
+  const locationOf = await locationResolver(writer, deps, options)
   const items = new Map((await writer.executor.selectFrom('catalog_item').select(['id', 'sku', 'name', 'price_minor']).execute()).map((row) => [row.sku, row]))
-  const position = items.size
-  let newItems: Record<string, unknown>[] = []
-  let orders: Record<string, unknown>[] = []
-  let lines: Record<string, unknown>[] = []
-  const bad: RowError[] = []
-  let unchanged = 0
-  let imported = 0
-  let newItemCount = 0
-  // Written in batches inside the one transaction, so a million orders never sit in memory as rows.
-  const flush = async () => {
+  let position = items.size
+  return async (rows) => {
+    const newItems: Record<string, unknown>[] = []
+    const orders: Record<string, unknown>[] = []
+    const lines: Record<string, unknown>[] = []
+    const bad: RowError[] = []
+    let unchanged = 0
+    for (const { line, value } of rows) {
+      if (existing.has(value.ref)) {
+        unchanged += 1
+        continue
+      }
+      const customerId = value.customerRef ? customers.get(value.customerRef) : null
+      if (value.customerRef && !customerId) {
+        bad.push({ line, column: 'customer_ref', message: `no customer has ref “${value.customerRef}”; import customers first` })
+        continue
+      }
+      const location = await locationOf(value.location)
+      const quantity = value.items.reduce((sum, item) => sum + item.quantity, 0)
+      const id = deps.ids.next()
+      orders.push({
+        id,
+        ref: value.ref,
+        location_id: location.id,
+        customer_id: customerId,
+        staff_id: null,
+        status: 'paid',
+        source: 'import',
+        total_minor: value.totalMinor,
+        placed_at: value.placedAt.toISOString(),
+        local_day: localDay(value.placedAt, location.timeZone),
+      })
+      value.items.forEach((item, index) => {
+        let known = items.get(item.sku)
+        if (!known) {
+          // An unknown SKU joins the catalog at the price this order implies.
+          known = { id: deps.ids.next(), sku: item.sku, name: item.sku, price_minor: Math.round(value.totalMinor / Math.max(1, quantity)) }
+          items.set(item.sku, known)
+          newItems.push({ ...known, category: 'Imported', modifier_groups: '[]', position: position++ })
+        }
+        lines.push({
+          id: `${id}:${index}`,
+          order_id: id,
+          position: index,
+          catalog_item_id: known.id,
+          name: known.name,
+          quantity: item.quantity,
+          unit_price_minor: known.price_minor,
+          modifiers: '[]',
+          usual_key: usualKeyOf(known.id, []),
+          line_total_minor: known.price_minor * item.quantity,
+        })
+      })
+    }
     await writer.insert('catalog_item', newItems)
     await writer.insert('order', orders)
     await writer.insert('order_line', lines)
-    imported += orders.length
-    newItems = []
-    orders = []
-    lines = []
+    return { imported: orders.length, unchanged, bad }
   }
-  for (const { line, value } of rows) {
-    if (orders.length >= 20_000) await flush()
-    if (existing.has(value.ref)) {
-      unchanged += 1
-      continue
-    }
-    const customerId = value.customerRef ? customers.get(value.customerRef) : null
-    if (value.customerRef && !customerId) {
-      bad.push({ line, column: 'customer_ref', message: `no customer has ref “${value.customerRef}”; import customers first` })
-      continue
-    }
-    const location = locations.get(value.location.toLowerCase())!
-    const quantity = value.items.reduce((sum, item) => sum + item.quantity, 0)
-    const id = deps.ids.next()
-    orders.push({
-      id,
-      ref: value.ref,
-      location_id: location.id,
-      customer_id: customerId,
-      staff_id: null,
-      status: 'paid',
-      source: 'import',
-      total_minor: value.totalMinor,
-      placed_at: value.placedAt.toISOString(),
-      local_day: localDay(value.placedAt, location.timeZone),
-    })
-    value.items.forEach((item, index) => {
-      let known = items.get(item.sku)
-      if (!known) {
-        // An unknown SKU joins the catalog at the price this order implies.
-        known = { id: deps.ids.next(), sku: item.sku, name: item.sku, price_minor: Math.round(value.totalMinor / Math.max(1, quantity)) }
-        items.set(item.sku, known)
-        newItems.push({ ...known, category: 'Imported', modifier_groups: '[]', position: position + newItemCount++ })
-      }
-      lines.push({
-        id: `${id}:${index}`,
-        order_id: id,
-        position: index,
-        catalog_item_id: known.id,
-        name: known.name,
-        quantity: item.quantity,
-        unit_price_minor: known.price_minor,
-        modifiers: '[]',
-        usual_key: usualKeyOf(known.id, []),
-        line_total_minor: known.price_minor * item.quantity,
-      })
-    })
-  }
-  await flush()
-  return { imported, unchanged, bad }
 }
 
 /** Imported gestures are attributed to one archived "Imported" staff member per location. */
@@ -309,42 +333,44 @@ async function importStaff(writer: BulkWriter, deps: Deps, locationId: string, c
   return id
 }
 
-async function writeGestures(writer: BulkWriter, deps: Deps, rows: { line: number; value: GestureImportRow }[], options: ImportOptions) {
+async function gesturesWriter(writer: BulkWriter, deps: Deps, options: ImportOptions): Promise<BatchWriter<GestureImportRow>> {
   const existing = await existingKeys(writer, 'gesture')
   const customers = await customerIdsByRef(writer)
-  const locations = await locationsByName(writer, deps, new Set(rows.map((row) => row.value.location)), options)
+  const locationOf = await locationResolver(writer, deps, options)
   const staff = new Map<string, string>()
-  const gestures: Record<string, unknown>[] = []
-  const bad: RowError[] = []
-  let unchanged = 0
-  for (const { line, value } of rows) {
-    if (existing.has(value.ref)) {
-      unchanged += 1
-      continue
+  return async (rows) => {
+    const gestures: Record<string, unknown>[] = []
+    const bad: RowError[] = []
+    let unchanged = 0
+    for (const { line, value } of rows) {
+      if (existing.has(value.ref)) {
+        unchanged += 1
+        continue
+      }
+      const customerId = customers.get(value.customerRef)
+      if (!customerId) {
+        bad.push({ line, column: 'customer_ref', message: `no customer has ref “${value.customerRef}”; import customers first` })
+        continue
+      }
+      const location = await locationOf(value.location)
+      gestures.push({
+        id: deps.ids.next(),
+        ref: value.ref,
+        type: value.type,
+        reason: value.reason,
+        value_minor: value.valueMinor,
+        note: null,
+        staff_id: await importStaff(writer, deps, location.id, staff),
+        customer_id: customerId,
+        location_id: location.id,
+        order_id: null,
+        status: 'granted',
+        requested_at: value.grantedAt.toISOString(),
+      })
     }
-    const customerId = customers.get(value.customerRef)
-    if (!customerId) {
-      bad.push({ line, column: 'customer_ref', message: `no customer has ref “${value.customerRef}”; import customers first` })
-      continue
-    }
-    const location = locations.get(value.location.toLowerCase())!
-    gestures.push({
-      id: deps.ids.next(),
-      ref: value.ref,
-      type: value.type,
-      reason: value.reason,
-      value_minor: value.valueMinor,
-      note: null,
-      staff_id: await importStaff(writer, deps, location.id, staff),
-      customer_id: customerId,
-      location_id: location.id,
-      order_id: null,
-      status: 'granted',
-      requested_at: value.grantedAt.toISOString(),
-    })
+    await writer.insert('gesture', gestures)
+    return { imported: gestures.length, unchanged, bad }
   }
-  await writer.insert('gesture', gestures)
-  return { imported: gestures.length, unchanged, bad }
 }
 
 /** The CDNOW data set (customer id, yyyymmdd, quantity, dollars) as anonymous-named customers' orders at one location. */
@@ -372,9 +398,9 @@ export async function importCdnow(db: Db, deps: Deps, rows: { customerId: string
     }
   })
   const zoned = { ...options, timeZone: options.timeZone ?? 'UTC' }
-  return finish(db, deps, 'cdnow', rows.length, [], zoned, async (writer) => {
-    const a = await writeCustomers(writer, deps, customers)
-    const b = await writeOrders(writer, deps, orders, zoned)
+  return finish(db, deps, 'cdnow', () => rows.length, [], zoned, async (writer) => {
+    const a = await (await customersWriter(writer, deps))(customers)
+    const b = await (await ordersWriter(writer, deps, zoned))(orders)
     return { imported: a.imported + b.imported, unchanged: a.unchanged + b.unchanged, bad: [...a.bad, ...b.bad] }
   })
 }
