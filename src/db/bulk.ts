@@ -45,6 +45,9 @@ export async function inBulkTransaction<T>(db: Db, fn: (writer: BulkWriter) => P
         }
       },
     }
+    // A bulk load touches every page of large indexes: give it a 512 MB page cache while it runs.
+    const cacheSize = sqlite.pragma('cache_size', { simple: true })
+    sqlite.pragma('cache_size = -524288')
     sqlite.exec('begin immediate')
     try {
       const result = await fn(writer)
@@ -53,6 +56,8 @@ export async function inBulkTransaction<T>(db: Db, fn: (writer: BulkWriter) => P
     } catch (error) {
       if (sqlite.inTransaction) sqlite.exec('rollback')
       throw error
+    } finally {
+      sqlite.pragma(`cache_size = ${Number(cacheSize)}`)
     }
   }
   return db.kysely.transaction().execute((trx: Transaction<Database>) =>
