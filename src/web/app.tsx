@@ -21,6 +21,7 @@ const RegularsPage = lazy(() => import('./console/regulars.page.js').then((modul
 const SignalsPage = lazy(() => import('./console/signals.page.js').then((module) => ({ default: module.SignalsPage })))
 const DataPage = lazy(() => import('./console/data.page.js').then((module) => ({ default: module.DataPage })))
 const OutboxPage = lazy(() => import('./console/outbox.page.js').then((module) => ({ default: module.OutboxPage })))
+const PoliciesPage = lazy(() => import('./console/policies.page.js').then((module) => ({ default: module.PoliciesPage })))
 
 /** Live updates and approval answers follow whoever is signed in on this tab. */
 function Signed({ children }: { children: ReactNode }) {
@@ -58,6 +59,7 @@ export function mount(root: HTMLElement): void {
                         <Route path="insights" element={<InsightsPage />} />
                         <Route path="regulars" element={<RegularsPage />} />
                         <Route path="gestures" element={<GestureLogPage />} />
+                        <Route path="policies" element={<PoliciesPage />} />
                         <Route path="signals" element={<SignalsPage />} />
                         <Route path="data" element={<DataPage />} />
                         <Route path="outbox" element={<OutboxPage />} />

@@ -1,53 +1,25 @@
-import { execSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import type { FastifyInstance } from 'fastify'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { compose, type App } from '../../src/compose.js'
-import { seedDemo, type DemoSummary } from '../../src/demo/demo-data.js'
+import type { App } from '../../src/compose.js'
 import { deliverOutbox } from '../../src/domain/outbox/index.js'
-import { buildApp } from '../../src/http/app.js'
+import { COUNTER, LAPTOP, launchBrowser, newPage, pinOf, SCREENSHOTS, signInAtLock, startDemoServer, type DemoServer } from './harness.js'
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const SCREENSHOTS = join(ROOT, 'docs/screenshots')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const LAPTOP = { viewport: { width: 1440, height: 900 }, locale: 'en-US', timezoneId: 'America/New_York', colorScheme: 'light' } as const
-const COUNTER = { viewport: { width: 1180, height: 820 }, locale: 'en-US', timezoneId: 'America/New_York', colorScheme: 'light' } as const
 const CHARTS = ['chart-goodwill', 'chart-return-curve', 'chart-cost-return', 'chart-by-type', 'chart-cohorts', 'chart-frequency', 'chart-tier-mix']
 
-let dir: string
+let server: DemoServer
 let app: App
-let http: FastifyInstance
-let demo: DemoSummary
 let base: string
 let browser: Browser
 let laptop: Page
-const contexts: BrowserContext[] = []
 
 /** Enrols the device at Main St (first visit only) and signs a person in with their PIN. */
-async function signIn(page: Page, firstName: string) {
-  const person = demo.staff.find((member) => member.name.startsWith(`${firstName} `))!
-  const enrol = page.getByRole('heading', { name: 'Enrol this tablet' })
-  const who = page.getByRole('heading', { name: 'Who’s serving?' })
-  await enrol.or(who).waitFor()
-  if (await enrol.isVisible()) await page.getByRole('button', { name: 'Main St' }).click()
-  await who.waitFor()
-  await page.getByRole('button', { name: firstName, exact: true }).click()
-  await page.getByText(`${firstName}, enter your PIN`).waitFor()
-  for (const digit of person.pin) await page.getByRole('button', { name: digit, exact: true }).click()
-}
+const signIn = (page: Page, firstName: string) => signInAtLock(page, 'Main St', firstName, pinOf(server.summary, firstName))
 
-async function newPage(options: Parameters<Browser['newContext']>[0]): Promise<Page> {
-  const context = await browser.newContext(options)
-  contexts.push(context)
-  return context.newPage()
-}
+const open = (options: BrowserContextOptions) => newPage(browser, options)
 
 /** Three emails in the outbox: one sent, one the mail server refused, one held back for want of a server. */
-async function seedOutbox() {
+async function seedOutbox(app: App) {
   const { deps } = app
   const email = (to: string, subject: string) => ({ topic: 'email.send', payload: { to, subject, text: `Hello,\n\n${subject}.\n\nUsual Café` } })
   await deps.repos.outbox.enqueue(email('grace@example.com', 'A drink on us next time'), deps.clock.now())
@@ -64,28 +36,16 @@ async function seedOutbox() {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist/web/index.html'))) execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' })
-  mkdirSync(SCREENSHOTS, { recursive: true })
-  dir = mkdtempSync(join(tmpdir(), 'usual-e2e-'))
-  app = await compose({ dialect: 'sqlite', file: join(dir, 'usual.db') }, {})
-  demo = await seedDemo(app.db, app.deps, { customers: 200, seed: 42 })
-  await seedOutbox()
-  http = await buildApp(app.deps, { logLevel: 'warn', live: app.live, db: app.db })
-  await http.listen({ port: 0, host: '127.0.0.1' })
-  base = `http://127.0.0.1:${(http.server.address() as { port: number }).port}`
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  })
-  laptop = await newPage(LAPTOP)
+  server = await startDemoServer({ customers: 200, afterSeed: seedOutbox })
+  app = server.app
+  base = server.baseUrl
+  browser = await launchBrowser()
+  laptop = await open(LAPTOP)
 })
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {})
   await browser?.close()
-  await http?.close()
-  await app?.close()
-  if (dir) rmSync(dir, { recursive: true, force: true })
+  await server?.close()
 })
 
 describe('the owner’s console', () => {
@@ -205,7 +165,7 @@ describe('the owner’s console', () => {
 
 describe('the counter’s welcome back', () => {
   it('greets Grace Kim, a lapsing regular, with “Welcome back” on her card', async () => {
-    const counter = await newPage(COUNTER)
+    const counter = await open(COUNTER)
     await counter.goto(`${base}/counter`)
     await signIn(counter, 'Sam')
     await counter.waitForURL(`${base}/counter`)

@@ -1,23 +1,14 @@
-import { execSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import type { FastifyInstance } from 'fastify'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { compose, type App } from '../../src/compose.js'
-import { seedDemo, type DemoSummary } from '../../src/demo/demo-data.js'
-import { buildApp } from '../../src/http/app.js'
+import type { App } from '../../src/compose.js'
+import type { DemoSummary } from '../../src/demo/demo-data.js'
+import { COUNTER, launchBrowser, newPage, SCREENSHOTS, startDemoServer, type DemoServer } from './harness.js'
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const SCREENSHOTS = join(ROOT, 'docs/screenshots')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const JILL_PHONE = '+14155550142'
 
-let dir: string
+let server: DemoServer
 let app: App
-let http: FastifyInstance
 let demo: DemoSummary
 let base: string
 let browser: Browser
@@ -30,27 +21,17 @@ async function ordersFor(customerId: string | null): Promise<number> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist/web/index.html'))) execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' })
-  mkdirSync(SCREENSHOTS, { recursive: true })
-  dir = mkdtempSync(join(tmpdir(), 'usual-e2e-'))
-  app = await compose({ dialect: 'sqlite', file: join(dir, 'usual.db') }, {})
-  demo = await seedDemo(app.db, app.deps, { customers: 200, seed: 42 })
-  http = await buildApp(app.deps, { logLevel: 'warn', live: app.live })
-  await http.listen({ port: 0, host: '127.0.0.1' })
-  base = `http://127.0.0.1:${(http.server.address() as { port: number }).port}`
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  })
-  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, locale: 'en-US', timezoneId: 'America/New_York', colorScheme: 'light' })
-  page = await context.newPage()
+  server = await startDemoServer({ customers: 200 })
+  app = server.app
+  demo = server.summary
+  base = server.baseUrl
+  browser = await launchBrowser()
+  page = await newPage(browser, COUNTER)
 })
 
 afterAll(async () => {
   await browser?.close()
-  await http?.close()
-  await app?.close()
-  if (dir) rmSync(dir, { recursive: true, force: true })
+  await server?.close()
 })
 
 describe('the counter', () => {

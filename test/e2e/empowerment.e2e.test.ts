@@ -1,31 +1,16 @@
-import { execSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import type { FastifyInstance } from 'fastify'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { compose, type App } from '../../src/compose.js'
-import { seedDemo, type DemoSummary } from '../../src/demo/demo-data.js'
+import type { App } from '../../src/compose.js'
 import { CROCKFORD_ALPHABET } from '../../src/domain/shared/crockford.js'
-import { buildApp } from '../../src/http/app.js'
+import { COUNTER, LAPTOP, launchBrowser, newPage as openPage, PHONE, pinOf, SCREENSHOTS, signInAtLock, startDemoServer, type DemoServer } from './harness.js'
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const SCREENSHOTS = join(ROOT, 'docs/screenshots')
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const COUNTER = { viewport: { width: 1180, height: 820 }, locale: 'en-US', timezoneId: 'America/New_York', colorScheme: 'light' } as const
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-US', timezoneId: 'America/New_York', colorScheme: 'light' } as const
-
-let dir: string
+let server: DemoServer
 let app: App
-let http: FastifyInstance
-let demo: DemoSummary
 let base: string
 let browser: Browser
 let counter: Page
 let phone: Page
-const contexts: BrowserContext[] = []
 
 interface IssuedCoupon {
   id: string
@@ -41,47 +26,22 @@ async function auditActions(subjectId: string): Promise<string[]> {
 }
 
 /** Enrols the device at Main St (first visit only) and signs a person in with their PIN. */
-async function signIn(page: Page, firstName: string) {
-  const person = demo.staff.find((member) => member.name.startsWith(`${firstName} `))!
-  const enrol = page.getByRole('heading', { name: 'Enrol this tablet' })
-  const who = page.getByRole('heading', { name: 'Who’s serving?' })
-  await enrol.or(who).waitFor()
-  if (await enrol.isVisible()) await page.getByRole('button', { name: 'Main St' }).click()
-  await who.waitFor()
-  await page.getByRole('button', { name: firstName, exact: true }).click()
-  await page.getByText(`${firstName}, enter your PIN`).waitFor()
-  for (const digit of person.pin) await page.getByRole('button', { name: digit, exact: true }).click()
-}
+const signIn = (page: Page, firstName: string) => signInAtLock(page, 'Main St', firstName, pinOf(server.summary, firstName))
 
-async function newPage(options: Parameters<Browser['newContext']>[0]): Promise<Page> {
-  const context = await browser.newContext(options)
-  contexts.push(context)
-  return context.newPage()
-}
+const newPage = (options: BrowserContextOptions) => openPage(browser, options)
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'dist/web/index.html'))) execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' })
-  mkdirSync(SCREENSHOTS, { recursive: true })
-  dir = mkdtempSync(join(tmpdir(), 'usual-e2e-'))
-  app = await compose({ dialect: 'sqlite', file: join(dir, 'usual.db') }, {})
-  demo = await seedDemo(app.db, app.deps, { customers: 200, seed: 42 })
-  http = await buildApp(app.deps, { logLevel: 'warn', live: app.live })
-  await http.listen({ port: 0, host: '127.0.0.1' })
-  base = `http://127.0.0.1:${(http.server.address() as { port: number }).port}`
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  })
+  server = await startDemoServer({ customers: 200 })
+  app = server.app
+  base = server.baseUrl
+  browser = await launchBrowser()
   counter = await newPage(COUNTER)
   phone = await newPage(PHONE)
 })
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {})
   await browser?.close()
-  await http?.close()
-  await app?.close()
-  if (dir) rmSync(dir, { recursive: true, force: true })
+  await server?.close()
 })
 
 describe('empowering the counter', () => {
@@ -246,7 +206,7 @@ describe('empowering the counter', () => {
   })
 
   it('shows Priya the day’s gestures in the log, filtered by type, with totals and budgets', async () => {
-    const laptop = await newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US', timezoneId: 'America/New_York', colorScheme: 'light' })
+    const laptop = await newPage(LAPTOP)
     await laptop.goto(`${base}/counter/lock?next=${encodeURIComponent('/console/gestures')}`)
     await signIn(laptop, 'Priya')
     await laptop.waitForURL(`${base}/console/gestures`)

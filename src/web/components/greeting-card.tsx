@@ -1,11 +1,12 @@
 import { useMutation } from '@tanstack/react-query'
-import { Cake, CalendarCheck, CircleAlert, Coffee, HandHeart, History, NotebookPen } from 'lucide-react'
+import { Cake, CalendarCheck, CircleAlert, Coffee, HandHeart, History, NotebookPen, UserPen } from 'lucide-react'
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import { api } from '../api/client.js'
 import { keys, queryClient, useCard } from '../api/queries.js'
 import type { Catalog, CatalogItem, GreetingCard as Card, Modifier, Note, UsualChoice } from '../api/types.js'
 import { formatCount, formatDate, formatDateTime, formatDuration, formatMoney, formatRelativeDays } from '../format.js'
 import { unitPrice } from '../order/order-context.js'
+import { EditCustomerDialog } from './edit-customer-dialog.js'
 import { ErrorMessage } from './error-message.js'
 import styles from './greeting-card.module.css'
 import { TierBadge } from './tier-badge.js'
@@ -18,13 +19,16 @@ interface GreetingCardProps {
   onRing(item: CatalogItem, modifiers: Modifier[]): void
   /** Opens the gesture sheet over the card. */
   onGesture(): void
+  /** Managers and owners may put the customer's details right; staff see no Edit button at all. */
+  canEdit?: boolean
 }
 
 /** Who is at the counter: name first and largest, then what they usually have, ready to ring in one tap. */
-export function GreetingCard({ customerId, catalog, timeZone, onRing, onGesture }: GreetingCardProps) {
+export function GreetingCard({ customerId, catalog, timeZone, onRing, onGesture, canEdit = false }: GreetingCardProps) {
   const card = useCard(customerId)
   const headingId = useId()
   const [writing, setWriting] = useState(false)
+  const [editing, setEditing] = useState(false)
 
   if (card.isPending) return <CardSkeleton />
   if (card.isError) {
@@ -84,6 +88,12 @@ export function GreetingCard({ customerId, catalog, timeZone, onRing, onGesture 
           <HandHeart size={24} aria-hidden="true" />
           Gesture
         </button>
+        {canEdit && (
+          <button type="button" className={ui.button} onClick={() => setEditing(true)} aria-haspopup="dialog">
+            <UserPen size={24} aria-hidden="true" />
+            Edit
+          </button>
+        )}
       </div>
       <Notes
         notes={card.data.notes}
@@ -98,6 +108,7 @@ export function GreetingCard({ customerId, catalog, timeZone, onRing, onGesture 
         }
       />
       <RecentOrders card={card.data} catalog={catalog} locale={locale} timeZone={timeZone} />
+      {editing && <EditCustomerDialog customer={customer} locale={locale} onClose={() => setEditing(false)} />}
     </section>
   )
 }

@@ -136,6 +136,7 @@ function Counter({ actor }: { actor: Actor }) {
               timeZone={actor.timeZone}
               onRing={(item, modifiers) => add(item, modifiers, actor.firstName)}
               onGesture={() => openSheet()}
+              canEdit={actor.role !== 'staff'}
             />
           ) : (
             <div className={styles.hint}>
