@@ -24,6 +24,23 @@ const BENCHMARKS: Record<string, Benchmark> = {
         progressBar,
       }),
   },
+  gestures: {
+    summary: 'sustained gesture grants per second on SQLite with every budget checked, and no overrun',
+    run: async (options) => (await import('../../bench/gestures.bench.js')).runGesturesBench({ duration: options.duration ?? 10 }),
+  },
+  import: {
+    summary: 'importing 1 M orders (and 100 k customers) from CSV; target under a minute',
+    run: async (options) =>
+      (await import('../../bench/import.bench.js')).runImportBench({
+        orders: options.orders ?? 1_000_000,
+        customers: options.customers ?? 100_000,
+        progressBar,
+      }),
+  },
+  bgnbd: {
+    summary: 'fitting the BG/NBD visit model to 1 M customers; target seconds, not minutes',
+    run: async (options) => (await import('../../bench/bgnbd.bench.js')).runBgNbdBench({ customers: options.customers ?? 1_000_000 }),
+  },
 }
 
 /** Runs one benchmark and prints its figures; a missed target is reported, never an exit code. */
