@@ -1,5 +1,5 @@
 import type { Db } from '../db/connect.js'
-import { seededRandom } from '../demo/random.js'
+import { seededRandom } from '../domain/shared/random.js'
 import { nameTokens } from '../domain/customers/index.js'
 import { groupCode } from '../domain/shared/crockford.js'
 
