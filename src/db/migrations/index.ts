@@ -12,6 +12,7 @@ import * as createGestureAndPolicy from './2026-11-23T0200_create_gesture_and_po
 import * as createCoupon from './2026-11-23T0210_create_coupon.js'
 import * as createThrottleAndLiveEvent from './2026-11-23T0220_create_throttle_and_live_event.js'
 import * as addImportRefs from './2026-11-23T0300_add_import_refs.js'
+import * as indexOrderVisits from './2026-11-23T0310_index_order_visits.js'
 
 interface MigrationModule {
   up(db: Kysely<any>, context: MigrationContext): Promise<void>
@@ -32,6 +33,7 @@ const migrations: Record<string, MigrationModule> = {
   '2026-11-23T0210_create_coupon': createCoupon,
   '2026-11-23T0220_create_throttle_and_live_event': createThrottleAndLiveEvent,
   '2026-11-23T0300_add_import_refs': addImportRefs,
+  '2026-11-23T0310_index_order_visits': indexOrderVisits,
 }
 
 export class UsualMigrationProvider implements MigrationProvider {

@@ -1,10 +1,10 @@
-import type { Customer, CustomerNote, CustomersPort } from '../../domain/customers/index.js'
+import type { Customer, CustomerNote, CustomersPort, NameTerm } from '../../domain/customers/index.js'
 import { nameTokens } from '../../domain/customers/index.js'
 import { DomainError } from '../../domain/shared/errors.js'
 import type { Dialect } from '../connect.js'
-import { sql } from 'kysely'
+import { sql, type ExpressionBuilder } from 'kysely'
 import type { Selectable } from 'kysely'
-import type { CustomerTable } from '../schema.js'
+import type { CustomerTable, Database } from '../schema.js'
 import { toInstant, toOptionalInstant, type Executor } from '../transaction.js'
 
 const CUSTOMER_COLUMNS = [
@@ -102,37 +102,47 @@ export function customersRepository(db: Executor, dialect: Dialect): CustomersPo
       const rows = await selectCustomers().where('phone', '>=', prefix).where('phone', '<', prefixEnd(prefix)).orderBy('phone').limit(limit).execute()
       return rows.map(rowToCustomer)
     },
-    async findByNameTerms(terms, limit) {
+    async findNameCandidates(terms, limit) {
       if (terms.length === 0) return []
-      let query = db.selectFrom('customer_name_token as t0').select(['t0.customer_id', 't0.member']).distinct()
-      terms.forEach(({ term, variants }, index) => {
-        const alias = `t${index}` as 't0'
-        if (index > 0) {
-          query = query.innerJoin(`customer_name_token as ${alias}`, (join) =>
-            join.onRef(`${alias}.customer_id`, '=', 't0.customer_id').onRef(`${alias}.member`, '=', 't0.member'),
-          )
-        }
-        query = query.where((eb) =>
-          eb.or([
-            eb.and([eb(`${alias}.token`, '>=', term), eb(`${alias}.token`, '<', prefixEnd(term))]),
-            ...(variants.length > 0 ? [eb(`${alias}.token`, 'in', variants)] : []),
-          ]),
+      // The longest word drives an index range on the token; each other word is checked per candidate.
+      // One query with every word's range and typo variants OR-ed together makes SQLite scan the table.
+      const [driver, ...others] = [...terms].sort((a, b) => b.term.length - a.term.length) as [NameTerm, ...NameTerm[]]
+      const matchesOthers = (eb: ExpressionBuilder<Database & { t0: Database['customer_name_token'] }, 't0'>) =>
+        eb.and(
+          others.map(({ term, variants }) =>
+            eb.exists(
+              eb
+                .selectFrom('customer_name_token as o')
+                .select(eb.lit(1).as('one'))
+                .whereRef('o.customer_id', '=', 't0.customer_id')
+                .whereRef('o.member', '=', 't0.member')
+                .where((inner) =>
+                  inner.or([
+                    inner.and([inner('o.token', '>=', term), inner('o.token', '<', prefixEnd(term))]),
+                    ...(variants.length > 0 ? [inner('o.token', 'in', variants)] : []),
+                  ]),
+                ),
+            ),
+          ),
         )
-      })
-      const matches = await query.limit(limit).execute()
-      if (matches.length === 0) return []
-      const ids = [...new Set(matches.map((match) => match.customer_id))]
-      const [customers, tokens] = await Promise.all([
-        selectCustomers().where('id', 'in', ids).execute(),
-        db.selectFrom('customer_name_token').select(['customer_id', 'member', 'token']).where('customer_id', 'in', ids).execute(),
-      ])
-      const byId = new Map(customers.map((row) => [row.id, rowToCustomer(row)]))
-      return matches.flatMap((match) => {
-        const customer = byId.get(match.customer_id)
-        if (!customer) return []
-        const own = tokens.filter((row) => row.customer_id === match.customer_id && row.member === match.member).map((row) => row.token)
-        return [{ customer, member: match.member, tokens: own }]
-      })
+      const candidates = () => db.selectFrom('customer_name_token as t0').select(['t0.customer_id', 't0.member']).where(matchesOthers)
+      const found = await candidates().where('t0.token', '>=', driver.term).where('t0.token', '<', prefixEnd(driver.term)).limit(limit).execute()
+      if (found.length < limit && driver.variants.length > 0) {
+        found.push(...(await candidates().where('t0.token', 'in', driver.variants).limit(limit - found.length).execute()))
+      }
+      const keys = new Map(found.map((row) => [`${row.customer_id}\u0000${row.member}`, row]))
+      if (keys.size === 0) return []
+      const ids = [...new Set(found.map((row) => row.customer_id))]
+      const tokens = await db.selectFrom('customer_name_token').select(['customer_id', 'member', 'token']).where('customer_id', 'in', ids).execute()
+      return [...keys.values()].map((row) => ({
+        customerId: row.customer_id,
+        member: row.member,
+        tokens: tokens.filter((token) => token.customer_id === row.customer_id && token.member === row.member).map((token) => token.token),
+      }))
+    },
+    async findByIds(ids) {
+      if (ids.length === 0) return []
+      return (await selectCustomers().where('id', 'in', ids).execute()).map(rowToCustomer)
     },
     async insert(customer) {
       try {

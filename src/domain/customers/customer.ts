@@ -48,8 +48,9 @@ export interface CustomersPort {
   findByPhone(phone: string): Promise<Customer | undefined>
   findByCardCode(code: string): Promise<Customer | undefined>
   findByPhonePrefix(prefix: string, limit: number): Promise<Customer[]>
-  /** Candidates whose name tokens match every term (exactly, by prefix, or as a one-edit variant). */
-  findByNameTerms(terms: NameTerm[], limit: number): Promise<{ customer: Customer; member: string; tokens: string[] }[]>
+  /** Accounts (holder or household member) whose name words match every term by prefix or one edit, with those words. */
+  findNameCandidates(terms: NameTerm[], limit: number): Promise<{ customerId: string; member: string; tokens: string[] }[]>
+  findByIds(ids: string[]): Promise<Customer[]>
   /** Inserts the customer and its name tokens; a taken phone comes back as a conflict error. */
   insert(customer: Customer): Promise<void>
   update(customer: Customer): Promise<void>

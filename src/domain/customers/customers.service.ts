@@ -39,18 +39,18 @@ export async function searchCustomers(deps: Deps, actor: Actor, query: string): 
       return byPrefix.map((customer) => ({ customer, member: null, matchedBy: 'phone' }))
     }
     case 'name': {
-      const candidates = await customers.findByNameTerms(classified.terms, 64)
-      return candidates
-        .map((candidate) => ({ candidate, score: matchScore(classified.terms, candidate.tokens) }))
-        .sort(
-          (a, b) =>
-            b.score - a.score ||
-            Number(a.candidate.member !== '') - Number(b.candidate.member !== '') ||
-            a.candidate.customer.displayName.localeCompare(b.candidate.customer.displayName),
-        )
-        .filter(({ candidate }, index, ranked) => ranked.findIndex((other) => other.candidate.customer.id === candidate.customer.id) === index)
+      const candidates = await customers.findNameCandidates(classified.terms, 64)
+      const ranked = candidates
+        .map((candidate) => ({ candidate, score: matchScore(classified.terms, candidate.tokens), label: [...candidate.tokens].sort().join(' ') }))
+        .sort((a, b) => b.score - a.score || Number(a.candidate.member !== '') - Number(b.candidate.member !== '') || a.label.localeCompare(b.label))
+        .filter(({ candidate }, index, all) => all.findIndex((other) => other.candidate.customerId === candidate.customerId) === index)
         .slice(0, MAX_RESULTS)
-        .map(({ candidate }) => ({ customer: candidate.customer, member: candidate.member || null, matchedBy: 'name' as const }))
+      // Only the few shown are loaded in full.
+      const byId = new Map((await customers.findByIds(ranked.map(({ candidate }) => candidate.customerId))).map((customer) => [customer.id, customer]))
+      return ranked.flatMap(({ candidate }) => {
+        const customer = byId.get(candidate.customerId)
+        return customer ? [{ customer, member: candidate.member || null, matchedBy: 'name' as const }] : []
+      })
     }
   }
 }
