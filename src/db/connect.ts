@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely'
+import { Kysely, Migrator, PostgresDialect, sql, SqliteDialect } from 'kysely'
 import pg from 'pg'
 import type { DatabaseConfig } from '../config.js'
 import { UsualMigrationProvider } from './migrations/index.js'
@@ -65,18 +65,28 @@ function withStatementCache(sqlite: SQLite.Database, size = 500) {
   }
 }
 
+/**
+ * On PostgreSQL the migrator's own tables live in the connection's current schema: without naming it,
+ * Kysely looks for them across every schema and can mistake another schema's for its own.
+ */
+async function migrator(db: Db): Promise<Migrator> {
+  const migrationTableSchema =
+    db.dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db.kysely)).rows[0]?.schema : undefined
+  return new Migrator({ db: db.kysely, provider: new UsualMigrationProvider({ dialect: db.dialect }), migrationTableSchema })
+}
+
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db: db.kysely, provider: new UsualMigrationProvider({ dialect: db.dialect }) })
-  const { error, results } = await migrator.migrateToLatest()
+  const runner = await migrator(db)
+  const { error, results } = await runner.migrateToLatest()
   if (error) throw error
   return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName)
 }
 
 export async function migrateDown(db: Db, steps = Infinity): Promise<string[]> {
-  const migrator = new Migrator({ db: db.kysely, provider: new UsualMigrationProvider({ dialect: db.dialect }) })
+  const runner = await migrator(db)
   const undone: string[] = []
   for (let step = 0; step < steps; step++) {
-    const { error, results } = await migrator.migrateDown()
+    const { error, results } = await runner.migrateDown()
     if (error) throw error
     const result = results?.[0]
     if (!result) break
