@@ -9,7 +9,7 @@ import { hashPin } from '../domain/staff/index.js'
 import { AREA_CODES, FIRST_NAMES, LAST_NAMES, RELATIONS } from './names.js'
 
 /** Bump when the generated data changes shape, so cached databases are seeded again. */
-export const LOOKUP_SEED_VERSION = 1
+export const LOOKUP_SEED_VERSION = 2
 export const BENCH_SETTING = 'bench.lookup'
 export const BENCH_PIN = '246810'
 

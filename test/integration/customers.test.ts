@@ -64,6 +64,8 @@ for (const dialect of testDialects()) {
       expect((await search('jil')).map((r) => r.displayName)).toEqual(['Jill Okafor', 'Jill Smith', 'Jim Oake'])
       expect((await search('jill smth')).map((r) => r.displayName)).toEqual(['Jill Smith'])
       expect((await search('okafr')).map((r) => r.displayName)).toEqual(['Jill Okafor'])
+      expect((await search('jill oka')).map((r) => r.displayName)).toEqual(['Jill Okafor'])
+      expect((await search('okafor jill')).map((r) => r.displayName)).toEqual(['Jill Okafor'])
       expect(await search('zzyzx')).toEqual([])
     })
 

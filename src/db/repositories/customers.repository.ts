@@ -60,11 +60,16 @@ function customerToRow(customer: Customer) {
   }
 }
 
-/** The search tokens of a customer: the account holder's name (member '') and each household member's. */
+/**
+ * The search tokens of a customer: each word of the account holder's name (member '') and of each
+ * household member's, plus each whole name of two words or more, so "jill oka" is one index range.
+ */
 export function tokenRowsOf(customer: Pick<Customer, 'id' | 'displayName' | 'household'>) {
   const rows = new Map<string, { token: string; customer_id: string; member: string }>()
   const add = (name: string, member: string) => {
-    for (const token of nameTokens(name)) rows.set(`${token}\u0000${member}`, { token, customer_id: customer.id, member })
+    const words = nameTokens(name)
+    for (const token of words) rows.set(`${token}\u0000${member}`, { token, customer_id: customer.id, member })
+    if (words.length > 1) rows.set(`${words.join(' ')}\u0000${member}`, { token: words.join(' '), customer_id: customer.id, member })
   }
   add(customer.displayName, '')
   for (const person of customer.household) add(person.name, person.name)
@@ -126,7 +131,12 @@ export function customersRepository(db: Executor, dialect: Dialect): CustomersPo
           ),
         )
       const candidates = () => db.selectFrom('customer_name_token as t0').select(['t0.customer_id', 't0.member']).where(matchesOthers)
-      const found = await candidates().where('t0.token', '>=', driver.term).where('t0.token', '<', prefixEnd(driver.term)).limit(limit).execute()
+      // Words typed in name order match a whole-name token in one range ("jill oka" → "jill okafor").
+      const whole = terms.length > 1 ? terms.map(({ term }) => term).join(' ') : null
+      const found = whole
+        ? await db.selectFrom('customer_name_token as t0').select(['t0.customer_id', 't0.member']).where('t0.token', '>=', whole).where('t0.token', '<', prefixEnd(whole)).limit(limit).execute()
+        : []
+      if (found.length === 0) found.push(...(await candidates().where('t0.token', '>=', driver.term).where('t0.token', '<', prefixEnd(driver.term)).limit(limit).execute()))
       if (found.length < limit && driver.variants.length > 0) {
         found.push(...(await candidates().where('t0.token', 'in', driver.variants).limit(limit - found.length).execute()))
       }

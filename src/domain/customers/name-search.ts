@@ -69,6 +69,8 @@ export function matchScore(terms: NameTerm[], tokens: string[]): number {
   for (const { term, variants } of terms) {
     let best = 0
     for (const token of tokens) {
+      // Whole-name tokens ("jill okafor") are for finding; words score.
+      if (token.includes(' ')) continue
       if (token === term) best = Math.max(best, 3)
       else if (token.startsWith(term)) best = Math.max(best, 2)
       else if (variants.includes(token)) best = Math.max(best, 1)
