@@ -107,7 +107,7 @@ export function customersRepository(db: Executor, dialect: Dialect): CustomersPo
       const rows = await selectCustomers().where('phone', '>=', prefix).where('phone', '<', prefixEnd(prefix)).orderBy('phone').limit(limit).execute()
       return rows.map(rowToCustomer)
     },
-    async findNameCandidates(terms, limit) {
+    async findNameCandidates(terms, limit, enough = limit) {
       if (terms.length === 0) return []
       // The longest word drives an index range on the token; each other word is checked per candidate.
       // One query with every word's range and typo variants OR-ed together makes SQLite scan the table.
@@ -136,8 +136,11 @@ export function customersRepository(db: Executor, dialect: Dialect): CustomersPo
       const found = whole
         ? await db.selectFrom('customer_name_token as t0').select(['t0.customer_id', 't0.member']).where('t0.token', '>=', whole).where('t0.token', '<', prefixEnd(whole)).limit(limit).execute()
         : []
-      if (found.length === 0) found.push(...(await candidates().where('t0.token', '>=', driver.term).where('t0.token', '<', prefixEnd(driver.term)).limit(limit).execute()))
-      if (found.length < limit && driver.variants.length > 0) {
+      const wholeMatched = found.length > 0
+      if (!wholeMatched) found.push(...(await candidates().where('t0.token', '>=', driver.term).where('t0.token', '<', prefixEnd(driver.term)).limit(limit).execute()))
+      // One-edit matches rank below prefix matches, so they are looked for only when too few were found to fill
+      // the results, and never when the whole name matched as typed: probing every variant is the costly path.
+      if (!wholeMatched && found.length < enough && driver.variants.length > 0) {
         found.push(...(await candidates().where('t0.token', 'in', driver.variants).limit(limit - found.length).execute()))
       }
       const keys = new Map(found.map((row) => [`${row.customer_id}\u0000${row.member}`, row]))

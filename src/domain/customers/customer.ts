@@ -49,7 +49,8 @@ export interface CustomersPort {
   findByCardCode(code: string): Promise<Customer | undefined>
   findByPhonePrefix(prefix: string, limit: number): Promise<Customer[]>
   /** Accounts (holder or household member) whose name words match every term by prefix or one edit, with those words. */
-  findNameCandidates(terms: NameTerm[], limit: number): Promise<{ customerId: string; member: string; tokens: string[] }[]>
+  /** One-edit matches are looked for only while fewer than `enough` were found. */
+  findNameCandidates(terms: NameTerm[], limit: number, enough?: number): Promise<{ customerId: string; member: string; tokens: string[] }[]>
   findByIds(ids: string[]): Promise<Customer[]>
   /** Inserts the customer and its name tokens; a taken phone comes back as a conflict error. */
   insert(customer: Customer): Promise<void>

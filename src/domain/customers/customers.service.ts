@@ -39,7 +39,8 @@ export async function searchCustomers(deps: Deps, actor: Actor, query: string): 
       return byPrefix.map((customer) => ({ customer, member: null, matchedBy: 'phone' }))
     }
     case 'name': {
-      const candidates = await customers.findNameCandidates(classified.terms, 64)
+      // Candidates beyond a few times what is shown would only be ranked away: each costs a lookup of its words.
+      const candidates = await customers.findNameCandidates(classified.terms, 3 * MAX_RESULTS, MAX_RESULTS)
       const ranked = candidates
         .map((candidate) => ({ candidate, score: matchScore(classified.terms, candidate.tokens), label: [...candidate.tokens].sort().join(' ') }))
         .sort((a, b) => b.score - a.score || Number(a.candidate.member !== '') - Number(b.candidate.member !== '') || a.label.localeCompare(b.label))
