@@ -131,6 +131,11 @@ describe('empowering the counter', () => {
     await issued.getByRole('img', { name: 'QR code for the coupon page' }).locator('svg').waitFor()
     await issued.getByRole('button', { name: 'Print' }).waitFor()
     await issued.getByRole('button', { name: 'Copy link' }).waitFor()
+    await issued.getByLabel('Email it to').fill('jill.okafor@example.com')
+    await issued.getByRole('button', { name: 'Send' }).click()
+    await issued.getByText('On its way to jill.okafor@example.com.').waitFor()
+    const emails = await app.db.kysely.selectFrom('outbox').select('payload').where('topic', '=', 'email.send').execute()
+    expect(emails.map((row) => JSON.parse(row.payload).to)).toContain('jill.okafor@example.com')
     await counter.screenshot({ path: join(SCREENSHOTS, 'coupon-issued.png') })
     await issued.getByRole('button', { name: 'Done' }).click()
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import { Check, Copy, Printer } from 'lucide-react'
+import { Check, Copy, Mail, Printer } from 'lucide-react'
 import { useState } from 'react'
-import { api } from '../api/client.js'
+import { api, isApiError } from '../api/client.js'
 import type { Coupon, PublicCoupon } from '../api/types.js'
 import { formatWeekdayDate } from '../format.js'
 import styles from './issued-coupon.module.css'
@@ -37,7 +37,40 @@ interface IssuedCouponProps {
   timeZone: string
 }
 
-/** A coupon just issued: the code big enough to read aloud, its QR code, Print and Copy link. */
+/** Sends the coupon's link by email through the outbox. */
+function EmailCoupon({ couponId }: { couponId: string }) {
+  const [email, setEmail] = useState('')
+  const [state, setState] = useState<{ kind: 'idle' | 'sending' | 'sent' } | { kind: 'error'; message: string }>({ kind: 'idle' })
+  return (
+    <form
+      className={styles.email}
+      onSubmit={async (event) => {
+        event.preventDefault()
+        setState({ kind: 'sending' })
+        try {
+          await api(`/coupons/${encodeURIComponent(couponId)}/email`, { method: 'POST', body: { email } })
+          setState({ kind: 'sent' })
+        } catch (error) {
+          setState({ kind: 'error', message: isApiError(error) ? error.detail : 'Could not send it. Try again.' })
+        }
+      }}
+    >
+      <label className={styles.emailLabel}>
+        Email it to
+        <input className={ui.input} type="email" value={email} required onChange={(event) => setEmail(event.target.value)} placeholder="name@example.com" />
+      </label>
+      <button type="submit" className={ui.button} disabled={state.kind === 'sending'}>
+        <Mail size={24} aria-hidden="true" />
+        Send
+      </button>
+      <p role="status" className={styles.meta}>
+        {state.kind === 'sent' ? `On its way to ${email}.` : state.kind === 'error' ? state.message : ''}
+      </p>
+    </form>
+  )
+}
+
+/** A coupon just issued: the code big enough to read aloud, its QR code, Print, Copy link and Email. */
 export function IssuedCoupon({ coupon, locale, timeZone }: IssuedCouponProps) {
   const token = couponToken(coupon)
   const [copied, setCopied] = useState<boolean | null>(null)
@@ -75,6 +108,7 @@ export function IssuedCoupon({ coupon, locale, timeZone }: IssuedCouponProps) {
             Copy link
           </button>
         </div>
+        <EmailCoupon couponId={coupon.id} />
         <p role="status" className={styles.meta}>
           {copied === true ? 'Link copied: paste it into a text or email.' : copied === false ? `Copy did not work here. The link is ${url}` : ''}
         </p>
