@@ -18,3 +18,19 @@ describe('local days', () => {
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01')
   })
 })
+
+describe('localDay across zones and daylight-saving changes', () => {
+  it('agrees with Intl for every quarter hour of a year in zones with odd offsets', () => {
+    const zones = ['America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Chatham']
+    const mismatches: string[] = []
+    for (const timeZone of zones) {
+      const formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+      for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 7 * 60_000 + 13_000) {
+        const at = new Date(t)
+        if (localDay(at, timeZone) !== formatter.format(at)) mismatches.push(`${timeZone} ${at.toISOString()}`)
+      }
+    }
+
+    expect(mismatches).toEqual([])
+  })
+})

@@ -11,12 +11,26 @@ function dayFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter
 }
 
+/** Offsets by zone and quarter hour: every zone's offset changes only on a quarter-hour boundary. */
+const offsetCache = new Map<string, number>()
+const QUARTER_HOUR_MS = 15 * 60_000
+
 /**
  * The local calendar day (`YYYY-MM-DD`) of an instant in a time zone.
  * @example localDay(new Date('2026-03-01T02:00:00Z'), 'America/New_York') // '2026-02-28'
  */
 export function localDay(at: Date, timeZone: string): string {
-  return dayFormatter(timeZone).format(at)
+  const time = at.getTime()
+  if (Number.isNaN(time)) return dayFormatter(timeZone).format(at)
+  const key = `${timeZone}|${Math.floor(time / QUARTER_HOUR_MS)}`
+  let offset = offsetCache.get(key)
+  if (offset === undefined) {
+    if (offsetCache.size > 100_000) offsetCache.clear()
+    dayFormatter(timeZone) // throws a RangeError for an unknown zone, as before
+    offset = zoneOffsetMs(at, timeZone)
+    offsetCache.set(key, offset)
+  }
+  return new Date(time + offset).toISOString().slice(0, 10)
 }
 
 const wallClockFormatters = new Map<string, Intl.DateTimeFormat>()
