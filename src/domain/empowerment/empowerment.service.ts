@@ -230,9 +230,12 @@ export async function budgetsToday(deps: Deps, actor: Actor, locationId: string)
   if (!location) throw new DomainError('not_found', 'location.not_found', 'This location does not exist.')
   const since = startOfLocalDay(deps.clock.now(), location.timeZone)
   const [spent, staff] = await Promise.all([deps.repos.gestures.grantedByStaffSince(locationId, since), deps.repos.staff.listForLocation(locationId)])
+  // One policy per role, not per person.
+  const policies = new Map<Role, EmpowermentPolicy>()
   const rows = []
   for (const member of staff.filter((m) => m.role !== 'owner' && m.homeLocationId === locationId)) {
-    const policy = await policyFor(deps.repos, member.role, locationId)
+    const policy = policies.get(member.role) ?? (await policyFor(deps.repos, member.role, locationId))
+    policies.set(member.role, policy)
     const spentMinor = spent.get(member.id) ?? 0
     rows.push({ staffId: member.id, firstName: member.firstName, role: member.role, spentMinor, budgetMinor: policy.dailyBudgetMinor, remainingMinor: Math.max(0, policy.dailyBudgetMinor - spentMinor) })
   }
