@@ -2,6 +2,7 @@ import type { Customer, CustomerNote, CustomersPort, NameTerm } from '../../doma
 import { nameTokens } from '../../domain/customers/index.js'
 import { DomainError } from '../../domain/shared/errors.js'
 import type { Dialect } from '../connect.js'
+import { preparedQuery } from '../prepared.js'
 import { sql, type ExpressionBuilder } from 'kysely'
 import type { Selectable } from 'kysely'
 import type { CustomerTable, Database } from '../schema.js'
@@ -82,6 +83,28 @@ const prefixEnd = (prefix: string) => `${prefix}\uffff`
 const isUniqueViolation = (error: unknown) =>
   error instanceof Error && (/UNIQUE constraint failed/.test(error.message) || (error as { code?: string }).code === '23505')
 
+/** The counter's searches, built and compiled once. */
+const search = {
+  byPhone: preparedQuery((db, p: { phone: string }) => db.selectFrom('customer').select(CUSTOMER_COLUMNS).where('phone', '=', p.phone)),
+  byCardCode: preparedQuery((db, p: { code: string }) => db.selectFrom('customer').select(CUSTOMER_COLUMNS).where('card_code', '=', p.code)),
+  byPhonePrefix: preparedQuery((db, p: { from: string; to: string; limit: number }) =>
+    db.selectFrom('customer').select(CUSTOMER_COLUMNS).where('phone', '>=', p.from).where('phone', '<', p.to).orderBy('phone').limit(p.limit),
+  ),
+  byNameTokenPrefix: preparedQuery((db, p: { from: string; to: string; limit: number }) =>
+    db
+      .selectFrom('customer_name_token as t')
+      .innerJoin('customer', 'customer.id', 't.customer_id')
+      .select(CUSTOMER_COLUMNS.map((column) => `customer.${column}` as const))
+      .select(['t.member', 't.token'])
+      .where('t.token', '>=', p.from)
+      .where('t.token', '<', p.to)
+      .orderBy('t.token')
+      .orderBy('t.customer_id')
+      .orderBy('t.member')
+      .limit(p.limit),
+  ),
+}
+
 export function customersRepository(db: Executor, dialect: Dialect): CustomersPort {
   const selectCustomers = () => db.selectFrom('customer').select(CUSTOMER_COLUMNS)
 
@@ -96,16 +119,20 @@ export function customersRepository(db: Executor, dialect: Dialect): CustomersPo
       return row && rowToCustomer(row)
     },
     async findByPhone(phone) {
-      const row = await selectCustomers().where('phone', '=', phone).executeTakeFirst()
+      const [row] = await search.byPhone.run(db, dialect, { phone })
       return row && rowToCustomer(row)
     },
     async findByCardCode(code) {
-      const row = await selectCustomers().where('card_code', '=', code).executeTakeFirst()
+      const [row] = await search.byCardCode.run(db, dialect, { code })
       return row && rowToCustomer(row)
     },
     async findByPhonePrefix(prefix, limit) {
-      const rows = await selectCustomers().where('phone', '>=', prefix).where('phone', '<', prefixEnd(prefix)).orderBy('phone').limit(limit).execute()
+      const rows = await search.byPhonePrefix.run(db, dialect, { from: prefix, to: prefixEnd(prefix), limit })
       return rows.map(rowToCustomer)
+    },
+    async findByNameTokenPrefix(prefix, limit) {
+      const rows = await search.byNameTokenPrefix.run(db, dialect, { from: prefix, to: prefixEnd(prefix), limit })
+      return rows.map((row) => ({ customer: rowToCustomer(row), member: row.member, token: row.token }))
     },
     async findNameCandidates(terms, limit, enough = limit) {
       if (terms.length === 0) return []

@@ -1,5 +1,7 @@
 import type { IdempotencyPort, Order, OrderLine, OrdersPort, OrderSummary } from '../../domain/orders/index.js'
 import { toInstant, type Executor } from '../transaction.js'
+import type { Dialect } from '../connect.js'
+import { preparedQuery } from '../prepared.js'
 
 export function orderRows(order: Order) {
   return {
@@ -29,7 +31,17 @@ export function orderRows(order: Order) {
   }
 }
 
-export function ordersRepository(db: Executor): OrdersPort {
+/** Tiers of the customers a search found: every search asks this. */
+const visitDaysQuery = preparedQuery((db, p: { customerIds: string[]; since: string }) =>
+  db
+    .selectFrom('order')
+    .select((eb) => ['customer_id', eb.fn.count<number>('local_day').distinct().as('visits')])
+    .where('customer_id', 'in', p.customerIds)
+    .where('placed_at', '>=', p.since)
+    .groupBy('customer_id'),
+)
+
+export function ordersRepository(db: Executor, dialect: Dialect): OrdersPort {
   const selectOrders = () =>
     db
       .selectFrom('order')
@@ -120,13 +132,7 @@ export function ordersRepository(db: Executor): OrdersPort {
     },
     async countVisitDaysSinceMany(customerIds, since) {
       if (customerIds.length === 0) return new Map()
-      const rows = await db
-        .selectFrom('order')
-        .select((eb) => ['customer_id', eb.fn.count<number>('local_day').distinct().as('visits')])
-        .where('customer_id', 'in', customerIds)
-        .where('placed_at', '>=', since.toISOString())
-        .groupBy('customer_id')
-        .execute()
+      const rows = await visitDaysQuery.run(db, dialect, { customerIds, since: since.toISOString() })
       return new Map(rows.map((row) => [row.customer_id!, Number(row.visits)]))
     },
   }

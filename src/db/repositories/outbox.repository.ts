@@ -3,6 +3,7 @@ import { MAX_ATTEMPTS, type OutboxPort, type StoredOutboxMessage } from '../../d
 import type { Dialect } from '../connect.js'
 import type { OutboxTable } from '../schema.js'
 import { toInstant, toOptionalInstant } from '../transaction.js'
+import { preparedQuery } from '../prepared.js'
 import type { SettingsPort } from '../../domain/shared/settings.js'
 import type { Ids } from '../../domain/shared/ids.js'
 import type { Executor } from '../transaction.js'
@@ -76,10 +77,13 @@ export function outboxRepository(db: Executor, dialect: Dialect, ids: Ids): Outb
   }
 }
 
-export function settingsRepository(db: Executor): SettingsPort {
+/** Tier thresholds are read on every search. */
+const settingQuery = preparedQuery((db, p: { key: string }) => db.selectFrom('setting').select('value').where('key', '=', p.key))
+
+export function settingsRepository(db: Executor, dialect: Dialect): SettingsPort {
   return {
     async get<T>(key: string) {
-      const row = await db.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirst()
+      const [row] = await settingQuery.run(db, dialect, { key })
       return row ? (JSON.parse(row.value) as T) : undefined
     },
     async set(key, value) {

@@ -3,6 +3,7 @@ import type { Actor, SessionsPort, StaffMember, StaffPort } from '../../domain/s
 import type { StaffMemberTable } from '../schema.js'
 import { toInstant, toOptionalInstant, type Executor } from '../transaction.js'
 import type { Dialect } from '../connect.js'
+import { preparedQuery } from '../prepared.js'
 
 type StaffRow = Pick<Selectable<StaffMemberTable>, 'id' | 'first_name' | 'last_name' | 'role' | 'home_location_id' | 'pin_hash' | 'archived_at'>
 
@@ -71,7 +72,28 @@ export function staffRepository(db: Executor, dialect: Dialect): StaffPort {
   }
 }
 
-export function sessionsRepository(db: Executor): SessionsPort {
+/** Every signed-in request asks this. */
+const findActorQuery = preparedQuery((db, p: { sessionId: string; at: string }) =>
+  db
+    .selectFrom('session')
+    .innerJoin('staff_member', 'staff_member.id', 'session.staff_id')
+    .innerJoin('location', 'location.id', 'session.location_id')
+    .select([
+      'session.id as session_id',
+      'staff_member.id as staff_id',
+      'staff_member.first_name',
+      'staff_member.role',
+      'location.id as location_id',
+      'location.time_zone',
+      'location.country',
+    ])
+    .where('session.id', '=', p.sessionId)
+    .where('session.revoked_at', 'is', null)
+    .where('session.expires_at', '>', p.at)
+    .where('staff_member.archived_at', 'is', null),
+)
+
+export function sessionsRepository(db: Executor, dialect: Dialect): SessionsPort {
   return {
     async insert(session) {
       await db
@@ -87,24 +109,7 @@ export function sessionsRepository(db: Executor): SessionsPort {
         .execute()
     },
     async findActor(sessionId, at): Promise<Actor | undefined> {
-      const row = await db
-        .selectFrom('session')
-        .innerJoin('staff_member', 'staff_member.id', 'session.staff_id')
-        .innerJoin('location', 'location.id', 'session.location_id')
-        .select([
-          'session.id as session_id',
-          'staff_member.id as staff_id',
-          'staff_member.first_name',
-          'staff_member.role',
-          'location.id as location_id',
-          'location.time_zone',
-          'location.country',
-        ])
-        .where('session.id', '=', sessionId)
-        .where('session.revoked_at', 'is', null)
-        .where('session.expires_at', '>', at.toISOString())
-        .where('staff_member.archived_at', 'is', null)
-        .executeTakeFirst()
+      const [row] = await findActorQuery.run(db, dialect, { sessionId, at: at.toISOString() })
       return (
         row && {
           sessionId: row.session_id,

@@ -48,8 +48,15 @@ export interface CustomersPort {
   findByPhone(phone: string): Promise<Customer | undefined>
   findByCardCode(code: string): Promise<Customer | undefined>
   findByPhonePrefix(prefix: string, limit: number): Promise<Customer[]>
-  /** Accounts (holder or household member) whose name words match every term by prefix or one edit, with those words. */
-  /** One-edit matches are looked for only while fewer than `enough` were found. */
+  /**
+   * Accounts (holder or household member) with a name token starting with `prefix` (a word, or words in name order
+   * for whole-name tokens), in token order, with the token that matched: one index range, no second look-up.
+   */
+  findByNameTokenPrefix(prefix: string, limit: number): Promise<{ customer: Customer; member: string; token: string }[]>
+  /**
+   * Accounts (holder or household member) whose name words match every term by prefix or one edit, with those words.
+   * One-edit matches are looked for only while fewer than `enough` were found.
+   */
   findNameCandidates(terms: NameTerm[], limit: number, enough?: number): Promise<{ customerId: string; member: string; tokens: string[] }[]>
   findByIds(ids: string[]): Promise<Customer[]>
   /** Inserts the customer and its name tokens; a taken phone comes back as a conflict error. */
@@ -63,6 +70,7 @@ export interface CustomersPort {
 
 /** One search word and the exact tokens within one edit of it. */
 export interface NameTerm {
-  term: string
-  variants: string[]
+  readonly term: string
+  /** Every word one edit away (none for short words); worked out on first use: most searches never need them. */
+  readonly variants: string[]
 }

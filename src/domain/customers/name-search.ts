@@ -38,7 +38,15 @@ export const MAX_TERMS = 3
 export function nameTerms(query: string): NameTerm[] {
   return nameTokens(query)
     .slice(0, MAX_TERMS)
-    .map((term) => ({ term, variants: term.length >= MIN_TYPO_LENGTH ? oneEditVariants(term) : [] }))
+    .map((term) => {
+      let variants: string[] | undefined
+      return {
+        term,
+        get variants() {
+          return (variants ??= term.length >= MIN_TYPO_LENGTH ? oneEditVariants(term) : [])
+        },
+      }
+    })
 }
 
 export type ClassifiedQuery =
