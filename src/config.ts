@@ -1,6 +1,13 @@
 import { resolve } from 'node:path'
 
-export type DatabaseConfig = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string }
+export type DatabaseConfig =
+  | {
+      dialect: 'sqlite'
+      file: string
+      /** SQLite's own page cache; the default 64 MB keeps a small business's indexes in memory. */
+      cacheMb?: number
+    }
+  | { dialect: 'postgres'; url: string }
 
 export interface Config {
   readonly database: DatabaseConfig
@@ -28,6 +35,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const problems: string[] = []
   const dataDir = resolve(env.DATA_DIR ?? './data')
   const database = parseDatabaseUrl(env.DATABASE_URL ?? `sqlite:${dataDir}/usual.db`, problems)
+  if (env.SQLITE_CACHE_MB !== undefined && database?.dialect === 'sqlite') {
+    const cacheMb = Number(env.SQLITE_CACHE_MB)
+    if (!Number.isInteger(cacheMb) || cacheMb < 2) problems.push(`SQLITE_CACHE_MB must be a whole number of megabytes (2 or more), got "${env.SQLITE_CACHE_MB}"`)
+    else database.cacheMb = cacheMb
+  }
   const port = Number(env.PORT ?? 3000)
   if (!Number.isInteger(port) || port < 0 || port > 65_535) problems.push(`PORT must be a port number, got "${env.PORT}"`)
   const logLevel = env.LOG_LEVEL ?? 'info'

@@ -9,6 +9,8 @@ import type { Database } from './schema.js'
 
 export type Dialect = 'sqlite' | 'postgres'
 
+export const DEFAULT_SQLITE_CACHE_MB = 64
+
 export interface Db {
   readonly kysely: Kysely<Database>
   readonly dialect: Dialect
@@ -37,8 +39,8 @@ export function createDb(config: DatabaseConfig, options: { poolSize?: number } 
   sqlite.pragma('synchronous = NORMAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-  // 64 MB of page cache (the default is 2 MB): big indexes stay in memory.
-  sqlite.pragma('cache_size = -65536')
+  // 64 MB of page cache unless configured (SQLite's default is 2 MB): big indexes stay in memory.
+  sqlite.pragma(`cache_size = -${(config.cacheMb ?? DEFAULT_SQLITE_CACHE_MB) * 1024}`)
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
   return { kysely, dialect: 'sqlite', sqlite, destroy: () => kysely.destroy() }
 }

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildApp } from '../../src/http/app.js'
+import { RECENT_SESSION_MS } from '../../src/http/plugins/auth.js'
 import { createWorld, signInAs, testDialects, type World } from '../support.js'
 
 for (const dialect of testDialects()) {
@@ -68,6 +70,25 @@ for (const dialect of testDialects()) {
 
       expect(signedOut.statusCode).toBe(204)
       expect(after.statusCode).toBe(401)
+    })
+
+    it('ends the session on another app process within two seconds', async () => {
+      const other = await buildApp(world.app.deps, { logLevel: 'silent', web: false })
+      try {
+        const cookie = await signInAs(world, 'sam')
+        const session = () => other.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } })
+        expect((await session()).statusCode).toBe(200)
+
+        await world.http.inject({ method: 'DELETE', url: '/api/v1/session', headers: { cookie } })
+        const stillRemembered = await session()
+        world.clock.advance(RECENT_SESSION_MS)
+        const afterwards = await session()
+
+        expect(stillRemembered.statusCode).toBe(200)
+        expect(afterwards.statusCode).toBe(401)
+      } finally {
+        await other.close()
+      }
     })
 
     it('lists first names only on the public sign-in screen', async () => {

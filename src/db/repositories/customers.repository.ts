@@ -92,17 +92,16 @@ const search = {
   ),
   byNameTokenPrefix: preparedQuery((db, p: { from: string; to: string; limit: number }) =>
     db
-      .selectFrom('customer_name_token as t')
-      .innerJoin('customer', 'customer.id', 't.customer_id')
-      .select(CUSTOMER_COLUMNS.map((column) => `customer.${column}` as const))
-      .select(['t.member', 't.token'])
-      .where('t.token', '>=', p.from)
-      .where('t.token', '<', p.to)
-      .orderBy('t.token')
-      .orderBy('t.customer_id')
-      .orderBy('t.member')
+      .selectFrom('customer_name_token')
+      .select(['customer_id', 'member', 'token'])
+      .where('token', '>=', p.from)
+      .where('token', '<', p.to)
+      .orderBy('token')
+      .orderBy('customer_id')
+      .orderBy('member')
       .limit(p.limit),
   ),
+  byIds: preparedQuery((db, p: { ids: string[] }) => db.selectFrom('customer').select(CUSTOMER_COLUMNS).where('id', 'in', p.ids)),
 }
 
 export function customersRepository(db: Executor, dialect: Dialect): CustomersPort {
@@ -132,7 +131,7 @@ export function customersRepository(db: Executor, dialect: Dialect): CustomersPo
     },
     async findByNameTokenPrefix(prefix, limit) {
       const rows = await search.byNameTokenPrefix.run(db, dialect, { from: prefix, to: prefixEnd(prefix), limit })
-      return rows.map((row) => ({ customer: rowToCustomer(row), member: row.member, token: row.token }))
+      return rows.map((row) => ({ customerId: row.customer_id, member: row.member, token: row.token }))
     },
     async findNameCandidates(terms, limit, enough = limit) {
       if (terms.length === 0) return []
@@ -182,7 +181,7 @@ export function customersRepository(db: Executor, dialect: Dialect): CustomersPo
     },
     async findByIds(ids) {
       if (ids.length === 0) return []
-      return (await selectCustomers().where('id', 'in', ids).execute()).map(rowToCustomer)
+      return (await search.byIds.run(db, dialect, { ids })).map(rowToCustomer)
     },
     async insert(customer) {
       try {

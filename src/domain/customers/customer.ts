@@ -50,9 +50,9 @@ export interface CustomersPort {
   findByPhonePrefix(prefix: string, limit: number): Promise<Customer[]>
   /**
    * Accounts (holder or household member) with a name token starting with `prefix` (a word, or words in name order
-   * for whole-name tokens), in token order, with the token that matched: one index range, no second look-up.
+   * for whole-name tokens), in token order, with the token that matched: one index range.
    */
-  findByNameTokenPrefix(prefix: string, limit: number): Promise<{ customer: Customer; member: string; token: string }[]>
+  findByNameTokenPrefix(prefix: string, limit: number): Promise<{ customerId: string; member: string; token: string }[]>
   /**
    * Accounts (holder or household member) whose name words match every term by prefix or one edit, with those words.
    * One-edit matches are looked for only while fewer than `enough` were found.

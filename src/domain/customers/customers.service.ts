@@ -43,17 +43,20 @@ export async function searchCustomers(deps: Deps, actor: Actor, query: string): 
       // Words typed in name order are one index range ("jil" → the word "jill"; "jill oka" → the whole name
       // "jill okafor"), read in token order, which is the score's order too: an exact word sorts before longer ones.
       const direct = await customers.findByNameTokenPrefix(terms.map(({ term }) => term).join(' '), 2 * MAX_RESULTS)
-      const ranked = rankByScore(
-        direct.map(({ customer, member, token }) => ({ customer, member, score: matchScore(terms, token.split(' ')) })),
-      )
-      if (ranked.length >= MAX_RESULTS || (terms.length > 1 && ranked.length > 0)) return ranked.map(toNameHit)
-      return toNameHits(await searchNameCandidates(customers, terms))
+      const ranked = rankByScore(direct.map(({ customerId, member, token }) => ({ customerId, member, score: matchScore(terms, token.split(' ')) })))
+      const found = ranked.length >= MAX_RESULTS || (terms.length > 1 && ranked.length > 0) ? ranked : await searchNameCandidates(customers, terms)
+      // Only the few shown are loaded in full.
+      const byId = new Map((await customers.findByIds(found.map(({ customerId }) => customerId))).map((customer) => [customer.id, customer]))
+      return found.flatMap(({ customerId, member }) => {
+        const customer = byId.get(customerId)
+        return customer ? [{ customer, member: member || null, matchedBy: 'name' as const }] : []
+      })
     }
   }
 }
 
 interface NameMatch {
-  customer: Customer
+  customerId: string
   member: string
   score: number
 }
@@ -64,28 +67,18 @@ function rankByScore(matches: NameMatch[]): NameMatch[] {
     .map((match, index) => ({ match, index }))
     .sort((a, b) => b.match.score - a.match.score || Number(a.match.member !== '') - Number(b.match.member !== '') || a.index - b.index)
     .map(({ match }) => match)
-    .filter((match, index, all) => all.findIndex((other) => other.customer.id === match.customer.id) === index)
+    .filter((match, index, all) => all.findIndex((other) => other.customerId === match.customerId) === index)
     .slice(0, MAX_RESULTS)
 }
-
-const toNameHit = ({ customer, member }: NameMatch): SearchHit => ({ customer, member: member || null, matchedBy: 'name' })
-const toNameHits = (matches: NameMatch[]) => matches.map(toNameHit)
 
 /** Words out of name order, or one-edit typos: each other word is checked per candidate, then ranked on all its words. */
 async function searchNameCandidates(customers: CustomersPort, terms: NameTerm[]): Promise<NameMatch[]> {
   // Candidates beyond a few times what is shown would only be ranked away: each costs a lookup of its words.
   const candidates = await customers.findNameCandidates(terms, 3 * MAX_RESULTS, MAX_RESULTS)
-  const scored = candidates
-    .map((candidate) => ({ candidate, score: matchScore(terms, candidate.tokens), label: [...candidate.tokens].sort().join(' ') }))
-    .sort((a, b) => b.score - a.score || Number(a.candidate.member !== '') - Number(b.candidate.member !== '') || a.label.localeCompare(b.label))
-  // Only the few shown are loaded in full.
-  const shown = scored.filter(({ candidate }, index, all) => all.findIndex((other) => other.candidate.customerId === candidate.customerId) === index).slice(0, MAX_RESULTS)
-  const byId = new Map((await customers.findByIds(shown.map(({ candidate }) => candidate.customerId))).map((customer) => [customer.id, customer]))
   return rankByScore(
-    scored.flatMap(({ candidate, score }) => {
-      const customer = byId.get(candidate.customerId)
-      return customer ? [{ customer, member: candidate.member, score }] : []
-    }),
+    candidates
+      .map(({ customerId, member, tokens }) => ({ customerId, member, score: matchScore(terms, tokens), label: [...tokens].sort().join(' ') }))
+      .sort((a, b) => b.score - a.score || a.label.localeCompare(b.label)),
   )
 }
 

@@ -74,15 +74,16 @@ export function classifyQuery(query: string): ClassifiedQuery {
 /** How well a customer's name tokens match the terms: 3 per exact word, 2 per prefix, 1 per one-edit match. */
 export function matchScore(terms: NameTerm[], tokens: string[]): number {
   let score = 0
-  for (const { term, variants } of terms) {
+  for (const term of terms) {
     let best = 0
     for (const token of tokens) {
       // Whole-name tokens ("jill okafor") are for finding; words score.
       if (token.includes(' ')) continue
-      if (token === term) best = Math.max(best, 3)
-      else if (token.startsWith(term)) best = Math.max(best, 2)
-      else if (variants.includes(token)) best = Math.max(best, 1)
+      if (token === term.term) best = 3
+      else if (best < 2 && token.startsWith(term.term)) best = 2
     }
+    // Typo variants are worked out only for a word that matched no other way.
+    if (best === 0 && tokens.some((token) => !token.includes(' ') && term.variants.includes(token))) best = 1
     score += best
   }
   return score

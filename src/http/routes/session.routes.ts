@@ -1,7 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Deps } from '../../domain/ports.js'
 import { signIn, signOut } from '../../domain/staff/index.js'
-import { actorOf, clearSessionCookie, setSessionCookie } from '../plugins/auth.js'
+import { actorOf, clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../plugins/auth.js'
 import { problems } from './common.schemas.js'
 
 export const ActorView = Type.Object({
@@ -47,6 +47,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (a
     { schema: { tags: ['session'], summary: 'Sign out', response: { 204: Type.Null(), ...problems(401) } } },
     async (request, reply) => {
       await signOut(deps, actorOf(request))
+      app.recentSessions.forget(request.cookies[SESSION_COOKIE])
       clearSessionCookie(reply)
       return reply.code(204).send(null)
     },
