@@ -44,13 +44,14 @@ async function craft(world: World) {
     problems.push({ id: `p${i}`, kind: 'problem' as const, text: 'Cold coffee', location_id: a, customer_id: id, source: 'location_qr' as const, source_id: a, status: 'new' as const, received_at: at(day) })
   }
   customers.push(customer('last'))
-  const kudos = [
+  const kudos: { staff: string; location: string; from: 'customer' | 'manager'; by?: string }[] = [
     ...[1, 2, 3].map(() => ({ staff: sam.id, location: a, from: 'customer' as const })),
     { staff: sam.id, location: a, from: 'manager' as const, by: priya.id },
     { staff: priya.id, location: a, from: 'customer' as const },
     { staff: bea.id, location: b, from: 'customer' as const },
     { staff: bea.id, location: b, from: 'customer' as const },
-  ].map((k, n) => ({ id: `k${n}`, staff_id: k.staff, location_id: k.location, from_role: k.from, given_by: k.by ?? null, given_at: at('2026-11-10') }))
+  ]
+  const kudosRows = kudos.map((k, n) => ({ id: `k${n}`, staff_id: k.staff, location_id: k.location, from_role: k.from, given_by: k.by ?? null, given_at: at('2026-11-10') }))
   const received = new Date(at('2026-11-10')).getTime()
   const answerable = [
     ...[1, 2, 3, 4, 5, 6, null].map((hours) => ({ location: a, hours })),
@@ -75,7 +76,7 @@ async function craft(world: World) {
   await db.insertInto('gesture').values(gestures).execute()
   await db.insertInto('feedback').values([...problems, ...feedback]).execute()
   await db.insertInto('feedback_reply').values(replies).execute()
-  await db.insertInto('kudos').values(kudos).execute()
+  await db.insertInto('kudos').values(kudosRows).execute()
 }
 
 interface Overview {
