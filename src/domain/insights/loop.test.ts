@@ -61,8 +61,8 @@ describe('readings', () => {
   it('says how long a wait was in words', () => {
     expect(hoursWords(0.4)).toBe('24 minutes')
     expect(hoursWords(1)).toBe('1 hour')
-    expect(hoursWords(3.2)).toBe('3 hours')
-    expect(hoursWords(3.3)).toBe('3.5 hours')
+    expect(hoursWords(3.04)).toBe('3 hours')
+    expect(hoursWords(3.26)).toBe('3.3 hours')
     expect(hoursWords(26)).toBe('26 hours')
     expect(hoursWords(70)).toBe('3 days')
   })
@@ -70,7 +70,7 @@ describe('readings', () => {
   it('states the typical reply time and the slow tail', () => {
     const times = replyTimes([1, 2, 2, 3, 3, 3, 4, 5, 6, 30].map((h) => answered(h)).concat(answered(null)))
 
-    expect(describeReplyTimes(times, 90)).toBe('Half the customers who left an email had a reply within 3 hours; 9 in 10 within 8.5 hours (last 90 days, 10 replies, 1 still waiting).')
+    expect(describeReplyTimes(times, 90)).toBe('Half the customers who left an email had a reply within 3 hours; 9 in 10 within 8.4 hours (last 90 days, 10 replies, 1 still waiting).')
   })
 
   it('leaves out the slow tail with fewer than 10 replies', () => {

@@ -128,14 +128,14 @@ export function replyTimes(records: readonly ReplyRecord[]): { overall: ReplyTim
   return { overall: timesOf(records), locations }
 }
 
-/** "40 minutes", "3 hours", "1.5 hours", "2 days": how long a wait was, in words. */
+/** "40 minutes", "3 hours", "1.4 hours", "2 days": how long a wait was, in words (as precise as the chart). */
 export function hoursWords(hours: number): string {
   if (hours < 1) {
     const minutes = Math.max(1, Math.round(hours * 60))
     return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`
   }
   if (hours < 48) {
-    const rounded = hours < 10 ? Math.round(hours * 2) / 2 : Math.round(hours)
+    const rounded = hours < 10 ? Math.round(hours * 10) / 10 : Math.round(hours)
     return `${rounded} ${rounded === 1 ? 'hour' : 'hours'}`
   }
   return `${Math.round(hours / 24)} days`

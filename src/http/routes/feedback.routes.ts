@@ -53,10 +53,10 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
       const { feedback, staffFirstName } = await submitFeedback(deps, request.params.source, request.body)
       const thanks =
         feedback.kind === 'praise' && staffFirstName
-          ? `Thank you. ${staffFirstName} and their manager will see this today.`
+          ? `${staffFirstName} and their manager will see this today.`
           : feedback.kind === 'problem'
-            ? `Thank you for telling us. A manager will look into it by tomorrow${feedback.contactEmail ? ' and write to you' : ''}.`
-            : 'Thank you. The team will see this today.'
+            ? `A manager will look into it by tomorrow${feedback.contactEmail ? ' and write to you' : ''}.`
+            : 'The team will see this today.'
       return reply.code(201).send({ thanks })
     },
   )

@@ -183,10 +183,10 @@ export function useGestureSignals(locationId: string, days: number) {
 }
 
 /** The feedback inbox, newest first, for one location or all of them (""). */
-export function useFeedback(locationId: string) {
+export function useFeedback(locationId: string, limit: number) {
   return useQuery({
     queryKey: keys.feedbackList(locationId),
-    queryFn: ({ signal }) => api<FeedbackRow[]>(`/feedback${search({ locationId, limit: 200 })}`, { signal }),
+    queryFn: ({ signal }) => api<FeedbackRow[]>(`/feedback${search({ locationId, limit })}`, { signal }),
     staleTime: 15_000,
   })
 }

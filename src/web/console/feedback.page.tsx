@@ -19,10 +19,19 @@ const KIND_LOOK: Record<FeedbackKind, { label: string; icon: LucideIcon; classNa
   idea: { label: 'Idea', icon: Lightbulb, className: styles.pillQuiet! },
 }
 
+/** How many messages the inbox shows, newest first. */
+const FEEDBACK_SHOWN = 200
+
+/** Times read in the zone of the location they happened at, which differ across the chain. */
+function useZoneOf() {
+  const { locations, timeZone } = useConsole()
+  return (locationId: string) => locations.find((location) => location.id === locationId)?.timeZone ?? timeZone
+}
+
 /** /console/feedback: what customers said, newest first, with the tasks it set and a reply to each. */
 export function FeedbackPage() {
   const { locationId, scopeName, money } = useConsole()
-  const feedback = useFeedback(locationId)
+  const feedback = useFeedback(locationId, FEEDBACK_SHOWN)
   const tasks = useTasks(locationId)
   const rows = feedback.data ?? []
   const waiting = rows.filter((row) => row.contactEmail && !row.firstReplyAt && row.status !== 'closed').length
@@ -32,7 +41,7 @@ export function FeedbackPage() {
         <h1 className={styles.title}>Feedback</h1>
         <p className={styles.scope}>
           {scopeName}
-          {feedback.data ? ` · ${formatCount(rows.length, 'message', 'messages', money.locale)} · ${waiting} waiting for a reply` : ''}
+          {feedback.data ? ` · ${rows.length >= FEEDBACK_SHOWN ? `the latest ${FEEDBACK_SHOWN} messages` : formatCount(rows.length, 'message', 'messages', money.locale)} · ${waiting} waiting for a reply` : ''}
         </p>
       </div>
       <p className={styles.lead}>Praise, problems and ideas from coupons, receipts and the QR codes at each location. Reply the same day, in your own words.</p>
@@ -55,7 +64,8 @@ export function FeedbackPage() {
 }
 
 function TaskList({ tasks, error }: { tasks: FeedbackTask[] | undefined; error: unknown }) {
-  const { money, timeZone } = useConsole()
+  const { money } = useConsole()
+  const zoneOf = useZoneOf()
   const titleId = useId()
   if (error) return <ErrorMessage error={error} />
   if (!tasks || tasks.length === 0) return null
@@ -70,7 +80,7 @@ function TaskList({ tasks, error }: { tasks: FeedbackTask[] | undefined; error: 
             <span className={task.kind === 'recovery' ? styles.pillWarn : styles.pillOk}>{task.kind === 'recovery' ? 'Recovery' : 'Thank you'}</span>
             <strong>{task.title}</strong>
             <span className={styles.muted}>
-              {task.locationName} · {task.assigneeName ? `for ${task.assigneeName}` : 'for the owner'} · due {formatDayTime(task.dueAt, money.locale, timeZone)}
+              {task.locationName} · {task.assigneeName ? `for ${task.assigneeName}` : 'for the owner'} · due {formatDayTime(lastMinuteBefore(task.dueAt), money.locale, zoneOf(task.locationId))}
             </span>
           </li>
         ))}
@@ -78,6 +88,9 @@ function TaskList({ tasks, error }: { tasks: FeedbackTask[] | undefined; error: 
     </section>
   )
 }
+
+/** A task due at the end of a day reads "Mon 23:59", not "Tue 00:00". */
+const lastMinuteBefore = (iso: string) => new Date(Date.parse(iso) - 60_000).toISOString()
 
 function Stars({ rating }: { rating: number }) {
   return (
@@ -90,7 +103,8 @@ function Stars({ rating }: { rating: number }) {
 }
 
 function FeedbackItem({ row }: { row: FeedbackRow }) {
-  const { money, timeZone, actor } = useConsole()
+  const { money, actor } = useConsole()
+  const zoneOf = useZoneOf()
   const now = useNow(60_000)
   const [replying, setReplying] = useState(false)
   const look = KIND_LOOK[row.kind]
@@ -112,7 +126,7 @@ function FeedbackItem({ row }: { row: FeedbackRow }) {
         {row.rating !== null && <Stars rating={row.rating} />}
         <span className={state.state === 'waiting' ? inbox.waiting : styles.muted}>{state.words}</span>
         <time className={styles.muted} dateTime={row.receivedAt}>
-          {formatDateTime(row.receivedAt, money.locale, timeZone)}
+          {formatDateTime(row.receivedAt, money.locale, zoneOf(row.locationId))}
         </time>
       </div>
       <blockquote className={inbox.text}>“{row.text}”</blockquote>
