@@ -223,6 +223,53 @@ export interface LiveEventTable {
   at: Instant
 }
 
+export interface FeedbackTable {
+  id: string
+  kind: 'praise' | 'problem' | 'idea'
+  rating: number | null
+  text: string
+  location_id: string
+  staff_id: string | null
+  customer_id: string | null
+  contact_email: string | null
+  source: 'coupon' | 'receipt' | 'location_qr'
+  source_id: string
+  status: 'new' | 'replied' | 'closed'
+  received_at: Instant
+}
+
+export interface FeedbackReplyTable {
+  id: string
+  feedback_id: string
+  staff_id: string
+  body: string
+  sent_to: string
+  sent_at: Instant
+}
+
+export interface KudosTable {
+  id: string
+  staff_id: string
+  location_id: string
+  from_role: 'customer' | 'manager' | 'owner'
+  given_by: string | null
+  feedback_id: string | null
+  note: string | null
+  given_at: Instant
+}
+
+export interface TaskTable {
+  id: string
+  kind: 'recovery' | 'thank_you'
+  title: string
+  location_id: string
+  assignee_id: string | null
+  feedback_id: string | null
+  due_at: Instant
+  done_at: NullableInstant
+  created_at: Instant
+}
+
 export interface Database {
   location: LocationTable
   staff_member: StaffMemberTable
@@ -244,4 +291,8 @@ export interface Database {
   coupon: CouponTable
   throttle_event: ThrottleEventTable
   live_event: LiveEventTable
+  feedback: FeedbackTable
+  feedback_reply: FeedbackReplyTable
+  kudos: KudosTable
+  task: TaskTable
 }

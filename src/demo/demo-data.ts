@@ -4,6 +4,8 @@ import { tokenRowsOf } from '../db/repositories/customers.repository.js'
 import { orderRows } from '../db/repositories/orders.repository.js'
 import { couponRow } from '../db/repositories/coupons.repository.js'
 import { gestureRow } from '../db/repositories/empowerment.repository.js'
+import { feedbackRow, kudosRow, replyRow, taskRow } from '../db/repositories/feedback.repository.js'
+import { kudosFor, tasksFor, type Feedback, type Kudos, type Reply, type Task } from '../domain/feedback/index.js'
 import { DEFAULT_RECOVERY_MESSAGE, newCouponCode, newCouponToken, type Coupon } from '../domain/coupons/index.js'
 import { APPROVAL_WINDOW_MS, DEFAULT_POLICIES, type Gesture, type GestureReason, type GestureType } from '../domain/empowerment/index.js'
 import type { CatalogItem, Modifier } from '../domain/catalog/index.js'
@@ -361,6 +363,15 @@ export async function seedDemo(db: Db, deps: Deps, options: DemoOptions): Promis
   await bulkInsert(db, 'gesture', goodwill.gestures.map(gestureRow))
   await bulkInsert(db, 'coupon', goodwill.coupons.map(couponRow))
 
+  // Its own random stream, so adding the loop left every earlier demo row as it was.
+  const loop = demoLoop({ seed: options.seed, now, orders, staff, locations, emails: new Map(customerRows.map((row) => [row.id as string, (row.email as string | null) ?? null])) })
+  await bulkInsert(db, 'gesture', loop.gestures.map(gestureRow))
+  await bulkInsert(db, 'coupon', loop.coupons.map(couponRow))
+  await bulkInsert(db, 'feedback', loop.feedback.map(feedbackRow))
+  await bulkInsert(db, 'feedback_reply', loop.replies.map(replyRow))
+  await bulkInsert(db, 'kudos', loop.kudos.map(kudosRow))
+  await bulkInsert(db, 'task', loop.tasks.map(taskRow))
+
   await deps.uow.run(async (repos) => {
     await repos.settings.set('business', { ...DEFAULT_BUSINESS, customerCareContact: '(415) 555-0100 · care@usual.example' })
     await repos.settings.set(DEMO_SETTING, { seed: options.seed, customers: options.customers })
@@ -513,6 +524,154 @@ function demoGoodwill({ random, uuid, bytes, now, orders, staff, locations, mana
     })
   }
   return { policies, gestures, coupons }
+}
+
+const PRAISE = [
+  (name: string) => `${name} remembered my order before I said a word.`,
+  (name: string) => `${name} was so kind when I spilled my coffee, and made me a new one.`,
+  (name: string) => `Lovely chat with ${name} this morning. Made my day.`,
+  (name: string) => `${name} learned my name after two visits. That is why I keep coming back.`,
+]
+const PRAISE_UNNAMED = ['Best flat white in town.', 'Quick, friendly and the croissants were still warm.', 'Such a calm place to work from.']
+const PROBLEMS = ['Waited 15 minutes for a sandwich that never came.', 'My latte was lukewarm.', 'Wrong milk, and nobody noticed when I said so.', 'The card machine was down and I had no cash.', 'Table by the window was sticky.']
+const IDEAS = ['Oat milk at no extra charge, please.', 'Open half an hour earlier on weekdays?', 'A loyalty stamp for bringing my own cup.']
+/** Mean hours to a first reply, per location in demo order: Main St answers fastest. */
+const REPLY_HOURS = [3, 6, 14]
+
+interface LoopInput {
+  seed: number
+  now: Date
+  orders: Order[]
+  staff: { id: string; first: string; role: Role; locationId: string }[]
+  locations: { id: string; timeZone: string }[]
+  emails: Map<string, string | null>
+}
+
+/**
+ * Four months of the loop: praise naming staff (kudos, thank-you tasks), problems (recovery tasks; some answered with
+ * a recovery coupon within two days, some not), ideas, and replies a few hours later, slower at some locations.
+ */
+function demoLoop({ seed, now, orders, staff, locations, emails }: LoopInput) {
+  const random = seededRandom(seed + 1)
+  const bytes = bytesFrom(random)
+  const uuid = () => {
+    const hex = [...bytes(16)].map((b) => b.toString(16).padStart(2, '0')).join('')
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`
+  }
+  const owner = staff.find((member) => member.role === 'owner')!
+  const managerOf = (locationId: string) => staff.find((member) => member.locationId === locationId && member.role === 'manager')!
+  const since = now.getTime() - 120 * 86_400_000
+  const byCustomer = new Map<string, number[]>()
+  for (const order of orders) {
+    if (!order.customerId) continue
+    const times = byCustomer.get(order.customerId)
+    if (times) times.push(order.placedAt.getTime())
+    else byCustomer.set(order.customerId, [order.placedAt.getTime()])
+  }
+  const comesBack = (customerId: string, after: number) => (byCustomer.get(customerId) ?? []).some((t) => t > after + 3 * 86_400_000 && t <= after + 32 * 86_400_000)
+
+  const feedback: Feedback[] = []
+  const replies: Reply[] = []
+  const kudos: Kudos[] = []
+  const tasks: Task[] = []
+  const gestures: Gesture[] = []
+  const coupons: Coupon[] = []
+  for (const order of orders) {
+    if (order.placedAt.getTime() < since || !order.staffId) continue
+    const roll = random()
+    const kind = roll < 0.014 ? 'praise' : roll < 0.03 ? 'problem' : roll < 0.033 ? 'idea' : null
+    if (!kind || (!order.customerId && random() < 0.7)) continue
+    const receivedAt = new Date(order.placedAt.getTime() + (0.3 + random() * 5) * 3_600_000)
+    if (receivedAt >= now) continue
+    const server = staff.find((member) => member.id === order.staffId)!
+    const named = kind === 'praise' && random() < 0.8 ? server : null
+    const email = order.customerId ? (emails.get(order.customerId) ?? (random() < 0.4 ? `guest${Math.floor(random() * 1e6)}@example.com` : null)) : null
+    const location = locations.find((candidate) => candidate.id === order.locationId)!
+    const item: Feedback = {
+      id: uuid(),
+      kind,
+      rating: kind === 'idea' ? null : kind === 'praise' ? (random() < 0.8 ? 5 : 4) : 1 + Math.floor(random() * 3),
+      text: kind === 'praise' ? (named ? pick(random, PRAISE)(named.first) : pick(random, PRAISE_UNNAMED)) : kind === 'problem' ? pick(random, PROBLEMS) : pick(random, IDEAS),
+      locationId: order.locationId,
+      staffId: named?.id ?? null,
+      customerId: order.customerId,
+      contactEmail: email,
+      source: order.customerId ? 'receipt' : 'location_qr',
+      sourceId: order.customerId ? order.id : order.locationId,
+      status: 'new',
+      receivedAt,
+    }
+    const manager = managerOf(order.locationId)
+    const made = tasksFor(item, { timeZone: location.timeZone, managerId: manager.id !== named?.id ? manager.id : null, staffFirstName: named?.first ?? null }, uuid)
+    const ago = now.getTime() - receivedAt.getTime()
+    tasks.push(...made.map((task) => ({ ...task, doneAt: ago > 2 * 86_400_000 ? new Date(receivedAt.getTime() + 20 * 3_600_000) : null })))
+    const praised = kudosFor(item, uuid)
+    if (praised) {
+      kudos.push(praised)
+      if (random() < 0.3) kudos.push({ ...praised, id: uuid(), from: 'manager', givenBy: manager.id, note: 'Thanked in person', givenAt: new Date(receivedAt.getTime() + 86_400_000) })
+    }
+    // Recovery is likelier where the customer came back: the demo's planted effect, so the chart has something to say.
+    if (kind === 'problem' && order.customerId && random() < (comesBack(order.customerId, order.placedAt.getTime()) ? 0.75 : 0.25)) {
+      const requestedAt = new Date(receivedAt.getTime() + (1 + random() * 30) * 3_600_000)
+      if (requestedAt < now) {
+        const valueMinor = order.lines[0]?.unitPriceMinor ?? 300
+        const gesture: Gesture = {
+          id: uuid(),
+          type: 'recovery_coupon',
+          reason: 'service_failure',
+          valueMinor,
+          note: 'Sorry about your visit: from their feedback',
+          staffId: manager.id,
+          customerId: order.customerId,
+          locationId: order.locationId,
+          orderId: null,
+          status: 'granted',
+          limit: null,
+          capMinor: null,
+          wouldBeMinor: null,
+          requestedAt,
+          expiresAt: null,
+          decidedAt: null,
+          decidedBy: null,
+          decisionNote: null,
+          couponId: uuid(),
+        }
+        gestures.push(gesture)
+        coupons.push({
+          id: gesture.couponId!,
+          code: newCouponCode(bytes),
+          token: newCouponToken(bytes),
+          benefit: 'A drink on us',
+          message: DEFAULT_RECOVERY_MESSAGE,
+          valueMinor,
+          customerId: order.customerId,
+          gestureId: gesture.id,
+          locationId: order.locationId,
+          issuedBy: manager.id,
+          issuedAt: requestedAt,
+          expiresAt: new Date(requestedAt.getTime() + 30 * 86_400_000),
+          redeemedAt: null,
+          redeemedLocationId: null,
+          redeemedStaffId: null,
+          redeemedOrderId: null,
+        })
+      }
+    }
+    const replyAt = new Date(receivedAt.getTime() + (0.3 + exponential(random, REPLY_HOURS[locations.indexOf(location)] ?? 6)) * 3_600_000)
+    if (email && replyAt < now && random() < 0.9) {
+      replies.push({
+        id: uuid(),
+        feedbackId: item.id,
+        staffId: random() < 0.5 ? owner.id : manager.id,
+        body: `Thank you for writing to us. ${kind === 'problem' ? 'I am sorry; your next drink is on us.' : 'We read every message, and the team was glad of yours.'}`,
+        sentTo: email,
+        sentAt: replyAt,
+      })
+      item.status = 'replied'
+    }
+    feedback.push(item)
+  }
+  return { feedback, replies, kudos, tasks, gestures, coupons }
 }
 
 /** The demo PINs again, from the stored seed (the database only holds their hashes). */

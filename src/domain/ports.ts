@@ -3,6 +3,7 @@ import type { CatalogPort } from './catalog/index.js'
 import type { CouponsPort, ThrottlePort } from './coupons/index.js'
 import type { CustomersPort } from './customers/index.js'
 import type { GesturesPort, PoliciesPort } from './empowerment/index.js'
+import type { FeedbackPort, KudosPort, TasksPort } from './feedback/index.js'
 import type { LiveEventsPort } from './live/index.js'
 import type { InsightsPort } from './insights/index.js'
 import type { LocationsPort } from './locations/index.js'
@@ -31,6 +32,9 @@ export interface Repositories {
   throttle: ThrottlePort
   live: LiveEventsPort
   insights: InsightsPort
+  feedback: FeedbackPort
+  kudos: KudosPort
+  tasks: TasksPort
 }
 
 export interface UnitOfWork {

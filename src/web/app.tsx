@@ -21,6 +21,7 @@ const RegularsPage = lazy(() => import('./console/regulars.page.js').then((modul
 const SignalsPage = lazy(() => import('./console/signals.page.js').then((module) => ({ default: module.SignalsPage })))
 const DataPage = lazy(() => import('./console/data.page.js').then((module) => ({ default: module.DataPage })))
 const OutboxPage = lazy(() => import('./console/outbox.page.js').then((module) => ({ default: module.OutboxPage })))
+const FeedbackPage = lazy(() => import('./console/feedback.page.js').then((module) => ({ default: module.FeedbackPage })))
 const PoliciesPage = lazy(() => import('./console/policies.page.js').then((module) => ({ default: module.PoliciesPage })))
 
 /** Live updates and approval answers follow whoever is signed in on this tab. */
@@ -56,6 +57,7 @@ export function mount(root: HTMLElement): void {
                       <Route path="/m/approvals/:id" element={<ManagerPage />} />
                       <Route path="/console" element={<ConsoleShell />}>
                         <Route index element={<Navigate to="/console/insights" replace />} />
+                        <Route path="feedback" element={<FeedbackPage />} />
                         <Route path="insights" element={<InsightsPage />} />
                         <Route path="regulars" element={<RegularsPage />} />
                         <Route path="gestures" element={<GestureLogPage />} />

@@ -5,7 +5,19 @@ import type { App } from '../../src/compose.js'
 import { deliverOutbox } from '../../src/domain/outbox/index.js'
 import { COUNTER, LAPTOP, launchBrowser, newPage, pinOf, SCREENSHOTS, signInAtLock, startDemoServer, type DemoServer } from './harness.js'
 
-const CHARTS = ['chart-goodwill', 'chart-return-curve', 'chart-cost-return', 'chart-by-type', 'chart-cohorts', 'chart-frequency', 'chart-tier-mix']
+const CHARTS = [
+  'chart-goodwill',
+  'chart-return-curve',
+  'chart-cost-return',
+  'chart-by-type',
+  'chart-cohorts',
+  'chart-frequency',
+  'chart-tier-mix',
+  'chart-recovery',
+  'chart-reply-times',
+  'chart-kudos-people',
+  'chart-kudos-locations',
+]
 
 let server: DemoServer
 let app: App

@@ -34,6 +34,23 @@ for (const dialect of testDialects()) {
       expect(demoPins(7)).toEqual(summary.staff.map((member) => member.pin))
     })
 
+    it('has months of feedback: praise naming staff as kudos, problems with and without a recovery gesture, replies hours later', async () => {
+      const db = app.db.kysely
+      const feedback = await db.selectFrom('feedback').select(['id', 'kind', 'staff_id', 'customer_id', 'received_at']).execute()
+      const replies = await db.selectFrom('feedback_reply').innerJoin('feedback', 'feedback.id', 'feedback_reply.feedback_id').select(['feedback_reply.sent_at', 'feedback.received_at']).execute()
+      const problems = await app.deps.repos.insights.problemReports()
+      const recoveries = (await app.deps.repos.insights.givenGestures()).filter((gesture) => gesture.type === 'recovery_coupon')
+      const answered = problems.filter((problem) => recoveries.some((gesture) => gesture.customerId === problem.customerId && gesture.day >= problem.day && gesture.day <= addDays(problem.day, 2)))
+
+      expect(feedback.some((row) => row.kind === 'praise' && row.staff_id)).toBe(true)
+      expect(await db.selectFrom('kudos').select('id').where('from_role', '=', 'customer').execute()).not.toHaveLength(0)
+      expect(answered.length).toBeGreaterThan(0)
+      expect(answered.length).toBeLessThan(problems.length)
+      const hours = replies.map((row) => (new Date(row.sent_at).getTime() - new Date(row.received_at).getTime()) / 3_600_000)
+      expect(Math.min(...hours)).toBeGreaterThan(0)
+      expect(new Set(feedback.map((row) => new Date(row.received_at).toISOString().slice(0, 7))).size).toBeGreaterThanOrEqual(3)
+    })
+
     it('gives Jill a clear usual: a flat white with oat milk, extra hot', async () => {
       const sam = summary.staff.find((member) => member.name === 'Sam Carter')!
       const { actor } = await signIn(app.deps, { locationId: sam.locationId, staffId: sam.id, pin: sam.pin })

@@ -13,6 +13,7 @@ import * as createCoupon from './2026-11-23T0210_create_coupon.js'
 import * as createThrottleAndLiveEvent from './2026-11-23T0220_create_throttle_and_live_event.js'
 import * as addImportRefs from './2026-11-23T0300_add_import_refs.js'
 import * as indexOrderVisits from './2026-11-23T0310_index_order_visits.js'
+import * as createFeedback from './2026-11-23T0400_create_feedback.js'
 
 interface MigrationModule {
   up(db: Kysely<any>, context: MigrationContext): Promise<void>
@@ -34,6 +35,7 @@ const migrations: Record<string, MigrationModule> = {
   '2026-11-23T0220_create_throttle_and_live_event': createThrottleAndLiveEvent,
   '2026-11-23T0300_add_import_refs': addImportRefs,
   '2026-11-23T0310_index_order_visits': indexOrderVisits,
+  '2026-11-23T0400_create_feedback': createFeedback,
 }
 
 export class UsualMigrationProvider implements MigrationProvider {

@@ -12,6 +12,7 @@ import { sessionsRepository, staffRepository } from './staff.repository.js'
 import { couponsRepository, liveEventsRepository, throttleRepository } from './coupons.repository.js'
 import { gesturesRepository, policiesRepository } from './empowerment.repository.js'
 import { insightsRepository } from './insights.repository.js'
+import { feedbackRepository, kudosRepository, tasksRepository } from './feedback.repository.js'
 
 export function makeRepositories(db: Executor, dialect: Dialect, ids: Ids, poke: () => void = () => {}): Repositories {
   return {
@@ -31,6 +32,9 @@ export function makeRepositories(db: Executor, dialect: Dialect, ids: Ids, poke:
     throttle: throttleRepository(db, ids),
     live: liveEventsRepository(db, dialect, ids, poke),
     insights: insightsRepository(db),
+    feedback: feedbackRepository(db),
+    kudos: kudosRepository(db),
+    tasks: tasksRepository(db),
   }
 }
 

@@ -1,6 +1,7 @@
 import type { GestureRecord, InsightsPort, VisitSummary } from '../../domain/insights/index.js'
 import { localDay } from '../../domain/shared/instant.js'
-import { toInstant } from '../transaction.js'
+import { toInstant, toOptionalInstant } from '../transaction.js'
+import { firstReplyAt } from './feedback.repository.js'
 import type { Executor } from '../transaction.js'
 
 export function insightsRepository(db: Executor): InsightsPort {
@@ -106,6 +107,46 @@ export function insightsRepository(db: Executor): InsightsPort {
     async visitSummary(customerId, upToDay) {
       const row = await summaries().where('customer_id', '=', customerId).where('local_day', '<=', upToDay).executeTakeFirst()
       return row && toSummary(row)
+    },
+    async problemReports() {
+      const rows = await db
+        .selectFrom('feedback')
+        .innerJoin('location', 'location.id', 'feedback.location_id')
+        .select(['feedback.customer_id', 'feedback.location_id', 'feedback.received_at', 'location.time_zone'])
+        .where('feedback.kind', '=', 'problem')
+        .where('feedback.customer_id', 'is not', null)
+        .execute()
+      return rows.map((row) => ({ customerId: row.customer_id!, locationId: row.location_id, day: localDay(toInstant(row.received_at), row.time_zone) }))
+    },
+    async kudosSince(since) {
+      const rows = await db
+        .selectFrom('kudos')
+        .innerJoin('staff_member', 'staff_member.id', 'kudos.staff_id')
+        .innerJoin('location', 'location.id', 'kudos.location_id')
+        .select(['kudos.staff_id', 'staff_member.first_name', 'kudos.location_id', 'location.name', 'kudos.from_role'])
+        .where('kudos.given_at', '>=', since.toISOString())
+        .execute()
+      return rows.map((row) => ({ staffId: row.staff_id, staffName: row.first_name, locationId: row.location_id, locationName: row.name, from: row.from_role }))
+    },
+    async answerableFeedbackSince(since) {
+      const rows = await db
+        .selectFrom('feedback')
+        .innerJoin('location', 'location.id', 'feedback.location_id')
+        .select((eb) => [
+          'feedback.location_id',
+          'location.name',
+          'feedback.received_at',
+          firstReplyAt(eb),
+        ])
+        .where('feedback.contact_email', 'is not', null)
+        .where('feedback.received_at', '>=', since.toISOString())
+        .execute()
+      return rows.map((row) => ({
+        locationId: row.location_id,
+        locationName: row.name,
+        receivedAt: toInstant(row.received_at),
+        firstReplyAt: toOptionalInstant((row.first_reply_at as string | Date | null) ?? null),
+      }))
     },
     async latestVisitDay() {
       const row = await db.selectFrom('order').select((eb) => eb.fn.max('local_day').as('day')).executeTakeFirst()

@@ -1,6 +1,6 @@
 import type { Deps } from '../ports.js'
 import { deriveUsual, type Usual } from '../recognition/usual.js'
-import { localDay } from '../shared/instant.js'
+import { localDay, startOfDayString } from '../shared/instant.js'
 import { requireLocation, requireRole, type Actor } from '../staff/index.js'
 import { DomainError } from '../shared/errors.js'
 import { fitBgNbd, type BgNbdParams } from './bgnbd.js'
@@ -8,7 +8,8 @@ import { addDays } from '../shared/instant.js'
 import { DEFAULT_TIER_THRESHOLDS, TIER_SETTING, tierFor, type TierThresholds } from '../recognition/tier.js'
 import { gestureSignals, type StaffGestureActivity, type StaffSignals } from './gesture-signals.js'
 import { describeFrequency, describeRetention, describeTierMix, retentionCohorts, tierMix, visitFrequency } from './overview.js'
-import { describeGoodwill, GOODWILL_WINDOWS, measureGoodwillReturn, toGoodwillJson, type GestureRecord, type GoodwillResult, type VisitRecord } from './goodwill.js'
+import { describeGoodwill, describeRecovery, GOODWILL_WINDOWS, measureGoodwillReturn, measureRecovery, toGoodwillJson, type GestureRecord, type GoodwillResult, type ProblemReport, type VisitRecord } from './goodwill.js'
+import { describeKudosLocations, describeKudosPeople, describeReplyTimes, kudosTally, replyTimes, type KudosRecord, type ReplyRecord } from './loop.js'
 import { outlookFor, toRfmSummary, type Outlook, type TimeUnit, type VisitSummary } from './lapsing.js'
 
 export interface ServedBy {
@@ -41,6 +42,12 @@ export interface InsightsPort {
   visitSummaries(upToDay: string): Promise<VisitSummary[]>
   visitSummary(customerId: string, upToDay: string): Promise<VisitSummary | undefined>
   latestVisitDay(): Promise<string | null>
+  /** Problem reports from known customers, dated to their location's local day. */
+  problemReports(): Promise<ProblemReport[]>
+  /** Kudos given since an instant, with the names of the person and their location. */
+  kudosSince(since: Date): Promise<KudosRecord[]>
+  /** Feedback with an email received since an instant, with its first reply's time. */
+  answerableFeedbackSince(since: Date): Promise<ReplyRecord[]>
 }
 
 export interface StoredFit {
@@ -226,6 +233,11 @@ export async function gestureAbuseSignals(deps: Deps, actor: Actor, options: { d
   return gestureSignals(await deps.repos.insights.staffGestureActivity(from, to, locationId))
 }
 
+/** A recovery gesture given on the day of the problem or up to this many days later counts as an answer to it. */
+export const RECOVERY_GRACE_DAYS = 2
+/** Kudos and reply times look at this many days up to the last day of data. */
+const LOOP_DAYS = 90
+
 /** The owner's insights page: every chart's data with a one-line plain reading. */
 export async function insightsOverview(deps: Deps, actor: Actor, options: { locationId?: string } = {}) {
   requireRole(actor, 'manager', 'see insights')
@@ -257,6 +269,17 @@ export async function insightsOverview(deps: Deps, actor: Actor, options: { loca
     const revenueLift = result.revenueLiftMinor.estimate
     return { month, costMinor: result.gestureValueMinor, extraRevenueMinor: revenueLift === null ? null : Math.round(revenueLift * result.matched), gestures: result.gestures }
   })
+  // Problems are rare, so a matched problem may come from any week: location, tier and recency still match.
+  const recoveryTo = addDays(lastDay, -30 - RECOVERY_GRACE_DAYS)
+  const problems = (await deps.repos.insights.problemReports()).filter((problem) => !locationId || problem.locationId === locationId)
+  const recovery = measureRecovery(
+    { visits: tiered, gestures, problems, lastDay },
+    { from: addDays(recoveryTo, -119), to: recoveryTo, windowDays: 30, graceDays: RECOVERY_GRACE_DAYS, matchOn: ['location', 'tier', 'recency'] },
+  )
+  const loopSince = startOfDayString(addDays(lastDay, -(LOOP_DAYS - 1)), actor.timeZone)
+  const [kudosRows, answerable] = await Promise.all([deps.repos.insights.kudosSince(loopSince), deps.repos.insights.answerableFeedbackSince(loopSince)])
+  const kudos = kudosTally(kudosRows.filter((row) => !locationId || row.locationId === locationId))
+  const replies = replyTimes(answerable.filter((row) => !locationId || row.locationId === locationId))
   const cohorts = retentionCohorts(visits, lastDay)
   const frequency = visitFrequency(visits, lastDay)
   const mix = tierMix(visits, lastDay, thresholds ?? DEFAULT_TIER_THRESHOLDS)
@@ -274,5 +297,8 @@ export async function insightsOverview(deps: Deps, actor: Actor, options: { loca
     cohorts: { cohorts, reading: describeRetention(cohorts) },
     frequency: { bins: frequency, reading: describeFrequency(frequency) },
     tierMix: { months: mix, reading: describeTierMix(mix) },
+    recovery: { json: toGoodwillJson(recovery), reading: describeRecovery(recovery, 30) },
+    kudos: { days: LOOP_DAYS, ...kudos, readings: { people: describeKudosPeople(kudos, LOOP_DAYS), locations: describeKudosLocations(kudos, LOOP_DAYS) } },
+    replyTimes: { days: LOOP_DAYS, ...replies, reading: describeReplyTimes(replies, LOOP_DAYS) },
   }
 }

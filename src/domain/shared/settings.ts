@@ -17,3 +17,8 @@ export const DEFAULT_BUSINESS: BusinessSettings = {
   locale: 'en-US',
   customerCareContact: '',
 }
+
+/** The business settings with defaults for anything not set yet. */
+export async function businessSettings(settings: SettingsPort): Promise<BusinessSettings> {
+  return { ...DEFAULT_BUSINESS, ...(await settings.get<Partial<BusinessSettings>>('business')) }
+}

@@ -36,3 +36,6 @@ export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength:
 export const Instant = Type.String({ format: 'date-time' })
 // Null first: with type coercion on, ajv would otherwise turn a null into "" for the string branch.
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([Type.Null(), schema])
+
+/** A string that is one of a list of literals, typed as their union. */
+export const literals = <T extends readonly string[]>(values: T) => Type.Unsafe<T[number]>(Type.Union(values.map((value) => Type.Literal(value))))

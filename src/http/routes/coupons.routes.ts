@@ -1,8 +1,9 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import QRCode from 'qrcode'
 import { getCoupon, publicCoupon, redeemCoupon, sendCouponLink } from '../../domain/coupons/index.js'
+import { feedbackPath } from '../../domain/feedback/index.js'
 import type { Deps } from '../../domain/ports.js'
-import { DEFAULT_BUSINESS, type BusinessSettings } from '../../domain/shared/settings.js'
+import { businessSettings } from '../../domain/shared/settings.js'
 import { actorOf } from '../plugins/auth.js'
 import { IdParams, Instant, Nullable, problems } from './common.schemas.js'
 import { CouponView, toCouponView } from './empowerment.schemas.js'
@@ -46,7 +47,7 @@ export const couponRoutes: FastifyPluginAsyncTypebox<{ deps: Deps; publicUrl?: s
       },
     },
     async (request, reply) => {
-      const business = { ...DEFAULT_BUSINESS, ...(await deps.repos.settings.get<Partial<BusinessSettings>>('business')) }
+      const business = await businessSettings(deps.repos.settings)
       const baseUrl = publicUrl ?? `${request.protocol}://${request.headers.host ?? 'localhost'}`
       await sendCouponLink(deps, actorOf(request), request.params.id, { email: request.body.email, baseUrl, business: business.name })
       return reply.code(202).send({ queued: true })
@@ -81,7 +82,7 @@ export const couponRoutes: FastifyPluginAsyncTypebox<{ deps: Deps; publicUrl?: s
     },
     async (request, reply) => {
       const { coupon, state } = await publicCoupon(deps, request.params.token)
-      const business = { ...DEFAULT_BUSINESS, ...(await deps.repos.settings.get<Partial<BusinessSettings>>('business')) }
+      const business = await businessSettings(deps.repos.settings)
       const location = await deps.repos.locations.findById(coupon.locationId)
       const base = publicUrl ?? `${request.protocol}://${request.headers.host ?? 'localhost'}`
       const qrSvg = await QRCode.toString(`${base}/c/${coupon.token}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
@@ -95,7 +96,7 @@ export const couponRoutes: FastifyPluginAsyncTypebox<{ deps: Deps; publicUrl?: s
         status: state,
         qrSvg,
         customerCare: business.customerCareContact,
-        feedbackPath: `/f/coupon-${coupon.id}`,
+        feedbackPath: feedbackPath('coupon', coupon.id),
         locale: business.locale,
         timeZone: location?.timeZone ?? 'UTC',
       }

@@ -3,9 +3,7 @@ import type { Coupon } from '../../domain/coupons/index.js'
 import { displayCouponCode } from '../../domain/coupons/index.js'
 import type { Decision, EmpowermentPolicy, Gesture, GestureRow } from '../../domain/empowerment/index.js'
 import { GESTURE_REASONS, GESTURE_TYPES } from '../../domain/empowerment/index.js'
-import { Instant, Nullable } from './common.schemas.js'
-
-const literals = <T extends readonly string[]>(values: T) => Type.Unsafe<T[number]>(Type.Union(values.map((value) => Type.Literal(value))))
+import { Instant, literals, Nullable } from './common.schemas.js'
 
 export const GestureTypeSchema = literals(GESTURE_TYPES)
 export const GestureReasonSchema = literals(GESTURE_REASONS)

@@ -4,6 +4,8 @@ import type {
   Actor,
   Budget,
   Catalog,
+  FeedbackRow,
+  FeedbackTask,
   GestureFilter,
   GestureLog,
   GoodwillReport,
@@ -54,6 +56,10 @@ export const keys = {
   lapsing: (locationId: string) => ['insights', 'lapsing', locationId] as const,
   signals: (locationId: string, days: number) => ['insights', 'signals', locationId, days] as const,
   outbox: ['outbox'] as const,
+  /** The inbox and its tasks; live feedback events refresh both. */
+  feedback: ['feedback'] as const,
+  feedbackList: (locationId: string) => ['feedback', 'list', locationId] as const,
+  tasks: (locationId: string) => ['feedback', 'tasks', locationId] as const,
 }
 
 /** The signed-in actor, or null when nobody is (a 401 is an answer here, not an error). */
@@ -174,6 +180,19 @@ export function useGestureSignals(locationId: string, days: number) {
     staleTime: 5 * 60_000,
     placeholderData: (previous) => previous,
   })
+}
+
+/** The feedback inbox, newest first, for one location or all of them (""). */
+export function useFeedback(locationId: string, limit: number) {
+  return useQuery({
+    queryKey: keys.feedbackList(locationId),
+    queryFn: ({ signal }) => api<FeedbackRow[]>(`/feedback${search({ locationId, limit })}`, { signal }),
+    staleTime: 15_000,
+  })
+}
+
+export function useTasks(locationId: string) {
+  return useQuery({ queryKey: keys.tasks(locationId), queryFn: ({ signal }) => api<FeedbackTask[]>(`/tasks${search({ locationId })}`, { signal }), staleTime: 15_000 })
 }
 
 export function useOutbox(enabled = true) {

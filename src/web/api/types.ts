@@ -276,6 +276,62 @@ export interface PublicCoupon {
   timeZone: string
 }
 
+/** The public feedback page's form: where, and whom a customer may name. */
+export interface PublicFeedbackForm {
+  business: string
+  locale: string
+  locationName: string
+  staff: { id: string; firstName: string }[]
+}
+
+export type FeedbackKind = 'praise' | 'problem' | 'idea'
+
+export interface FeedbackRow {
+  id: string
+  kind: FeedbackKind
+  rating: number | null
+  text: string
+  locationId: string
+  locationName: string
+  staffId: string | null
+  staffName: string | null
+  customerId: string | null
+  customerName: string | null
+  contactEmail: string | null
+  source: 'coupon' | 'receipt' | 'location_qr'
+  status: 'new' | 'replied' | 'closed'
+  receivedAt: string
+  firstReplyAt: string | null
+  replies: number
+}
+
+export interface FeedbackTask {
+  id: string
+  kind: 'recovery' | 'thank_you'
+  title: string
+  locationId: string
+  locationName: string
+  assigneeId: string | null
+  assigneeName: string | null
+  feedbackId: string | null
+  dueAt: string
+  doneAt: string | null
+  createdAt: string
+}
+
+export interface KudosCount {
+  fromCustomers: number
+  fromManagers: number
+  total: number
+}
+
+export interface ReplyTimes {
+  replied: number
+  waiting: number
+  medianHours: number | null
+  p90Hours: number | null
+}
+
 /** Lift of one slice of goodwill (a type or a reason); the interval is null when too few to tell. */
 export interface GoodwillSlice {
   gestures: number
@@ -347,6 +403,15 @@ export interface InsightsOverview {
   cohorts: { cohorts: CohortRow[]; reading: string }
   frequency: { bins: { bin: FrequencyBin; customers: number }[]; reading: string }
   tierMix: { months: { month: string; tiers: Record<Tier, number> }[]; reading: string }
+  recovery: { json: GoodwillResult; reading: string }
+  kudos: {
+    days: number
+    total: number
+    people: (KudosCount & { staffId: string; staffName: string; locationId: string; locationName: string })[]
+    locations: (KudosCount & { locationId: string; locationName: string })[]
+    readings: { people: string; locations: string }
+  }
+  replyTimes: { days: number; overall: ReplyTimes; locations: (ReplyTimes & { locationId: string; locationName: string })[]; reading: string }
 }
 
 export interface GoodwillReport {

@@ -1,4 +1,4 @@
-import { BellRing, ChartColumn, Database, Flag, HandHeart, LogOut, Mail, MonitorSmartphone, SlidersHorizontal, UserRoundSearch, type LucideIcon } from 'lucide-react'
+import { BellRing, ChartColumn, Database, Flag, HandHeart, Inbox, LogOut, Mail, MonitorSmartphone, SlidersHorizontal, UserRoundSearch, type LucideIcon } from 'lucide-react'
 import { Suspense, useId, useMemo } from 'react'
 import { Link, NavLink, Outlet, useLocation, useSearchParams } from 'react-router-dom'
 import { api } from '../api/client.js'
@@ -19,6 +19,7 @@ interface Section {
 }
 
 const SECTIONS: Section[] = [
+  { path: '/console/feedback', label: 'Feedback', icon: Inbox },
   { path: '/console/insights', label: 'Insights', icon: ChartColumn },
   { path: '/console/regulars', label: 'Regulars', icon: UserRoundSearch },
   { path: '/console/gestures', label: 'Gestures', icon: HandHeart },

@@ -22,7 +22,7 @@ import {
   type MoneyFormat,
 } from '../format.js'
 import { cohortShade } from './chart-scale.js'
-import { Bars, Legend, PointLines, RateBars, StackedBars, type StackLayer } from './charts.js'
+import { Bars, Legend, PointLines, RateBars, StackedBars, type RateRow, type StackLayer } from './charts.js'
 import { useConsole } from './console-context.js'
 import styles from './console.module.css'
 import insights from './insights.module.css'
@@ -57,6 +57,10 @@ export function InsightsPage() {
           <CohortsCard overview={overview.data} />
           <FrequencyCard overview={overview.data} />
           <TierMixCard overview={overview.data} />
+          <RecoveryCard overview={overview.data} />
+          <ReplyTimesCard overview={overview.data} />
+          <KudosPeopleCard overview={overview.data} />
+          <KudosLocationsCard overview={overview.data} />
           <LapsingCard />
         </div>
       ) : (
@@ -108,6 +112,26 @@ function ChartCard({ testId, title, reading, actions, chart, numbers, foot }: Ch
   )
 }
 
+/** The head row of a numbers table: a first column of names, then right-aligned number columns. */
+function NumbersHead({ first, columns }: { first: string[]; columns: string[] }) {
+  return (
+    <thead>
+      <tr>
+        {first.map((label) => (
+          <th key={label} scope="col">
+            {label}
+          </th>
+        ))}
+        {columns.map((label) => (
+          <th key={label} scope="col" className={styles.num}>
+            {label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  )
+}
+
 const Empty = ({ children }: { children: ReactNode }) => <p className={styles.empty}>{children}</p>
 
 function Segments<T extends string | number>({ legend, options, value, onChange, label }: { legend: string; options: T[]; value: T; onChange(value: T): void; label(value: T): string }) {
@@ -153,19 +177,7 @@ function GoodwillCard({ overview }: { overview: InsightsOverview }) {
           <Empty>No gestures with a matched customer in this period yet. Once staff give some, this compares who came back.</Empty>
         ) : (
           <>
-            <RateBars
-              labelledBy={labelledBy}
-              format={percent}
-              rows={[
-                {
-                  label: 'Got a gesture',
-                  value: result.treated_return_rate,
-                  tone: 'accent',
-                  interval: result.ci_low !== null && result.ci_high !== null ? [result.control_return_rate + result.ci_low, result.control_return_rate + result.ci_high] : null,
-                },
-                { label: 'Matched, no gesture', value: result.control_return_rate, tone: 'muted' },
-              ]}
-            />
+            <RateBars labelledBy={labelledBy} format={percent} rows={returnRows(result, 'Got a gesture', 'Matched, no gesture')} />
             <Legend
               items={[
                 { label: 'Got a gesture', tone: 'accent', mark: 'bar' },
@@ -180,6 +192,20 @@ function GoodwillCard({ overview }: { overview: InsightsOverview }) {
       numbers={result && <GoodwillNumbers result={result} locale={locale} />}
     />
   )
+}
+
+/** The treated group's return rate (with where it could be, its 95% interval) above the matched controls'. */
+function returnRows(result: GoodwillResult, treated: string, controls: string): RateRow[] {
+  const control = result.control_return_rate ?? 0
+  return [
+    {
+      label: treated,
+      value: result.treated_return_rate ?? 0,
+      tone: 'accent',
+      interval: result.ci_low !== null && result.ci_high !== null ? [control + result.ci_low, control + result.ci_high] : null,
+    },
+    { label: controls, value: control, tone: 'muted' },
+  ]
 }
 
 function interval(low: number | null, high: number | null, format: (value: number) => string): string {
@@ -637,6 +663,218 @@ function TierMixCard({ overview }: { overview: InsightsOverview }) {
             ))}
           </tbody>
         </table>
+      }
+    />
+  )
+}
+
+/** Recovery: did customers with a problem come back more when they got a recovery gesture? */
+function RecoveryCard({ overview }: { overview: InsightsOverview }) {
+  const { money } = useConsole()
+  const locale = money.locale
+  const { json: result, reading } = overview.recovery
+  const percent = (share: number) => formatPercent(share, locale)
+  return (
+    <ChartCard
+      testId="chart-recovery"
+      title="Recovery: back within 30 days after a problem"
+      reading={reading}
+      chart={(labelledBy) =>
+        result.treated_return_rate === null || result.control_return_rate === null ? (
+          <Empty>No problem reports with a recovery gesture and a matched one without yet. Problems customers send from a coupon or receipt count here.</Empty>
+        ) : (
+          <>
+            <RateBars labelledBy={labelledBy} format={percent} rows={returnRows(result, 'Got a recovery gesture', 'No recovery gesture')} />
+            <Legend
+              items={[
+                { label: 'Problem answered with a recovery gesture', tone: 'accent', mark: 'bar' },
+                { label: 'Similar problem, no gesture', tone: 'muted', mark: 'bar' },
+                { label: '95% interval', tone: 'accent', mark: 'interval' },
+              ]}
+            />
+          </>
+        )
+      }
+      foot={
+        <p className={styles.note}>
+          Problems reported from {formatCalendarDay(result.from, locale)} to {formatCalendarDay(result.to, locale)}: {formatCount(result.matched, 'problem', 'problems', locale)} with a recovery gesture
+          within 2 days compared with {formatCount(result.controls, 'problem', 'problems', locale)} without one, at the same location, tier and recency.
+        </p>
+      }
+      numbers={
+        <table className={`${styles.table} ${styles.compact}`}>
+          <NumbersHead first={['Group']} columns={['Came back', 'Problems']} />
+          <tbody>
+            <tr>
+              <th scope="row">Got a recovery gesture</th>
+              <td className={styles.num}>{result.treated_return_rate === null ? '–' : formatPercent(result.treated_return_rate, locale, 1)}</td>
+              <td className={styles.num}>{formatNumber(result.matched, locale)}</td>
+            </tr>
+            <tr>
+              <th scope="row">No recovery gesture</th>
+              <td className={styles.num}>{result.control_return_rate === null ? '–' : formatPercent(result.control_return_rate, locale, 1)}</td>
+              <td className={styles.num}>{formatNumber(result.controls, locale)}</td>
+            </tr>
+          </tbody>
+        </table>
+      }
+    />
+  )
+}
+
+const hours = (value: number, locale: string) => `${formatNumber(value, locale, value < 10 ? 1 : 0)} h`
+
+/** Reply times by location: the typical wait and the slow tail (shown from 10 replies on). */
+function ReplyTimesCard({ overview }: { overview: InsightsOverview }) {
+  const { money } = useConsole()
+  const locale = money.locale
+  const { locations, reading, days } = overview.replyTimes
+  const replied = locations.filter((location) => location.replied > 0)
+  return (
+    <ChartCard
+      testId="chart-reply-times"
+      title={`Reply times, last ${days} days`}
+      reading={reading}
+      chart={(labelledBy) =>
+        replied.length === 0 ? (
+          <Empty>No replies yet. Answer feedback from the Feedback page; the time to the first reply shows here.</Empty>
+        ) : (
+          <>
+            <Bars
+              labelledBy={labelledBy}
+              format={(value) => hours(value, locale)}
+              missing="too few"
+              categories={replied.map((location) => location.locationName)}
+              series={[
+                { name: 'Half replied within', values: replied.map((location) => location.medianHours), tone: 'accent' },
+                { name: '9 in 10 replied within', values: replied.map((location) => (location.replied >= 10 ? location.p90Hours : null)), tone: 'vip', hatched: true },
+              ]}
+              yTitle="Hours from feedback to first reply"
+            />
+            <Legend
+              items={[
+                { label: 'Half replied within (median)', tone: 'accent', mark: 'bar' },
+                { label: '9 in 10 replied within (90th percentile; from 10 replies)', tone: 'vip', mark: 'hatched' },
+              ]}
+            />
+          </>
+        )
+      }
+      numbers={
+        <table className={`${styles.table} ${styles.compact}`}>
+          <NumbersHead first={['Location']} columns={['Replied', 'Waiting', 'Half within', '9 in 10 within']} />
+          <tbody>
+            {locations.map((location) => (
+              <tr key={location.locationId}>
+                <th scope="row">{location.locationName}</th>
+                <td className={styles.num}>{formatNumber(location.replied, locale)}</td>
+                <td className={styles.num}>{formatNumber(location.waiting, locale)}</td>
+                <td className={styles.num}>{location.medianHours === null ? '–' : hours(location.medianHours, locale)}</td>
+                <td className={styles.num}>{location.p90Hours === null || location.replied < 10 ? 'too few' : hours(location.p90Hours, locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  )
+}
+
+const kudosLayers = (rows: { fromCustomers: number; fromManagers: number }[]): StackLayer[] => [
+  { name: 'From customers', tone: 'accent', values: rows.map((row) => row.fromCustomers) },
+  { name: 'From managers and owners', tone: 'vip', values: rows.map((row) => row.fromManagers) },
+]
+/** Listed top to bottom, as the bars stack. */
+const KudosLegend = () => (
+  <Legend
+    items={[
+      { label: 'From managers and owners', tone: 'vip', mark: 'bar' },
+      { label: 'From customers', tone: 'accent', mark: 'bar' },
+    ]}
+  />
+)
+
+function KudosTable({ rows, first, locale }: { rows: { key: string; name: string; place?: string; fromCustomers: number; fromManagers: number; total: number }[]; first: string; locale: string }) {
+  return (
+    <table className={`${styles.table} ${styles.compact}`}>
+      <NumbersHead first={rows.some((row) => row.place) ? [first, 'Location'] : [first]} columns={['From customers', 'From managers', 'All']} />
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.name}</th>
+            {row.place && <td>{row.place}</td>}
+            <td className={styles.num}>{formatNumber(row.fromCustomers, locale)}</td>
+            <td className={styles.num}>{formatNumber(row.fromManagers, locale)}</td>
+            <td className={styles.num}>{formatNumber(row.total, locale)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+function KudosPeopleCard({ overview }: { overview: InsightsOverview }) {
+  const { money } = useConsole()
+  const locale = money.locale
+  const { people, readings, days } = overview.kudos
+  const shown = people.slice(0, 10)
+  return (
+    <ChartCard
+      testId="chart-kudos-people"
+      title={`Kudos per person, last ${days} days`}
+      reading={readings.people}
+      chart={(labelledBy) =>
+        shown.length === 0 ? (
+          <Empty>No kudos yet. Praise that names someone counts, and so does kudos from the Feedback page.</Empty>
+        ) : (
+          <>
+            <StackedBars labelledBy={labelledBy} format={(value) => formatNumber(value, locale)} categories={shown.map((person) => person.staffName)} layers={kudosLayers(shown)} yTitle="Kudos" />
+            <KudosLegend />
+          </>
+        )
+      }
+      numbers={
+        <KudosTable
+          first="Person"
+          locale={locale}
+          rows={people.map((person) => ({ key: person.staffId, name: person.staffName, place: person.locationName, fromCustomers: person.fromCustomers, fromManagers: person.fromManagers, total: person.total }))}
+        />
+      }
+    />
+  )
+}
+
+function KudosLocationsCard({ overview }: { overview: InsightsOverview }) {
+  const { money } = useConsole()
+  const locale = money.locale
+  const { locations, readings, days } = overview.kudos
+  return (
+    <ChartCard
+      testId="chart-kudos-locations"
+      title={`Kudos per location, last ${days} days`}
+      reading={readings.locations}
+      chart={(labelledBy) =>
+        locations.length === 0 ? (
+          <Empty>No kudos at any location yet.</Empty>
+        ) : (
+          <>
+            <StackedBars
+              labelledBy={labelledBy}
+              format={(value) => formatNumber(value, locale)}
+              categories={locations.map((location) => location.locationName)}
+              layers={kudosLayers(locations)}
+              yTitle="Kudos"
+            />
+            <KudosLegend />
+          </>
+        )
+      }
+      numbers={
+        <KudosTable
+          first="Location"
+          locale={locale}
+          rows={locations.map((location) => ({ key: location.locationId, name: location.locationName, fromCustomers: location.fromCustomers, fromManagers: location.fromManagers, total: location.total }))}
+        />
       }
     />
   )

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { CostMonth } from '../api/types.js'
-import { costReading, flagWords, liftWords, likelihoodWords, outboxStatus, rhythmWords, slicesReading } from './words.js'
+import { costReading, flagWords, liftWords, likelihoodWords, outboxStatus, replyStateWords, rhythmWords, slicesReading, waitWords } from './words.js'
 
 const usd = { currency: 'USD', locale: 'en-US' }
 const slice = (lift: number | null, low: number | null, high: number | null) => ({ gestures: 12, gesture_value_minor: 5400, treated: 12, matched: 11, lift, ci_low: low, ci_high: high })
@@ -117,5 +117,25 @@ describe('costReading', () => {
     expect(costReading([{ month: '2026-10', costMinor: 5310, extraRevenueMinor: -1440, gestures: 16 }], null, usd)).toBe(
       'Gestures cost $53.10 in Oct 2026; recipients spent an estimated $14.40 less than matched customers. It is a rough estimate from few customers.',
     )
+  })
+})
+
+describe('replyStateWords', () => {
+  const received = '2026-11-20T09:00:00Z'
+  const now = Date.parse('2026-11-20T14:20:00Z')
+
+  it('says how long a customer has waited, or waited for the first reply', () => {
+    expect(replyStateWords({ receivedAt: received, firstReplyAt: null, contactEmail: 'marc@example.com', status: 'new' }, now)).toEqual({ state: 'waiting', words: 'waiting 5 h' })
+    expect(replyStateWords({ receivedAt: received, firstReplyAt: '2026-11-20T12:10:00Z', contactEmail: 'marc@example.com', status: 'replied' }, now).words).toBe('replied in 3 h')
+  })
+
+  it('says when there is nobody to reply to', () => {
+    expect(replyStateWords({ receivedAt: received, firstReplyAt: null, contactEmail: null, status: 'new' }, now)).toEqual({ state: 'no_contact', words: 'no email to reply to' })
+  })
+
+  it('keeps waits short: minutes, hours, then days', () => {
+    expect(waitWords(20 * 60_000)).toBe('20 min')
+    expect(waitWords(30 * 3_600_000)).toBe('30 h')
+    expect(waitWords(80 * 3_600_000)).toBe('3 days')
   })
 })

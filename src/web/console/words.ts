@@ -1,5 +1,5 @@
 /** The owner's console in plain words: the model's numbers as phrases, flags as things worth a look. */
-import type { CostMonth, GoodwillResult, GoodwillSlice, LapsingRegular, LapsingWhy, OutboxEmail, SignalFlag, StaffSignals } from '../api/types.js'
+import type { CostMonth, FeedbackRow, GoodwillResult, GoodwillSlice, LapsingRegular, LapsingWhy, OutboxEmail, SignalFlag, StaffSignals } from '../api/types.js'
 import { formatCount, formatDuration, formatMoney, formatMonth, formatNumber, formatPercent, formatPoints, formatPointsBare, type MoneyFormat } from '../format.js'
 
 /** P(alive) as a phrase: "likely still a customer: 35%"; tiny chances read "under 1%", not "0%". */
@@ -97,4 +97,22 @@ export function slicesReading(slices: { name: string; slice: GoodwillSlice }[], 
   const best = clear[0]!
   const words = liftWords(best.slice, locale)
   return `Clearest: ${best.name}, ${words.lift} against matched customers (95% interval ${words.interval}).`
+}
+
+/** "40 min", "3 h", "2 days": a wait, short enough for an inbox row. */
+export function waitWords(ms: number): string {
+  const minutes = Math.max(0, ms) / 60_000
+  if (minutes < 60) return `${Math.max(1, Math.round(minutes))} min`
+  const hours = minutes / 60
+  if (hours < 48) return `${Math.round(hours)} h`
+  return `${Math.round(hours / 24)} days`
+}
+
+/** Where a piece of feedback stands: "replied in 3 h", "waiting 5 h", or why nobody can answer it. */
+export function replyStateWords(row: Pick<FeedbackRow, 'receivedAt' | 'firstReplyAt' | 'contactEmail' | 'status'>, now: number): { state: 'replied' | 'waiting' | 'no_contact' | 'closed'; words: string } {
+  const received = Date.parse(row.receivedAt)
+  if (row.firstReplyAt) return { state: 'replied', words: `replied in ${waitWords(Date.parse(row.firstReplyAt) - received)}` }
+  if (row.status === 'closed') return { state: 'closed', words: 'closed' }
+  if (!row.contactEmail) return { state: 'no_contact', words: 'no email to reply to' }
+  return { state: 'waiting', words: `waiting ${waitWords(now - received)}` }
 }

@@ -3,11 +3,11 @@ import { createContext, useContext, useEffect, useMemo, useRef, useState, type R
 import { keys, queryClient } from '../api/queries.js'
 import styles from './live-events.module.css'
 
-export type LiveTopic = 'approval.requested' | 'approval.decided' | 'approval.expired' | 'coupon.redeemed'
+export type LiveTopic = 'approval.requested' | 'approval.decided' | 'approval.expired' | 'coupon.redeemed' | 'feedback.received' | 'feedback.replied'
 
 export interface LiveMessage {
   topic: LiveTopic
-  data: { gestureId?: string; status?: string; couponId?: string; at?: string }
+  data: { gestureId?: string; status?: string; couponId?: string; feedbackId?: string; kind?: string; at?: string }
 }
 
 type Listener = (message: LiveMessage) => void
@@ -20,7 +20,7 @@ interface LiveApi {
   subscribe(listener: Listener): () => void
 }
 
-const TOPICS: LiveTopic[] = ['approval.requested', 'approval.decided', 'approval.expired', 'coupon.redeemed']
+const TOPICS: LiveTopic[] = ['approval.requested', 'approval.decided', 'approval.expired', 'coupon.redeemed', 'feedback.received', 'feedback.replied']
 /** The server sends a heartbeat every 15 s; two missed ones mean the line is down. */
 export const OFFLINE_AFTER_MS = 30_000
 /** Reconnects back off from 2 s to 30 s, so a server without the stream is not hammered. */
@@ -34,9 +34,16 @@ function invalidateFor(topic: LiveTopic | 'reconnect'): void {
     void queryClient.invalidateQueries({ queryKey: ['coupons'] })
     return
   }
+  if (topic === 'feedback.received' || topic === 'feedback.replied') {
+    void queryClient.invalidateQueries({ queryKey: keys.feedback })
+    return
+  }
   void queryClient.invalidateQueries({ queryKey: keys.gestures })
   void queryClient.invalidateQueries({ queryKey: ['budgets'] })
-  if (topic === 'reconnect') void queryClient.invalidateQueries({ queryKey: ['coupons'] })
+  if (topic === 'reconnect') {
+    void queryClient.invalidateQueries({ queryKey: ['coupons'] })
+    void queryClient.invalidateQueries({ queryKey: keys.feedback })
+  }
 }
 
 /**

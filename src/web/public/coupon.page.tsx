@@ -1,28 +1,14 @@
 import { MessageCircleHeart, Printer } from 'lucide-react'
-import { useEffect, useState } from 'react'
-import { api, isApiError } from '../api/client.js'
+import { useEffect } from 'react'
 import type { PublicCoupon } from '../api/types.js'
 import { formatWeekdayDate } from '../format.js'
 import styles from './public.module.css'
-
-type Load = { state: 'loading' } | { state: 'ready'; coupon: PublicCoupon } | { state: 'error'; missing: boolean; detail: string }
+import { usePublic } from './use-public.js'
 
 /** A customer's coupon at /c/:token: the message, the benefit, the code and QR, and how to reach us. `?print=1` prints it. */
 export function CouponPage({ token }: { token: string }) {
-  const [load, setLoad] = useState<Load>({ state: 'loading' })
-
-  useEffect(() => {
-    const controller = new AbortController()
-    api<PublicCoupon>(`/public/coupons/${encodeURIComponent(token)}`, { signal: controller.signal })
-      .then((coupon) => setLoad({ state: 'ready', coupon }))
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return
-        setLoad({ state: 'error', missing: isApiError(error) && error.status === 404, detail: isApiError(error) ? error.detail : 'Something went wrong.' })
-      })
-    return () => controller.abort()
-  }, [token])
-
-  const ready = load.state === 'ready' ? load.coupon : null
+  const load = usePublic<PublicCoupon>(`/public/coupons/${encodeURIComponent(token)}`)
+  const ready = load.state === 'ready' ? load.data : null
   useEffect(() => {
     if (!ready) return
     document.title = `${ready.benefit} · ${ready.business}`
@@ -44,7 +30,7 @@ export function CouponPage({ token }: { token: string }) {
     )
   }
 
-  const coupon = load.coupon
+  const coupon = load.data
   const until = formatWeekdayDate(coupon.expiresAt, coupon.locale, coupon.timeZone)
   const usable = coupon.status === 'valid'
   return (

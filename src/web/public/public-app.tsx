@@ -1,13 +1,16 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { CouponPage } from './coupon.page.js'
+import { FeedbackPage } from './feedback.page.js'
 import styles from './public.module.css'
 
 /** Customers' pages: no sign-in, no counter code, no router; the path picks the page. */
 export function mount(root: HTMLElement): void {
   const path = window.location.pathname
   const coupon = path.match(/^\/c\/([A-Za-z0-9_-]+)\/?$/)
-  createRoot(root).render(<StrictMode>{coupon ? <CouponPage token={coupon[1]!} /> : <Missing />}</StrictMode>)
+  const feedback = path.match(/^\/f\/([A-Za-z0-9_-]+)\/?$/)
+  const page = coupon ? <CouponPage token={coupon[1]!} /> : feedback ? <FeedbackPage source={feedback[1]!} /> : <Missing />
+  createRoot(root).render(<StrictMode>{page}</StrictMode>)
 }
 
 function Missing() {

@@ -1,0 +1,43 @@
+import type { Feedback, FeedbackKind, FeedbackStatus, Kudos, Reply, Task } from './feedback.js'
+
+export interface FeedbackFilter {
+  locationId?: string
+  status?: FeedbackStatus
+  kind?: FeedbackKind
+  limit: number
+}
+
+/** Feedback as the inbox shows it: with names, and when it was first answered. */
+export interface FeedbackRow extends Feedback {
+  locationName: string
+  timeZone: string
+  staffName: string | null
+  customerName: string | null
+  firstReplyAt: Date | null
+  replies: number
+}
+
+export interface TaskRow extends Task {
+  locationName: string
+  assigneeName: string | null
+}
+
+export interface FeedbackPort {
+  insert(feedback: Feedback): Promise<void>
+  findById(id: string): Promise<FeedbackRow | undefined>
+  /** Newest first. */
+  list(filter: FeedbackFilter): Promise<FeedbackRow[]>
+  insertReply(reply: Reply): Promise<void>
+  /** Sets the status to replied unless it was closed; false when it was. */
+  markReplied(id: string): Promise<boolean>
+}
+
+export interface KudosPort {
+  insert(kudos: Kudos): Promise<void>
+}
+
+export interface TasksPort {
+  insert(task: Task): Promise<void>
+  /** Soonest due first. */
+  list(filter: { locationId?: string; open?: boolean; limit: number }): Promise<TaskRow[]>
+}

@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { replyToFeedback } from '../../src/domain/feedback/index.js'
+import type { Actor } from '../../src/domain/staff/index.js'
+import { createWorld, signInAs, testDialects, type World } from '../support.js'
+
+let address = 0
+/** Each call from its own address, so the per-address rate limit only bites where a test means it to. */
+const freshAddress = () => `10.1.${Math.floor(++address / 250)}.${(address % 250) + 1}`
+
+const submit = (world: World, source: string, payload: Record<string, unknown>, remoteAddress = freshAddress()) =>
+  world.http.inject({ method: 'POST', url: `/api/v1/public/feedback/${source}`, payload, remoteAddress })
+
+for (const dialect of testDialects()) {
+  describe(`the feedback loop (${dialect})`, () => {
+    let world: World
+    let sam: string
+    let priya: string
+    let ann: string
+    let couponId: string
+    let jillId: string
+    const db = () => world.app.db.kysely
+    const location = (key: 'a' | 'b') => `location-${world.locations[key]}`
+
+    beforeAll(async () => {
+      world = await createWorld(dialect)
+      sam = await signInAs(world, 'sam')
+      priya = await signInAs(world, 'priya')
+      ann = await signInAs(world, 'ann')
+      const jill = await world.http.inject({ method: 'POST', url: '/api/v1/customers', headers: { cookie: sam }, payload: { displayName: 'Jill Okafor', phone: '(415) 555-0142' } })
+      jillId = jill.json().id
+      const gesture = await world.http.inject({
+        method: 'POST',
+        url: '/api/v1/gestures',
+        headers: { cookie: sam },
+        payload: { type: 'recovery_coupon', reason: 'service_failure', valueMinor: 420, customerId: jillId },
+      })
+      couponId = gesture.json().coupon.id
+    })
+    afterAll(() => world.close())
+
+    it('shows a stranger only the location’s name and its staff’s first names', async () => {
+      const response = await world.http.inject({ method: 'GET', url: `/api/v1/public/feedback/coupon-${couponId}` })
+
+      expect(response.statusCode).toBe(200)
+      expect(Object.keys(response.json()).sort()).toEqual(['business', 'locale', 'locationName', 'staff'])
+      expect(response.json().locationName).toBe('Main St')
+      expect(response.json().staff.map((member: { firstName: string }) => member.firstName).sort()).toEqual(['Ann', 'Priya', 'Sam'])
+      expect(Object.keys(response.json().staff[0]).sort()).toEqual(['firstName', 'id'])
+    })
+
+    it('takes praise naming Sam from a coupon: kudos for Sam from the customer, a thank-you task for Priya, all audited', async () => {
+      const response = await submit(world, `coupon-${couponId}`, { kind: 'praise', rating: 5, text: 'Sam remembered my name!', staffId: world.staff.sam.id, email: 'jill@example.com' })
+
+      expect(response.statusCode).toBe(201)
+      expect(response.json()).toEqual({ thanks: 'Sam and their manager will see this today.' })
+      const feedback = await db().selectFrom('feedback').selectAll().where('source_id', '=', couponId).executeTakeFirstOrThrow()
+      expect(feedback).toMatchObject({ kind: 'praise', rating: 5, source: 'coupon', customer_id: jillId, location_id: world.locations.a, staff_id: world.staff.sam.id, status: 'new' })
+      const kudos = await db().selectFrom('kudos').selectAll().where('feedback_id', '=', feedback.id).execute()
+      expect(kudos).toMatchObject([{ staff_id: world.staff.sam.id, from_role: 'customer', given_by: null }])
+      const tasks = await db().selectFrom('task').selectAll().where('feedback_id', '=', feedback.id).execute()
+      expect(tasks).toMatchObject([{ kind: 'thank_you', title: 'Thank Sam in person', assignee_id: world.staff.priya.id }])
+      const audit = await db().selectFrom('audit_event').select(['action', 'actor_type', 'actor_id']).where('location_id', '=', world.locations.a).where('action', 'in', ['feedback.received', 'kudos.given', 'task.created']).orderBy('id').execute()
+      expect(audit).toEqual([
+        { action: 'feedback.received', actor_type: 'customer', actor_id: jillId },
+        { action: 'kudos.given', actor_type: 'customer', actor_id: jillId },
+        { action: 'task.created', actor_type: 'system', actor_id: 'feedback' },
+      ])
+    })
+
+    it('makes a problem from a location’s QR code a recovery task for the manager, due by the end of the next local day', async () => {
+      const response = await submit(world, location('a'), { kind: 'problem', text: 'Waited 20 minutes for a sandwich' })
+
+      expect(response.statusCode).toBe(201)
+      const tasks = await listTasks(priya)
+      expect(tasks.filter((task) => task.kind === 'recovery')).toMatchObject([
+        { title: 'Make it right with the customer', assigneeName: 'Priya', locationName: 'Main St', dueAt: '2026-11-22T05:00:00.000Z' },
+      ])
+    })
+
+    it.each([
+      [{ kind: 'praise' }, 'text'],
+      [{ kind: 'praise', text: '   ' }, 'text'],
+      [{ kind: 'rant', text: 'Hi' }, 'kind'],
+      [{ kind: 'idea', text: 'Oat milk please', rating: 6 }, 'rating'],
+      [{ kind: 'idea', text: 'Oat milk please', email: 'not-an-email' }, 'email'],
+      [{ kind: 'idea', text: 'Oat milk please', customerId: 'someone' }, ''],
+    ])('refuses %j with a 400 problem naming the field “%s”', async (payload, field) => {
+      const response = await submit(world, location('a'), payload)
+
+      expect(response.statusCode).toBe(400)
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/)
+      expect(response.json()).toMatchObject({ code: 'request.invalid' })
+      if (field) expect(response.json().field).toBe(field)
+    })
+
+    it('refuses to name someone from another location, and an unknown link', async () => {
+      const other = await submit(world, location('a'), { kind: 'praise', text: 'Great', staffId: world.staff.bea.id })
+      const unknown = await submit(world, 'coupon-00000000-0000-0000-0000-000000000000', { kind: 'praise', text: 'Great' })
+
+      expect(other.statusCode).toBe(422)
+      expect(other.json()).toMatchObject({ code: 'feedback.unknown_staff', field: 'staffId' })
+      expect(unknown.statusCode).toBe(404)
+      expect(unknown.json().code).toBe('feedback.source_not_found')
+    })
+
+    it('rate-limits submissions per address, with a problem saying so, and leaves other addresses alone', async () => {
+      const statuses: number[] = []
+      for (let n = 0; n < 11; n++) statuses.push((await submit(world, location('b'), { kind: 'idea', text: `Idea ${n}` }, '10.9.9.9')).statusCode)
+      const limited = await submit(world, location('b'), { kind: 'idea', text: 'One more' }, '10.9.9.9')
+      const elsewhere = await submit(world, location('b'), { kind: 'idea', text: 'From next door' }, '10.9.9.10')
+
+      expect(statuses.slice(0, 10)).toEqual(Array(10).fill(201))
+      expect(statuses[10]).toBe(429)
+      expect(limited.json()).toMatchObject({ code: 'request.rate_limited', status: 429 })
+      expect(elsewhere.statusCode).toBe(201)
+    })
+
+    const listFeedback = async (cookie: string, query: Record<string, string> = {}) => {
+      const response = await world.http.inject({ method: 'GET', url: '/api/v1/feedback', query, headers: { cookie } })
+      expect(response.statusCode).toBe(200)
+      return response.json() as { id: string; kind: string; text: string; locationId: string; status: string; contactEmail: string | null; firstReplyAt: string | null; customerName: string | null; staffName: string | null }[]
+    }
+    const listTasks = async (cookie: string) => (await world.http.inject({ method: 'GET', url: '/api/v1/tasks', headers: { cookie } })).json() as { kind: string; title: string; assigneeName: string; locationName: string; dueAt: string }[]
+    const reply = (cookie: string, feedbackId: string, body = 'Thank you, Jill! Sam was thrilled.') =>
+      world.http.inject({ method: 'POST', url: `/api/v1/feedback/${feedbackId}/replies`, headers: { cookie }, payload: { body } })
+
+    it('lists the inbox newest first, with names; managers see only their location', async () => {
+      const owners = await listFeedback(ann)
+      const managers = await listFeedback(priya)
+
+      expect(owners.some((row) => row.locationId === world.locations.b)).toBe(true)
+      expect(managers.length).toBeGreaterThan(0)
+      expect(managers.every((row) => row.locationId === world.locations.a)).toBe(true)
+      expect(managers.at(-1)).toMatchObject({ kind: 'praise', customerName: 'Jill Okafor', staffName: 'Sam', contactEmail: 'jill@example.com' })
+    })
+
+    it('replies by email through the outbox, in the same transaction as the audit event, and marks the feedback replied', async () => {
+      const praise = (await listFeedback(ann, { kind: 'praise' })).find((row) => row.contactEmail === 'jill@example.com')!
+      world.clock.advance(3 * 3_600_000)
+
+      const response = await reply(ann, praise.id)
+
+      expect(response.statusCode).toBe(201)
+      expect(response.json()).toMatchObject({ feedbackId: praise.id, sentTo: 'jill@example.com', body: 'Thank you, Jill! Sam was thrilled.' })
+      const email = await db().selectFrom('outbox').selectAll().where('topic', '=', 'email.send').orderBy('id', 'desc').executeTakeFirstOrThrow()
+      expect(JSON.parse(email.payload)).toMatchObject({ to: 'jill@example.com', subject: 'About your visit to Usual Café Main St', text: expect.stringContaining('Thank you, Jill! Sam was thrilled.') })
+      const audit = await db().selectFrom('audit_event').selectAll().where('subject_id', '=', praise.id).where('action', '=', 'feedback.replied').executeTakeFirstOrThrow()
+      expect(audit.actor_id).toBe(world.staff.ann.id)
+      expect(new Date(audit.at).getTime()).toBe(new Date(email.created_at).getTime())
+      expect((await listFeedback(ann)).find((row) => row.id === praise.id)).toMatchObject({ status: 'replied', firstReplyAt: new Date(NOW_PLUS_3H).toISOString() })
+    })
+
+    it('writes nothing when any part of a reply fails: no reply, no email, status unchanged', async () => {
+      await submit(world, location('a'), { kind: 'idea', text: 'Longer hours on Sunday', email: 'ines@example.com' })
+      const target = (await listFeedback(ann, { kind: 'idea' })).find((row) => row.contactEmail === 'ines@example.com')!
+      const emailsBefore = await countRows('outbox')
+      const deps = world.app.deps
+      const failingAudit = { ...deps, uow: { run: <T>(fn: (repos: typeof deps.repos) => Promise<T>) => deps.uow.run((repos) => fn({ ...repos, audit: { record: () => Promise.reject(new Error('disk full')) } })) } }
+      const actor: Actor = { staffId: world.staff.ann.id, firstName: 'Ann', role: 'owner', locationId: world.locations.a, timeZone: 'America/New_York', country: 'US', sessionId: 's' }
+
+      await expect(replyToFeedback(failingAudit, actor, target.id, { body: 'Noted, thanks!', business: 'Usual Café' })).rejects.toThrow('disk full')
+
+      expect(await countRows('outbox')).toBe(emailsBefore)
+      expect(await db().selectFrom('feedback_reply').select('id').where('feedback_id', '=', target.id).execute()).toEqual([])
+      expect((await listFeedback(ann)).find((row) => row.id === target.id)!.status).toBe('new')
+    })
+
+    it('keeps replies in scope: a manager of Main St cannot answer Harbor, staff cannot answer at all', async () => {
+      await submit(world, location('b'), { kind: 'problem', text: 'Cold coffee', email: 'dan@example.com' })
+      const harbor = (await listFeedback(ann, { locationId: world.locations.b })).find((row) => row.contactEmail === 'dan@example.com')!
+      const mainSt = (await listFeedback(ann, { locationId: world.locations.a })).find((row) => row.contactEmail === 'ines@example.com')!
+
+      const fromPriya = await reply(priya, harbor.id, 'Sorry about that')
+      const fromSam = await reply(sam, mainSt.id, 'Thanks!')
+      const priyaAtHome = await reply(priya, mainSt.id, 'Good idea, we will try it.')
+
+      expect(fromPriya.statusCode).toBe(403)
+      expect(fromPriya.json().code).toBe('auth.other_location')
+      expect(fromSam.statusCode).toBe(403)
+      expect(fromSam.json().code).toBe('auth.role_required')
+      expect(priyaAtHome.statusCode).toBe(201)
+      expect((await world.http.inject({ method: 'GET', url: '/api/v1/feedback', query: { locationId: world.locations.b }, headers: { cookie: priya } })).statusCode).toBe(403)
+    })
+
+    it('cannot reply to a customer who left no email', async () => {
+      const silent = (await listFeedback(ann, { kind: 'problem' })).find((row) => row.contactEmail === null)!
+
+      const response = await reply(ann, silent.id)
+
+      expect(response.statusCode).toBe(409)
+      expect(response.json().code).toBe('feedback.no_contact')
+    })
+
+    it('lets managers give kudos to their own people, owners to anyone, and staff to nobody', async () => {
+      const give = (cookie: string, staffId: string) => world.http.inject({ method: 'POST', url: '/api/v1/kudos', headers: { cookie }, payload: { staffId, note: 'Calm on a busy Saturday' } })
+
+      const priyaToSam = await give(priya, world.staff.sam.id)
+      const priyaToBea = await give(priya, world.staff.bea.id)
+      const annToBea = await give(ann, world.staff.bea.id)
+      const samToPriya = await give(sam, world.staff.priya.id)
+
+      expect(priyaToSam.statusCode).toBe(201)
+      expect(priyaToSam.json()).toMatchObject({ staffId: world.staff.sam.id, from: 'manager', givenBy: world.staff.priya.id, locationId: world.locations.a })
+      expect(priyaToBea.statusCode).toBe(403)
+      expect(annToBea.json()).toMatchObject({ from: 'owner', locationId: world.locations.b })
+      expect(samToPriya.statusCode).toBe(403)
+      const audit = await db().selectFrom('audit_event').select('actor_id').where('action', '=', 'kudos.given').where('actor_type', '=', 'staff').execute()
+      expect(audit.map((row) => row.actor_id).sort()).toEqual([world.staff.ann.id, world.staff.priya.id].sort())
+    })
+
+    async function countRows(table: 'outbox') {
+      const row = await db().selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+      return Number(row.n)
+    }
+  })
+}
+
+const NOW_PLUS_3H = '2026-11-20T18:00:00.000Z'
