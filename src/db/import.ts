@@ -20,6 +20,7 @@ import { DomainError } from '../domain/shared/errors.js'
 import { localDay } from '../domain/shared/instant.js'
 import { inBulkTransaction, type BulkWriter } from './bulk.js'
 import type { Db } from './connect.js'
+import type { Database } from './schema.js'
 import { tokenRowsOf } from './repositories/customers.repository.js'
 
 export interface ImportOptions {
@@ -99,10 +100,12 @@ type BatchWriter<T> = (rows: { line: number; value: T }[]) => Promise<{ imported
  */
 export async function importFile(db: Db, deps: Deps, kind: ImportKind, path: string, options: ImportOptions = {}): Promise<ImportReport> {
   const country = options.country ?? (await deps.repos.locations.list())[0]?.country ?? 'US'
+  // A generous guess: no useful row is shorter than this many bytes.
+  const expectedRows = Math.ceil((await stat(path)).size / 40)
   if (kind === 'customers') {
-    return streamInto(db, deps, kind, readBatches(path, kind, (record, line) => parseCustomerRow(record, line, country), options.onProgress), (writer) => customersWriter(writer, deps), options)
+    return streamInto(db, deps, kind, readBatches(path, kind, (record, line) => parseCustomerRow(record, line, country), options.onProgress), (writer) => customersWriter(writer, deps, expectedRows), options)
   }
-  if (kind === 'orders') return streamInto(db, deps, kind, readBatches(path, kind, parseOrderRow, options.onProgress), (writer) => ordersWriter(writer, deps, options), options)
+  if (kind === 'orders') return streamInto(db, deps, kind, readBatches(path, kind, parseOrderRow, options.onProgress), (writer) => ordersWriter(writer, deps, options, expectedRows), options)
   return streamInto(db, deps, kind, readBatches(path, kind, parseGestureRow, options.onProgress), (writer) => gesturesWriter(writer, deps, options), options)
 }
 
@@ -176,6 +179,19 @@ async function finish(
   }
 }
 
+/**
+ * Defers the tables' secondary indexes to the end of the load when it is bigger than what the table holds already:
+ * decided at the first rows that are really new, so a re-run that changes nothing rebuilds nothing.
+ */
+function deferIndexesIfLarge(writer: BulkWriter, expectedRows: number, existingRows: number, tables: (keyof Database)[]): () => void {
+  let decided = false
+  return () => {
+    if (decided) return
+    decided = true
+    if (expectedRows >= existingRows) for (const table of tables) writer.deferIndexes(table)
+  }
+}
+
 /** Refs and ids of existing rows: an app-made row's ref is its id, as `usual export` writes it. */
 async function existingKeys(writer: BulkWriter, table: 'customer' | 'order' | 'gesture'): Promise<Set<string>> {
   const rows = await writer.executor.selectFrom(table).select(['id', 'ref']).execute()
@@ -185,6 +201,11 @@ async function existingKeys(writer: BulkWriter, table: 'customer' | 'order' | 'g
     if (row.ref) keys.add(row.ref)
   }
   return keys
+}
+
+async function countRows(writer: BulkWriter, table: 'customer' | 'order'): Promise<number> {
+  const row = await writer.executor.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+  return Number(row.n)
 }
 
 async function customerIdsByRef(writer: BulkWriter): Promise<Map<string, string>> {
@@ -197,8 +218,9 @@ async function customerIdsByRef(writer: BulkWriter): Promise<Map<string, string>
   return map
 }
 
-async function customersWriter(writer: BulkWriter, deps: Deps): Promise<BatchWriter<CustomerImportRow>> {
+async function customersWriter(writer: BulkWriter, deps: Deps, expectedRows: number): Promise<BatchWriter<CustomerImportRow>> {
   const existing = await existingKeys(writer, 'customer')
+  const deferIndexes = deferIndexesIfLarge(writer, expectedRows, await countRows(writer, 'customer'), ['customer', 'customer_name_token'])
   const phones = new Map((await writer.executor.selectFrom('customer').select(['phone', 'display_name']).where('phone', 'is not', null).execute()).map((r) => [r.phone!, r.display_name]))
   const now = deps.clock.now().toISOString()
   return async (rows) => {
@@ -234,6 +256,7 @@ async function customersWriter(writer: BulkWriter, deps: Deps): Promise<BatchWri
       })
       tokens.push(...tokenRowsOf({ id, displayName: value.name, household }))
     }
+    if (customers.length > 0) deferIndexes()
     await writer.insert('customer', customers)
     await writer.insert('customer_name_token', tokens)
     return { imported: customers.length, unchanged, bad }
@@ -256,8 +279,9 @@ async function locationResolver(writer: BulkWriter, deps: Deps, options: ImportO
   }
 }
 
-async function ordersWriter(writer: BulkWriter, deps: Deps, options: ImportOptions): Promise<BatchWriter<OrderImportRow>> {
+async function ordersWriter(writer: BulkWriter, deps: Deps, options: ImportOptions, expectedRows: number): Promise<BatchWriter<OrderImportRow>> {
   const existing = await existingKeys(writer, 'order')
+  const deferIndexes = deferIndexesIfLarge(writer, expectedRows, await countRows(writer, 'order'), ['order', 'order_line'])
   const customers = await customerIdsByRef(writer)
   const locationOf = await locationResolver(writer, deps, options)
   const items = new Map((await writer.executor.selectFrom('catalog_item').select(['id', 'sku', 'name', 'price_minor']).execute()).map((row) => [row.sku, row]))
@@ -315,6 +339,7 @@ async function ordersWriter(writer: BulkWriter, deps: Deps, options: ImportOptio
         })
       })
     }
+    if (orders.length > 0) deferIndexes()
     await writer.insert('catalog_item', newItems)
     await writer.insert('order', orders)
     await writer.insert('order_line', lines)
@@ -399,8 +424,8 @@ export async function importCdnow(db: Db, deps: Deps, rows: { customerId: string
   })
   const zoned = { ...options, timeZone: options.timeZone ?? 'UTC' }
   return finish(db, deps, 'cdnow', () => rows.length, [], zoned, async (writer) => {
-    const a = await (await customersWriter(writer, deps))(customers)
-    const b = await (await ordersWriter(writer, deps, zoned))(orders)
+    const a = await (await customersWriter(writer, deps, customers.length))(customers)
+    const b = await (await ordersWriter(writer, deps, zoned, orders.length))(orders)
     return { imported: a.imported + b.imported, unchanged: a.unchanged + b.unchanged, bad: [...a.bad, ...b.bad] }
   })
 }

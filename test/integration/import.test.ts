@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportAll } from '../../src/db/export.js'
 import { importCdnow, importFile } from '../../src/db/import.js'
@@ -26,6 +27,13 @@ o3,c2,Main St,2026-11-03T10:00:00Z,470,DRP;CRO
 const GESTURES = `ref,customer_ref,location,granted_at,type,reason,value_minor
 g1,c1,Main St,2026-11-01T08:20:00Z,comp_item,delight,480
 `
+
+/** Every index with its definition: what the migrations made, whatever loads happened since. */
+async function indexesOf(world: World): Promise<string[]> {
+  if (world.app.db.sqlite) return world.app.db.sqlite.prepare(`select name || ' ' || coalesce(sql, '') from sqlite_schema where type = 'index' order by name`).pluck().all() as string[]
+  const { rows } = await sql<{ index: string }>`select replace(indexdef, current_schema() || '.', '') as index from pg_indexes where schemaname = current_schema() order by indexname`.execute(world.app.db.kysely)
+  return rows.map((row) => row.index)
+}
 
 for (const dialect of testDialects()) {
   describe(`import and export (${dialect})`, () => {
@@ -136,6 +144,21 @@ for (const dialect of testDialects()) {
 
       expect(first.imported).toBe(2_357 + rows.length)
       expect(second.imported).toBe(0)
+    })
+
+    it('puts back every index it set aside during a load, also when the load fails', async () => {
+      const fresh = await createWorld(dialect)
+      try {
+        expect(await indexesOf(world)).toEqual(await indexesOf(fresh))
+      } finally {
+        await fresh.close()
+      }
+      const before = await indexesOf(world)
+
+      const failed = await importFile(world.app.db, world.app.deps, 'orders', file('orphan.csv', `${ORDERS.split('\n')[0]}\nbig0,,Main St,2026-11-04T08:00:00Z,100,FLW\nbig9,nobody,Main St,2026-11-04T08:00:00Z,100,FLW\n`))
+
+      expect(failed.written).toBe(false)
+      expect(await indexesOf(world)).toEqual(before)
     })
   })
 }
