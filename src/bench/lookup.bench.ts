@@ -206,7 +206,7 @@ function prewarm(file: string): { bytes: number; seconds: number } {
 function warmSearchIndexes(sqlite: NonNullable<ReturnType<typeof createDb>['sqlite']>): number {
   const started = performance.now()
   const indexes = sqlite
-    .prepare(`select name, tbl_name as tableName from sqlite_schema where type = 'index' and tbl_name in ('customer', 'customer_name_token') or name = 'order_customer_id_placed_at_local_day_idx'`)
+    .prepare(`select name, tbl_name as tableName from sqlite_schema where type = 'index' and tbl_name in ('customer', 'customer_name_token') or name = 'order_customer_id_local_day_placed_at_idx'`)
     .all() as { name: string; tableName: string }[]
   for (const { name, tableName } of indexes) {
     const [first] = sqlite.prepare(`select name from pragma_index_info(?) order by seqno limit 1`).pluck().all(name) as string[]
@@ -328,7 +328,7 @@ async function printBreakdown(
       async (query) => {
         let hits: Awaited<ReturnType<typeof searchCustomers>> = []
         search.push(await time(async () => (hits = await searchCustomers(deps, actor, query.q))))
-        tiers.push(await time(() => tiersOf(deps, hits.map((hit) => hit.customer.id))))
+        tiers.push(await time(() => tiersOf(deps, actor, hits.map((hit) => hit.customer.id))))
         bare.push(await time(() => bareSearch(query.q)))
       },
     )

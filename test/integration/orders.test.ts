@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createWorld, signInAs, testDialects, type World } from '../support.js'
+import { createWorld, NOW, signInAs, testDialects, type World } from '../support.js'
 
 for (const dialect of testDialects()) {
   describe(`ringing orders (${dialect})`, () => {
@@ -116,6 +116,33 @@ for (const dialect of testDialects()) {
       expect(card.usual.kind).toBe('usual')
       expect(card.lastVisit).toMatchObject({ locationName: 'Main St', daysAgo: 0 })
       expect(card.visits90).toBe(1)
+    })
+
+    it('counts visits for the tier as local days in the last 90, today included, once per day', async () => {
+      const tessId = (await world.http.inject({ method: 'POST', url: '/api/v1/customers', headers: { cookie: sam }, payload: { displayName: 'Tess Varga' } })).json().id
+      const ringAt = async (at: string) => {
+        world.clock.set(at)
+        expect((await order(sam, { customerId: tessId, lines: [{ catalogItemId: world.items.drip }] })).statusCode).toBe(201)
+      }
+      const seen = async () => {
+        world.clock.set(NOW)
+        const card = (await world.http.inject({ method: 'GET', url: `/api/v1/customers/${tessId}/card`, headers: { cookie: sam } })).json()
+        const [result] = (await world.http.inject({ method: 'GET', url: '/api/v1/customers?q=tess%20varga', headers: { cookie: sam } })).json().results
+        return { visits: card.visits90, card: card.tier, search: result.tier }
+      }
+      try {
+        // Today is 2026-11-20 in New York; the window opens on 2026-08-23.
+        for (const at of ['2026-11-20T14:00:00Z', '2026-11-20T15:30:00Z', '2026-11-19T15:00:00Z', '2026-11-02T15:00:00Z', '2026-10-01T15:00:00Z']) await ringAt(at)
+        // 23:30 on 22 August in New York, and 22 August itself: one day too early.
+        for (const at of ['2026-08-23T03:30:00Z', '2026-08-22T15:00:00Z']) await ringAt(at)
+        expect(await seen()).toEqual({ visits: 4, card: 'occasional', search: 'occasional' })
+
+        await ringAt('2026-08-23T04:30:00Z')
+        await ringAt('2026-09-15T15:00:00Z')
+        expect(await seen()).toEqual({ visits: 6, card: 'regular', search: 'regular' })
+      } finally {
+        world.clock.set(NOW)
+      }
     })
   })
 }

@@ -14,6 +14,7 @@ import * as createThrottleAndLiveEvent from './2026-11-23T0220_create_throttle_a
 import * as addImportRefs from './2026-11-23T0300_add_import_refs.js'
 import * as indexOrderVisits from './2026-11-23T0310_index_order_visits.js'
 import * as createFeedback from './2026-11-23T0400_create_feedback.js'
+import * as indexOrderVisitDays from './2026-11-23T0500_index_order_visit_days.js'
 
 interface MigrationModule {
   up(db: Kysely<any>, context: MigrationContext): Promise<void>
@@ -36,6 +37,7 @@ const migrations: Record<string, MigrationModule> = {
   '2026-11-23T0300_add_import_refs': addImportRefs,
   '2026-11-23T0310_index_order_visits': indexOrderVisits,
   '2026-11-23T0400_create_feedback': createFeedback,
+  '2026-11-23T0500_index_order_visit_days': indexOrderVisitDays,
 }
 
 export class UsualMigrationProvider implements MigrationProvider {

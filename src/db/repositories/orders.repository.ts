@@ -32,12 +32,12 @@ export function orderRows(order: Order) {
 }
 
 /** Tiers of the customers a search found: every search asks this. */
-const visitDaysQuery = preparedQuery((db, p: { customerIds: string[]; since: string }) =>
+const visitDaysQuery = preparedQuery((db, p: { customerIds: string[]; fromDay: string }) =>
   db
     .selectFrom('order')
     .select((eb) => ['customer_id', eb.fn.count<number>('local_day').distinct().as('visits')])
     .where('customer_id', 'in', p.customerIds)
-    .where('placed_at', '>=', p.since)
+    .where('local_day', '>=', p.fromDay)
     .groupBy('customer_id'),
 )
 
@@ -112,7 +112,14 @@ export function ordersRepository(db: Executor, dialect: Dialect): OrdersPort {
       return (await withLines(rows))[0]
     },
     async recentForCustomer(customerId, limit) {
-      const rows = await selectOrders().where('order.customer_id', '=', customerId).orderBy('order.placed_at', 'desc').orderBy('order.id', 'desc').limit(limit).execute()
+      // Latest first by local day, then time: the order of the customer's index, so only `limit` rows are read.
+      const rows = await selectOrders()
+        .where('order.customer_id', '=', customerId)
+        .orderBy('order.local_day', 'desc')
+        .orderBy('order.placed_at', 'desc')
+        .orderBy('order.id', 'desc')
+        .limit(limit)
+        .execute()
       return withLines(rows)
     },
     async listForLocation(locationId, { customerId, limit, before }) {
@@ -121,18 +128,13 @@ export function ordersRepository(db: Executor, dialect: Dialect): OrdersPort {
       if (before) query = query.where('order.placed_at', '<', before.toISOString())
       return withLines(await query.orderBy('order.placed_at', 'desc').orderBy('order.id', 'desc').limit(limit).execute())
     },
-    async countVisitDaysSince(customerId, since) {
-      const row = await db
-        .selectFrom('order')
-        .select((eb) => eb.fn.count<number>('local_day').distinct().as('visits'))
-        .where('customer_id', '=', customerId)
-        .where('placed_at', '>=', since.toISOString())
-        .executeTakeFirstOrThrow()
-      return Number(row.visits)
+    async countVisitDays(customerId, fromDay) {
+      const [row] = await visitDaysQuery.run(db, dialect, { customerIds: [customerId], fromDay })
+      return Number(row?.visits ?? 0)
     },
-    async countVisitDaysSinceMany(customerIds, since) {
+    async countVisitDaysMany(customerIds, fromDay) {
       if (customerIds.length === 0) return new Map()
-      const rows = await visitDaysQuery.run(db, dialect, { customerIds, since: since.toISOString() })
+      const rows = await visitDaysQuery.run(db, dialect, { customerIds, fromDay })
       return new Map(rows.map((row) => [row.customer_id!, Number(row.visits)]))
     },
   }

@@ -37,8 +37,9 @@ export interface OrdersPort {
   recentForCustomer(customerId: string, limit: number): Promise<OrderSummary[]>
   listForLocation(locationId: string, options: { customerId?: string; limit: number; before?: Date }): Promise<OrderSummary[]>
   /** Distinct local days with an order since an instant: the customer's visits. */
-  countVisitDaysSince(customerId: string, since: Date): Promise<number>
-  countVisitDaysSinceMany(customerIds: string[], since: Date): Promise<Map<string, number>>
+  /** Visits: distinct local days with an order, from `fromDay` (YYYY-MM-DD) on. */
+  countVisitDays(customerId: string, fromDay: string): Promise<number>
+  countVisitDaysMany(customerIds: string[], fromDay: string): Promise<Map<string, number>>
 }
 
 export interface StoredResponse {

@@ -3,7 +3,7 @@ import { customerOutlook, type Outlook } from '../insights/index.js'
 import { customerNotFound } from '../customers/index.js'
 import type { OrderSummary } from '../orders/index.js'
 import type { Deps } from '../ports.js'
-import { daysBefore, daysBetween, localDay } from '../shared/instant.js'
+import { addDays, daysBetween, localDay } from '../shared/instant.js'
 import type { Actor } from '../staff/index.js'
 import { DEFAULT_TIER_THRESHOLDS, TIER_SETTING, TIER_WINDOW_DAYS, tierFor, type Tier, type TierThresholds } from './tier.js'
 import { deriveUsual, USUAL_WINDOW, type Usual } from './usual.js'
@@ -31,7 +31,7 @@ export async function greetingCard(deps: Deps, actor: Actor, customerId: string)
   const [customer, recent, visits90, notes, thresholds, outlook] = await Promise.all([
     customers.findById(customerId),
     orders.recentForCustomer(customerId, USUAL_WINDOW),
-    orders.countVisitDaysSince(customerId, daysBefore(now, TIER_WINDOW_DAYS)),
+    orders.countVisitDays(customerId, tierWindowStart(today)),
     customers.listNotes(customerId, 10),
     settings.get<TierThresholds>(TIER_SETTING),
     customerOutlook(deps, customerId, today),
@@ -66,11 +66,14 @@ export function daysUntilBirthday(today: string, birthday: { month: number; day:
   return null
 }
 
-/** The tier of each customer, for search results ("Jill Okafor ..4417 Regular"). */
-export async function tiersOf(deps: Deps, customerIds: string[]): Promise<Map<string, Tier>> {
-  const since = daysBefore(deps.clock.now(), TIER_WINDOW_DAYS)
+/** The first local day of the tier window: the last 90 days, today included. */
+export const tierWindowStart = (today: string) => addDays(today, 1 - TIER_WINDOW_DAYS)
+
+/** The tier of each customer, for search results ("Jill Okafor ..4417 Regular"), in the actor's local days. */
+export async function tiersOf(deps: Deps, actor: Actor, customerIds: string[]): Promise<Map<string, Tier>> {
+  const today = localDay(deps.clock.now(), actor.timeZone)
   const [visits, thresholds] = await Promise.all([
-    deps.repos.orders.countVisitDaysSinceMany(customerIds, since),
+    deps.repos.orders.countVisitDaysMany(customerIds, tierWindowStart(today)),
     deps.repos.settings.get<TierThresholds>(TIER_SETTING),
   ])
   return new Map(customerIds.map((id) => [id, tierFor(visits.get(id) ?? 0, thresholds ?? DEFAULT_TIER_THRESHOLDS)]))

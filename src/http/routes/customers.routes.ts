@@ -28,8 +28,9 @@ export const customerRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
       },
     },
     async (request) => {
-      const hits = await searchCustomers(deps, actorOf(request), request.query.q)
-      const tiers = await tiersOf(deps, hits.map((hit) => hit.customer.id))
+      const actor = actorOf(request)
+      const hits = await searchCustomers(deps, actor, request.query.q)
+      const tiers = await tiersOf(deps, actor, hits.map((hit) => hit.customer.id))
       return {
         results: hits.map((hit) => ({
           id: hit.customer.id,
