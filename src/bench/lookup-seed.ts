@@ -17,7 +17,7 @@ const SEED = 20_261_123
 const HORIZON_DAYS = 3 * 365
 const BATCH = 50_000
 const ROWS_PER_INSERT = 100
-const DEFERRED_INDEXES = ['order_customer_id_local_day_placed_at_idx']
+const DEFERRED_INDEXES = ['order_customer_id_local_day_idx']
 
 export interface SeedMeta {
   version: number
