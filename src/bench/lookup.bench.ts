@@ -31,9 +31,9 @@ const cardRate = (options: LookupBenchOptions) => Math.max(1, Math.round(options
 const CONNECTIONS = 10
 /**
  * SQLite's page cache: a server with a 10 GB database keeps it in memory (here the OS page cache does not; see
- * warmTables). The bare handler only searches, so it needs only the customer tables.
+ * warmTables), within half of this machine's memory. The bare handler only searches: it needs only the customer tables.
  */
-const CACHE_MB = { app: 12_288, bare: 2_048 }
+const CACHE_MB = { app: Math.min(12_288, Math.floor((totalmem() / 2 ** 20) * 0.45)), bare: 2_048 }
 const QUERY_COUNT = 4000
 const CARD_COUNT = 2000
 const BREAKDOWN_CALLS = 1000
