@@ -69,6 +69,13 @@ for (const dialect of testDialects()) {
       expect(await search('zzyzx')).toEqual([])
     })
 
+    it('lists the exact word first, then longer names, and equally good matches by name', async () => {
+      for (const displayName of ['Zed Tanaka', 'Amy Tanakawa', 'Mia Tanaka', 'Bo Tanaka']) await create(sam, { displayName })
+
+      expect((await search('tanaka')).map((r) => r.displayName)).toEqual(['Bo Tanaka', 'Mia Tanaka', 'Zed Tanaka', 'Amy Tanakawa'])
+      expect((await search('tana')).map((r) => r.displayName)).toEqual(['Amy Tanakawa', 'Bo Tanaka', 'Mia Tanaka', 'Zed Tanaka'])
+    })
+
     it('finds a household member and says whose account they are on', async () => {
       const results = await search('dev')
 

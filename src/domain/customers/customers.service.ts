@@ -45,12 +45,15 @@ export async function searchCustomers(deps: Deps, actor: Actor, query: string): 
       const direct = await customers.findByNameTokenPrefix(terms.map(({ term }) => term).join(' '), 2 * MAX_RESULTS)
       const ranked = rankByScore(direct.map(({ customerId, member, token }) => ({ customerId, member, score: matchScore(terms, token.split(' ')) })))
       const found = ranked.length >= MAX_RESULTS || (terms.length > 1 && ranked.length > 0) ? ranked : await searchNameCandidates(customers, terms)
-      // Only the few shown are loaded in full.
+      // Only the few shown are loaded in full, and shown best first, then by name.
       const byId = new Map((await customers.findByIds(found.map(({ customerId }) => customerId))).map((customer) => [customer.id, customer]))
-      return found.flatMap(({ customerId, member }) => {
-        const customer = byId.get(customerId)
-        return customer ? [{ customer, member: member || null, matchedBy: 'name' as const }] : []
-      })
+      return found
+        .flatMap(({ customerId, member, score }) => {
+          const customer = byId.get(customerId)
+          return customer ? [{ hit: { customer, member: member || null, matchedBy: 'name' as const }, score, label: member || customer.displayName }] : []
+        })
+        .sort((a, b) => b.score - a.score || Number(a.hit.member !== null) - Number(b.hit.member !== null) || a.label.localeCompare(b.label))
+        .map(({ hit }) => hit)
     }
   }
 }
