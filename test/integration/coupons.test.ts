@@ -81,6 +81,21 @@ for (const dialect of testDialects()) {
       expect(refused[0]!.json().detail).toMatch(/^Used .+ at (Main St|Harbor)\.$/)
     })
 
+    it('shows and emails a coupon only at the location that issued it, and to owners', async () => {
+      const coupon = await issue()
+      const ann = await signInAs(world, 'ann')
+      const read = (cookie: string) => world.http.inject({ method: 'GET', url: `/api/v1/coupons/${coupon.id}`, headers: { cookie } })
+      const email = (cookie: string) =>
+        world.http.inject({ method: 'POST', url: `/api/v1/coupons/${coupon.id}/email`, headers: { cookie }, payload: { email: 'jill@example.com' } })
+
+      expect((await read(sam)).json().code).toBe(coupon.code)
+      expect((await read(ann)).statusCode).toBe(200)
+      expect((await read(bea)).statusCode).toBe(403)
+      expect((await read(bea)).json()).not.toHaveProperty('code', coupon.code)
+      expect((await email(bea)).statusCode).toBe(403)
+      expect((await email(sam)).statusCode).toBe(202)
+    })
+
     it('catches a mistyped character with the check character before any lookup', async () => {
       const coupon = await issue()
       const chars = coupon.code.replace(/-/g, '')

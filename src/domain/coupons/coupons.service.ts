@@ -1,7 +1,7 @@
 import type { Deps, Repositories } from '../ports.js'
 import { hasValidCheck, normalizeCode } from '../shared/crockford.js'
 import { DomainError } from '../shared/errors.js'
-import type { Actor } from '../staff/index.js'
+import { requireLocation, type Actor } from '../staff/index.js'
 import { couponState, displayCouponCode, newCouponCode, newCouponToken, type Coupon, type CouponWithPlaces, COUPON_CODE_LENGTH } from './coupon.js'
 
 export const WRONG_CODE_LIMIT = 10
@@ -133,10 +133,11 @@ export async function publicCoupon(deps: Deps, token: string) {
   return { coupon, state: couponState(coupon, deps.clock.now()) }
 }
 
+/** A coupon with its code, for the location that issued it (and owners): elsewhere the code is only redeemed. */
 export async function getCoupon(deps: Deps, actor: Actor, id: string): Promise<CouponWithPlaces> {
-  void actor
   const coupon = await deps.repos.coupons.findById(id)
   if (!coupon) throw new DomainError('not_found', 'coupon.not_found', 'No coupon with this id.')
+  requireLocation(actor, coupon.locationId)
   return coupon
 }
 
@@ -150,6 +151,7 @@ export async function sendCouponLink(deps: Deps, actor: Actor, couponId: string,
   await deps.uow.run(async (repos) => {
     const coupon = await repos.coupons.findById(couponId)
     if (!coupon) throw new DomainError('not_found', 'coupon.not_found', 'No coupon with this id.')
+    requireLocation(actor, coupon.locationId)
     const link = `${request.baseUrl}/c/${coupon.token}`
     await repos.outbox.enqueue(
       {

@@ -31,7 +31,7 @@ export const couponRoutes: FastifyPluginAsyncTypebox<{ deps: Deps; publicUrl?: s
 
   app.get(
     '/coupons/:id',
-    { schema: { tags: ['coupons'], summary: 'A coupon, with its code and link, for printing or sending', params: IdParams, response: { 200: CouponView, ...problems(401, 404) } } },
+    { schema: { tags: ['coupons'], summary: 'A coupon, with its code and link, for printing or sending', params: IdParams, response: { 200: CouponView, ...problems(401, 403, 404) } } },
     async (request) => toCouponView(await getCoupon(deps, actorOf(request), request.params.id)),
   )
 
@@ -43,7 +43,7 @@ export const couponRoutes: FastifyPluginAsyncTypebox<{ deps: Deps; publicUrl?: s
         summary: "Email the coupon's link to the customer (through the outbox)",
         params: IdParams,
         body: Type.Object({ email: Type.String({ minLength: 3, maxLength: 254 }) }, { additionalProperties: false }),
-        response: { 202: Type.Object({ queued: Type.Boolean() }), ...problems(400, 401, 404, 422) },
+        response: { 202: Type.Object({ queued: Type.Boolean() }), ...problems(400, 401, 403, 404, 422) },
       },
     },
     async (request, reply) => {
