@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { preparedQuery } from '../../src/db/prepared.js'
+import type { Role } from '../../src/domain/staff/index.js'
 import { createWorld, testDialects, type World } from '../support.js'
 
 /** Staff of some locations, by role; 'staff' is written into the query as a constant, the rest are parameters. */
-const staffAt = preparedQuery((db, p: { locationIds: string[]; role: string; limit: number }) =>
+const staffAt = preparedQuery((db, p: { locationIds: string[]; role: Role; limit: number }) =>
   db
     .selectFrom('staff_member')
     .select(['first_name'])
@@ -21,7 +22,7 @@ for (const dialect of testDialects()) {
       world = await createWorld(dialect)
     })
     afterAll(() => world.close())
-    const run = (params: { locationIds: string[]; role: string; limit: number }) =>
+    const run = (params: { locationIds: string[]; role: Role; limit: number }) =>
       staffAt.run(world.app.db.kysely, dialect, params).then((rows) => rows.map((row) => row.first_name))
 
     it('runs with new values each time, keeping the constants written into the query', async () => {
