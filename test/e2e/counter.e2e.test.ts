@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../src/compose.js'
 import type { DemoSummary } from '../../src/demo/demo-data.js'
-import { COUNTER, launchBrowser, newPage, SCREENSHOTS, startDemoServer, type DemoServer } from './harness.js'
+import { COUNTER, launchBrowser, newPage, pinOf, SCREENSHOTS, signInAtLock, startDemoServer, type DemoServer } from './harness.js'
 
 const JILL_PHONE = '+14155550142'
 
@@ -106,5 +106,34 @@ describe('the counter', () => {
 
     await expect.poll(() => order.getByRole('status').textContent()).toBe('Charged $7.70.')
     expect(await ordersFor(null)).toBe(before + 1)
+  })
+
+  it('locks itself after three idle minutes, asking 20 s before, and keeps the open card for the next person', async () => {
+    const tablet = await newPage(browser, COUNTER)
+    try {
+      await tablet.clock.install()
+      await tablet.goto(`${base}/counter`)
+      await signInAtLock(tablet, 'Main St', 'Sam', pinOf(demo, 'Sam'))
+      const search = tablet.getByRole('combobox', { name: 'Find a customer' })
+      await search.waitFor()
+      await search.pressSequentially('415 555 0142', { delay: 30 })
+      await tablet.getByRole('region', { name: 'Jill Okafor' }).waitFor()
+
+      await tablet.clock.runFor('02:30')
+      expect(await tablet.getByRole('alertdialog').count()).toBe(0)
+      await tablet.clock.runFor(15_000)
+      const warning = tablet.getByRole('alertdialog', { name: 'Still there?' })
+      await warning.waitFor()
+      expect(await warning.textContent()).toMatch(/locks in \d+ s/)
+      await warning.getByRole('button', { name: 'Keep working' }).click()
+      await expect.poll(() => warning.count()).toBe(0)
+
+      await tablet.clock.runFor('03:05')
+      await tablet.getByRole('heading', { name: 'Who’s serving?' }).waitFor()
+      await signInAtLock(tablet, 'Main St', 'Priya', pinOf(demo, 'Priya'))
+      await tablet.getByRole('region', { name: 'Jill Okafor' }).waitFor()
+    } finally {
+      await tablet.context().close()
+    }
   })
 })

@@ -18,6 +18,7 @@ import ui from '../components/ui.module.css'
 import { useGestureRequests } from '../empowerment/gesture-requests.js'
 import { LiveIndicator, OfflineBanner } from '../live/live-events.js'
 import { useOrder } from '../order/order-context.js'
+import { IdleWarning, useIdleLock } from './idle-lock.js'
 import type { LockState } from './lock.page.js'
 import styles from './counter.page.module.css'
 
@@ -75,11 +76,14 @@ function Counter({ actor }: { actor: Actor }) {
     queryClient.setQueryData(keys.session, null)
   }
 
+  const idle = useIdleLock(() => void lock())
+
   const customer = customerId && card.data ? { id: customerId, displayName: card.data.customer.displayName } : null
   const searching = query.trim().length > 0
 
   return (
     <div className={styles.screen}>
+      {idle.warningUntil !== null && <IdleWarning until={idle.warningUntil} onKeepWorking={idle.keepWorking} />}
       <header className={styles.bar}>
         <span className={styles.brand}>
           Usual<span className={styles.place}> · {locationName ?? '…'}</span>
