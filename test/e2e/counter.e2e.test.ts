@@ -136,4 +136,24 @@ describe('the counter', () => {
       await tablet.context().close()
     }
   })
+
+  it('opens the card of a scanned loyalty card wherever focus is, and takes a scan back out of a note', async () => {
+    const dan = await app.db.kysely.selectFrom('customer').select(['card_code', 'display_name']).where('phone', '=', '+14155550190').executeTakeFirstOrThrow()
+    const scan = async () => {
+      await page.keyboard.type(dan.card_code, { delay: 5 })
+      await page.keyboard.press('Enter')
+    }
+    await page.getByRole('banner').click()
+
+    await scan()
+    const card = page.getByRole('region', { name: dan.display_name })
+    await card.getByRole('heading', { level: 2, name: dan.display_name }).waitFor()
+
+    await card.getByRole('button', { name: 'Note' }).click()
+    const note = card.getByRole('textbox', { name: 'New note' })
+    await note.pressSequentially('Ask about ', { delay: 60 })
+    await scan()
+    await expect.poll(() => note.inputValue()).toBe('Ask about ')
+    expect(await card.isVisible()).toBe(true)
+  })
 })

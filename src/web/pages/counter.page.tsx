@@ -18,6 +18,8 @@ import ui from '../components/ui.module.css'
 import { useGestureRequests } from '../empowerment/gesture-requests.js'
 import { LiveIndicator, OfflineBanner } from '../live/live-events.js'
 import { useOrder } from '../order/order-context.js'
+import { useScanner } from '../components/use-scanner.js'
+import { isDecisiveMatch } from '../components/use-customer-search.js'
 import { IdleWarning, useIdleLock } from './idle-lock.js'
 import type { LockState } from './lock.page.js'
 import styles from './counter.page.module.css'
@@ -77,6 +79,19 @@ function Counter({ actor }: { actor: Actor }) {
   }
 
   const idle = useIdleLock(() => void lock())
+  // A loyalty card scanned anywhere on the counter is looked up at once (no debounce); a decisive match opens the
+  // card, and anything else is left in the search box with its results.
+  useScanner(async (code) => {
+    setCreating(null)
+    try {
+      const found = await api<{ results: SearchResult[] }>(`/customers?q=${encodeURIComponent(code)}`)
+      const [only] = found.results
+      if (only && isDecisiveMatch({ query: code, results: found.results })) return openCustomer(only.id)
+    } catch {
+      // The search box says what went wrong.
+    }
+    setQuery(code)
+  }, searchInput)
 
   const customer = customerId && card.data ? { id: customerId, displayName: card.data.customer.displayName } : null
   const searching = query.trim().length > 0
