@@ -54,9 +54,12 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   registerProblemHandlers(app)
-  app.addHook('onResponse', async (request, reply) => {
-    request.log.debug({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request')
-  })
+  // A hook on every response costs even when its line is not written: only at debug level or below.
+  if (app.log.level === 'debug' || app.log.level === 'trace') {
+    app.addHook('onResponse', async (request, reply) => {
+      request.log.debug({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request')
+    })
+  }
   app.addSchema(ProblemView)
   await app.register(fastifyCookie)
   await app.register(fastifyRateLimit, { global: false })
