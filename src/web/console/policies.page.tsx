@@ -11,7 +11,8 @@ import { currencySymbol, formatMoney, moneyInputValue, parseMoneyInput, type Mon
 import { useConsole } from './console-context.js'
 import styles from './console.module.css'
 import policyStyles from './policies.module.css'
-import { clipToChain, LIMIT_FIELDS, LIMIT_WORDS, previewSentence, type LimitField } from './policy-preview.js'
+import { effectivePolicy } from '../../domain/empowerment/policy.js'
+import { LIMIT_FIELDS, LIMIT_WORDS, previewSentence, type LimitField } from './policy-preview.js'
 
 const ALL_TYPES: GestureType[] = [...MAIN_TYPES, ...MORE_TYPES]
 
@@ -127,7 +128,7 @@ function PolicyEditor({ data }: { data: Policies }) {
     if (slot.scope === 'chain') return chainNow(slot.role)
     const draft = drafts[key]
     const override = draft ? readDraft(draft, savedOf(slot), money) : overrideOf(slot)
-    return clipToChain(chainNow(slot.role), override)
+    return effectivePolicy(chainNow(slot.role), override)
   }
 
   const previewOptions = [
@@ -462,7 +463,7 @@ function EveryLocation({ data, current }: { data: Policies; current: string }) {
         <tbody>
           {locations.map((location) => {
             const override = data.overrides.find((entry) => entry.scope === location.id && entry.policy.role === 'staff')?.policy
-            const inForce = clipToChain(data.chain.staff, override)
+            const inForce = effectivePolicy(data.chain.staff, override)
             return (
               <tr key={location.id} aria-current={location.id === current ? 'true' : undefined} className={location.id === current ? policyStyles.currentRow : undefined}>
                 <th scope="row">{location.name}</th>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { EmpowermentPolicy } from '../api/types.js'
-import { articleFor, clipToChain, evaluatePolicy, previewSentence } from './policy-preview.js'
+import { effectivePolicy as clipToChain, evaluateGesture as evaluatePolicy } from '../../domain/empowerment/policy.js'
+import { articleFor, previewSentence } from './policy-preview.js'
 
 const usd = { currency: 'USD', locale: 'en-US' }
 const barista: EmpowermentPolicy = {

@@ -1,3 +1,4 @@
+import { evaluateGesture, type Decision } from '../../domain/empowerment/policy.js'
 import type { EmpowermentPolicy, GestureType, PolicyLimit } from '../api/types.js'
 import { TYPE_WORDS } from '../empowerment/words.js'
 import { formatMoney, moneyDigits, type MoneyFormat } from '../format.js'
@@ -26,38 +27,8 @@ export const TYPE_NOUNS: Record<GestureType, string> = {
   other: 'other gesture',
 }
 
-export type PolicyOutcome = { outcome: 'grant'; remainingTodayMinor: number } | { outcome: 'needs_approval'; limit: PolicyLimit; capMinor: number }
-
-/**
- * The server's decision, made the same way and in the same order: the type, then the per-gesture
- * limit, then the giver's day, then the customer's 30 days (domain/empowerment/policy.ts).
- */
-export function evaluatePolicy(
-  policy: EmpowermentPolicy,
-  request: { type: GestureType; valueMinor: number },
-  spent: { staffTodayMinor: number; customerLast30dMinor: number },
-): PolicyOutcome {
-  if (!policy.allowedTypes.includes(request.type)) return { outcome: 'needs_approval', limit: 'type_not_allowed', capMinor: 0 }
-  if (request.valueMinor > policy.maxPerGestureMinor) return { outcome: 'needs_approval', limit: 'per_gesture', capMinor: policy.maxPerGestureMinor }
-  const today = spent.staffTodayMinor + request.valueMinor
-  if (today > policy.dailyBudgetMinor) return { outcome: 'needs_approval', limit: 'daily_budget', capMinor: policy.dailyBudgetMinor }
-  if (spent.customerLast30dMinor + request.valueMinor > policy.maxPerCustomer30dMinor) {
-    return { outcome: 'needs_approval', limit: 'customer_30d', capMinor: policy.maxPerCustomer30dMinor }
-  }
-  return { outcome: 'grant', remainingTodayMinor: policy.dailyBudgetMinor - today }
-}
-
-/** A location's policy in force: its override held inside the chain's (the smaller of each limit, types both allow). */
-export function clipToChain(chain: EmpowermentPolicy, override: EmpowermentPolicy | undefined): EmpowermentPolicy {
-  if (!override) return chain
-  return {
-    role: chain.role,
-    maxPerGestureMinor: Math.min(chain.maxPerGestureMinor, override.maxPerGestureMinor),
-    dailyBudgetMinor: Math.min(chain.dailyBudgetMinor, override.dailyBudgetMinor),
-    maxPerCustomer30dMinor: Math.min(chain.maxPerCustomer30dMinor, override.maxPerCustomer30dMinor),
-    allowedTypes: chain.allowedTypes.filter((type) => override.allowedTypes.includes(type)),
-  }
-}
+/** The server's decision, made by the same function (domain/empowerment/policy.ts). */
+export type PolicyOutcome = Decision
 
 /** "a" or "an" before an amount of whole units as it is read aloud: 8 → "an" ($8.00), 18 → "an", 4 → "a", 1800 → "a". */
 export function articleFor(wholeUnits: number): 'a' | 'an' {
@@ -87,7 +58,7 @@ export function previewSentence({ policy, type, valueMinor, staffTodayMinor, cus
   const giver = policy.role === 'manager' ? 'a manager' : 'a barista'
   const who = `${capitalise(articleFor(valueMinor / 10 ** moneyDigits(money)))} ${value} ${TYPE_NOUNS[type]} by ${giver} who spent ${formatMoney(staffTodayMinor, money)} today`
   const customer = customerLast30dMinor === null ? '' : `, for a customer given ${formatMoney(customerLast30dMinor, money)} in 30 days`
-  const outcome = evaluatePolicy(policy, { type, valueMinor }, { staffTodayMinor, customerLast30dMinor: customerLast30dMinor ?? 0 })
+  const outcome = evaluateGesture(policy, { type, valueMinor }, { staffTodayMinor, customerLast30dMinor: customerLast30dMinor ?? 0 })
   if (outcome.outcome === 'grant') {
     return { outcome, text: `${who}${customer} → fine: within every limit (${formatMoney(outcome.remainingTodayMinor, money)} of the day’s budget left)` }
   }
