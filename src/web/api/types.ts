@@ -1,3 +1,7 @@
+import type { StaffSignals } from '../../domain/insights/gesture-signals.js'
+import type { GoodwillJson, GroupReturnJson } from '../../domain/insights/goodwill.js'
+import type { Outlook } from '../../domain/insights/lapsing.js'
+
 export type Role = 'staff' | 'manager' | 'owner'
 export type Tier = 'new' | 'occasional' | 'regular' | 'vip'
 
@@ -112,15 +116,8 @@ export interface GreetingCard {
   outlook: Outlook | null
 }
 
-export interface Outlook {
-  pAlive: number
-  expectedVisits30d: number
-  daysSinceLastVisit: number
-  rhythmDays: number | null
-  /** A regular slipping away: greet them with a welcome back. */
-  lapsing: boolean
-  why: LapsingWhy | null
-}
+/** What the visit model expects of a customer: the domain's own shape (domain/insights/lapsing.ts). */
+export type { Outlook }
 
 export type LapsingWhy = 'p_alive' | 'overdue'
 
@@ -332,45 +329,9 @@ export interface ReplyTimes {
   p90Hours: number | null
 }
 
-/** Lift of one slice of goodwill (a type or a reason); the interval is null when too few to tell. */
-export interface GoodwillSlice {
-  gestures: number
-  gesture_value_minor: number
-  treated: number
-  matched: number
-  lift: number | null
-  ci_low: number | null
-  ci_high: number | null
-}
-
-/** What goodwill earns, as `usual insights goodwill --json`: rates and lifts are proportions (0.12 = 12 points). */
-export interface GoodwillResult {
-  window_days: number
-  from: string
-  to: string
-  last_day: string
-  gestures: number
-  gesture_value_minor: number
-  treated: number
-  censored: number
-  matched: number
-  unmatched: number
-  treated_customers: number
-  controls: number
-  treated_return_rate: number | null
-  control_return_rate: number | null
-  lift: number | null
-  ci_low: number | null
-  ci_high: number | null
-  visits_lift: number | null
-  visits_ci_low: number | null
-  visits_ci_high: number | null
-  revenue_lift_minor: number | null
-  revenue_ci_low_minor: number | null
-  revenue_ci_high_minor: number | null
-  by_type: Partial<Record<GestureType, GoodwillSlice>>
-  by_reason: Partial<Record<GestureReason, GoodwillSlice>>
-}
+/** Lift of one slice of goodwill (a type or a reason), and the whole answer: as the domain writes them (domain/insights/goodwill.ts). */
+export type GoodwillSlice = GroupReturnJson
+export type GoodwillResult = GoodwillJson
 
 export interface ReturnPoint {
   windowDays: 7 | 30 | 90
@@ -452,21 +413,7 @@ export interface Lapsing {
 
 export type SignalFlag = 'many_gestures' | 'high_value' | 'same_customer' | 'own_account'
 
-export interface StaffSignals {
-  staffId: string
-  staffName: string
-  locationId: string
-  shifts: number
-  gestures: number
-  valueMinor: number
-  gesturesPerShift: number
-  valuePerShiftMinor: number
-  gesturesPerShiftScore: number | null
-  valuePerShiftScore: number | null
-  topCustomer: { customerId: string; customerName: string | null; gestures: number; share: number } | null
-  ownAccountGestures: number
-  flags: SignalFlag[]
-}
+export type { StaffSignals }
 
 export type ImportKind = 'customers' | 'orders' | 'gestures'
 
