@@ -3,6 +3,7 @@ import { hasValidCheck, normalizeCode } from '../shared/crockford.js'
 import { DomainError } from '../shared/errors.js'
 import { requireLocation, type Actor } from '../staff/index.js'
 import { couponState, displayCouponCode, newCouponCode, newCouponToken, type Coupon, type CouponWithPlaces, COUPON_CODE_LENGTH } from './coupon.js'
+import { isEmailAddress } from '../shared/email.js'
 
 export const WRONG_CODE_LIMIT = 10
 export const WRONG_CODE_WINDOW_MS = 15 * 60_000
@@ -141,12 +142,11 @@ export async function getCoupon(deps: Deps, actor: Actor, id: string): Promise<C
   return coupon
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** Emails a coupon's link to the customer, through the outbox in the same transaction as its audit event. */
 export async function sendCouponLink(deps: Deps, actor: Actor, couponId: string, request: { email: string; baseUrl: string; business: string }): Promise<void> {
   const email = request.email.trim()
-  if (!EMAIL.test(email)) throw new DomainError('invalid', 'coupon.email_invalid', `“${email}” is not an email address.`, { field: 'email' })
+  if (!isEmailAddress(email)) throw new DomainError('invalid', 'coupon.email_invalid', `“${email}” is not an email address.`, { field: 'email' })
   const now = deps.clock.now()
   await deps.uow.run(async (repos) => {
     const coupon = await repos.coupons.findById(couponId)

@@ -5,6 +5,7 @@ import { requireRole, type Actor } from '../staff/index.js'
 import type { Birthday, Customer, CustomerNote, CustomersPort, HouseholdMember, NameTerm, SearchHit } from './customer.js'
 import { CARD_CODE_LENGTH, classifyQuery, matchScore } from './name-search.js'
 import { normalizePhone, phonePrefix } from './phone.js'
+import { isEmailAddress } from '../shared/email.js'
 
 export const MAX_RESULTS = 8
 
@@ -194,7 +195,6 @@ async function refuseTakenPhone(holder: Promise<Customer | undefined>): Promise<
   }
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 function validateCustomerInput(input: Partial<CustomerInput>, country: string, { partial = false } = {}): Partial<Customer> {
@@ -215,7 +215,7 @@ function validateCustomerInput(input: Partial<CustomerInput>, country: string, {
   }
   if (input.email !== undefined) {
     const email = input.email?.trim() || null
-    if (email && !EMAIL.test(email)) throw invalid('customer.email_invalid', `“${email}” is not an email address.`, 'email')
+    if (email && !isEmailAddress(email)) throw invalid('customer.email_invalid', `“${email}” is not an email address.`, 'email')
     fields.email = email
   }
   if (input.pronunciation !== undefined) fields.pronunciation = input.pronunciation?.trim() || null

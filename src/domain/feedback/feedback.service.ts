@@ -17,6 +17,7 @@ import {
   type Reply,
 } from './feedback.js'
 import type { FeedbackRow, TaskRow } from './ports.js'
+import { isEmailAddress } from '../shared/email.js'
 
 export interface FeedbackInput {
   kind: FeedbackKind
@@ -33,7 +34,6 @@ interface ResolvedSource {
   customerId: string | null
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 const sourceNotFound = () => new DomainError('not_found', 'feedback.source_not_found', 'This feedback link is not one we know.')
 
@@ -78,7 +78,7 @@ function cleanInput(input: FeedbackInput) {
     throw new DomainError('invalid', 'feedback.rating_invalid', 'A rating is 1 to 5 stars.', { field: 'rating' })
   }
   const email = input.email?.trim() || null
-  if (email !== null && !EMAIL.test(email)) throw new DomainError('invalid', 'feedback.email_invalid', `“${email}” is not an email address.`, { field: 'email' })
+  if (email !== null && !isEmailAddress(email)) throw new DomainError('invalid', 'feedback.email_invalid', `“${email}” is not an email address.`, { field: 'email' })
   return { kind: input.kind, text, rating, email, staffId: input.staffId || null }
 }
 

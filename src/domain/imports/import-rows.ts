@@ -1,5 +1,6 @@
 import { normalizePhone } from '../customers/index.js'
 import { GESTURE_REASONS, GESTURE_TYPES, type GestureReason, type GestureType } from '../empowerment/index.js'
+import { isEmailAddress } from '../shared/email.js'
 
 /** What `usual import` reads: three CSV shapes keyed by `ref`, plus the CDNOW data set. */
 export type ImportKind = 'customers' | 'orders' | 'gestures'
@@ -102,7 +103,6 @@ class RowReader {
   }
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 export function parseCustomerRow(record: Record_, line: number, country: string): RowResult<CustomerImportRow> {
@@ -113,7 +113,7 @@ export function parseCustomerRow(record: Record_, line: number, country: string)
   const phone = phoneText ? (normalizePhone(phoneText, country) ?? null) : null
   if (phoneText && !phone) row.fail('phone', `“${phoneText}” is not a phone number`)
   const email = row.text('email', { max: 254 })
-  if (email && !EMAIL.test(email)) row.fail('email', `“${email}” is not an email address`)
+  if (email && !isEmailAddress(email)) row.fail('email', `“${email}” is not an email address`)
   const birthdayText = row.text('birthday', { max: 5 })
   let birthday: CustomerImportRow['birthday'] = null
   if (birthdayText) {
