@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { Config } from './config.js'
 import { createDb, migrateToLatest, type Db } from './db/connect.js'
 import { LiveHub } from './db/live-hub.js'
+import { RecentSettings } from './db/repositories/outbox.repository.js'
 import { makeRepositories, unitOfWork } from './db/repositories/index.js'
 import type { Deps } from './domain/ports.js'
 import { systemClock, type Clock } from './domain/shared/clock.js'
@@ -22,13 +23,15 @@ export async function compose(
   const db = createDb(database, { poolSize: options.poolSize })
   if (options.migrate !== false) await migrateToLatest(db)
   const ids = options.ids ?? uuidV7Ids
-  const repos = makeRepositories(db.kysely, db.dialect, ids)
+  // One memory of recently read settings for the process: reads outside transactions use it, every write forgets.
+  const settings = new RecentSettings()
+  const repos = makeRepositories(db.kysely, db.dialect, ids, undefined, { settings, inTransaction: false })
   const live = new LiveHub(() => repos.live, database.dialect === 'postgres' ? database.url : undefined)
   const deps: Deps = {
     clock: options.clock ?? systemClock,
     ids,
     repos,
-    uow: unitOfWork(db, ids, live.poke),
+    uow: unitOfWork(db, ids, live.poke, settings),
     randomBytes: (size) => randomBytes(size),
   }
   return {

@@ -7,14 +7,20 @@ import { catalogRepository } from './catalog.repository.js'
 import { customersRepository } from './customers.repository.js'
 import { locationsRepository } from './locations.repository.js'
 import { idempotencyRepository, ordersRepository } from './orders.repository.js'
-import { outboxRepository, settingsRepository } from './outbox.repository.js'
+import { outboxRepository, RecentSettings, settingsRepository } from './outbox.repository.js'
 import { sessionsRepository, staffRepository } from './staff.repository.js'
 import { couponsRepository, liveEventsRepository, throttleRepository } from './coupons.repository.js'
 import { gesturesRepository, policiesRepository } from './empowerment.repository.js'
 import { insightsRepository } from './insights.repository.js'
 import { feedbackRepository, kudosRepository, tasksRepository } from './feedback.repository.js'
 
-export function makeRepositories(db: Executor, dialect: Dialect, ids: Ids, poke: () => void = () => {}): Repositories {
+export function makeRepositories(
+  db: Executor,
+  dialect: Dialect,
+  ids: Ids,
+  poke: () => void = () => {},
+  recent: { settings: RecentSettings; inTransaction: boolean } = { settings: new RecentSettings(), inTransaction: false },
+): Repositories {
   return {
     locations: locationsRepository(db),
     staff: staffRepository(db, dialect),
@@ -25,7 +31,7 @@ export function makeRepositories(db: Executor, dialect: Dialect, ids: Ids, poke:
     idempotency: idempotencyRepository(db),
     audit: auditRepository(db, ids),
     outbox: outboxRepository(db, dialect, ids),
-    settings: settingsRepository(db, dialect),
+    settings: settingsRepository(db, dialect, recent.settings, { inTransaction: recent.inTransaction }),
     gestures: gesturesRepository(db),
     policies: policiesRepository(db),
     coupons: couponsRepository(db),
@@ -38,6 +44,6 @@ export function makeRepositories(db: Executor, dialect: Dialect, ids: Ids, poke:
   }
 }
 
-export function unitOfWork(db: Db, ids: Ids, poke: () => void = () => {}): UnitOfWork {
-  return { run: (fn) => inTransaction(db.kysely, (trx) => fn(makeRepositories(trx, db.dialect, ids, poke))) }
+export function unitOfWork(db: Db, ids: Ids, poke: () => void = () => {}, settings: RecentSettings = new RecentSettings()): UnitOfWork {
+  return { run: (fn) => inTransaction(db.kysely, (trx) => fn(makeRepositories(trx, db.dialect, ids, poke, { settings, inTransaction: true }))) }
 }

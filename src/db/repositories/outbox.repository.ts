@@ -77,16 +77,55 @@ export function outboxRepository(db: Executor, dialect: Dialect, ids: Ids): Outb
   }
 }
 
-/** Tier thresholds are read on every search. */
+/** Tier thresholds are read on every search, and the visit model's fit on every card. */
 const settingQuery = preparedQuery((db, p: { key: string }) => db.selectFrom('setting').select('value').where('key', '=', p.key))
 
-export function settingsRepository(db: Executor, dialect: Dialect): SettingsPort {
+/** How long a setting once read is used without asking the database again. */
+export const RECENT_SETTING_MS = 2_000
+
+/**
+ * Settings read in the last two seconds, as stored (JSON text), shared by one process's repositories. A write
+ * through this process stops its key being kept for the next two seconds, so a read racing the write's commit
+ * cannot keep the old value; other app processes see a change within RECENT_SETTING_MS.
+ */
+export class RecentSettings {
+  private readonly values = new Map<string, { json: string | undefined; until: number; written: boolean }>()
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  get(key: string): { json: string | undefined } | undefined {
+    const entry = this.values.get(key)
+    return entry && !entry.written && entry.until > this.now() ? entry : undefined
+  }
+
+  remember(key: string, json: string | undefined): void {
+    const entry = this.values.get(key)
+    if (entry?.written && entry.until > this.now()) return
+    this.values.set(key, { json, until: this.now() + RECENT_SETTING_MS, written: false })
+  }
+
+  forget(key: string): void {
+    this.values.set(key, { json: undefined, until: this.now() + RECENT_SETTING_MS, written: true })
+  }
+}
+
+/**
+ * Settings by key. Outside a transaction reads go through `recent`; inside one they always ask the database, so a
+ * transaction sees its own writes and a rolled-back value is never kept.
+ */
+export function settingsRepository(db: Executor, dialect: Dialect, recent: RecentSettings, { inTransaction = false } = {}): SettingsPort {
   return {
     async get<T>(key: string) {
-      const [row] = await settingQuery.run(db, dialect, { key })
-      return row ? (JSON.parse(row.value) as T) : undefined
+      let known = inTransaction ? undefined : recent.get(key)
+      if (!known) {
+        const [row] = await settingQuery.run(db, dialect, { key })
+        known = { json: row?.value }
+        if (!inTransaction) recent.remember(key, known.json)
+      }
+      return known.json === undefined ? undefined : (JSON.parse(known.json) as T)
     },
     async set(key, value) {
+      recent.forget(key)
       await db
         .insertInto('setting')
         .values({ key, value: JSON.stringify(value) })
