@@ -93,6 +93,27 @@ export function Legend({ items }: { items: LegendItem[] }) {
   )
 }
 
+/** The value axis: a grid line and label per tick (the zero line darker), and the axis title above when given. */
+function ValueAxis({ ticks, y, from, to, format, title }: { ticks: number[]; y: (value: number) => number; from: number; to: number; format: (value: number) => string; title?: string }) {
+  return (
+    <>
+      {title && (
+        <text x={4} y={12} className={styles.axisTitle}>
+          {title}
+        </text>
+      )}
+      {ticks.map((tick) => (
+        <g key={tick}>
+          <line className={tick === 0 ? styles.baseline : styles.grid} x1={from} x2={to} y1={y(tick)} y2={y(tick)} />
+          <text x={from - 8} y={y(tick)} dominantBaseline="central" textAnchor="end">
+            {format(tick)}
+          </text>
+        </g>
+      ))}
+    </>
+  )
+}
+
 function Hatch({ id, tone }: { id: string; tone: Tone }) {
   return (
     <pattern id={id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -181,14 +202,7 @@ export function PointLines({ categories, series, labelledBy, format }: { categor
   const ticks = [0, 0.25, 0.5, 0.75, 1]
   return (
     <Frame box={box} width={width} height={height} labelledBy={labelledBy}>
-      {ticks.map((tick) => (
-        <g key={tick}>
-          <line className={tick === 0 ? styles.baseline : styles.grid} x1={left} x2={width - right} y1={y(tick)} y2={y(tick)} />
-          <text x={left - 8} y={y(tick)} dominantBaseline="central" textAnchor="end">
-            {format(tick)}
-          </text>
-        </g>
-      ))}
+      <ValueAxis ticks={ticks} y={y} from={left} to={width - right} format={format} />
       {categories.map((category, index) => (
         <text key={category} x={x(index)} y={height - 8} textAnchor="middle">
           {category}
@@ -273,19 +287,7 @@ export function Bars({ categories, series, labelledBy, format, missing = 'none',
       <defs>
         {series.map((line) => (line.hatched ? <Hatch key={line.name} id={`${hatch}-${line.tone}`} tone={line.tone} /> : null))}
       </defs>
-      {yTitle && (
-        <text x={4} y={12} className={styles.axisTitle}>
-          {yTitle}
-        </text>
-      )}
-      {ticks.map((tick) => (
-        <g key={tick}>
-          <line className={tick === 0 ? styles.baseline : styles.grid} x1={left} x2={width - right} y1={y(tick)} y2={y(tick)} />
-          <text x={left - 8} y={y(tick)} dominantBaseline="central" textAnchor="end">
-            {format(tick)}
-          </text>
-        </g>
-      ))}
+      <ValueAxis ticks={ticks} y={y} from={left} to={width - right} format={format} title={yTitle} />
       {categories.map((category, index) => {
         const start = left + group * index + (group - barWidth * series.length) / 2
         return (
@@ -357,19 +359,7 @@ export function StackedBars({ categories, layers, labelledBy, format, yTitle, he
   const barWidth = Math.min(64, group * 0.7)
   return (
     <Frame box={box} width={width} height={height} labelledBy={labelledBy}>
-      {yTitle && (
-        <text x={4} y={12} className={styles.axisTitle}>
-          {yTitle}
-        </text>
-      )}
-      {ticks.map((tick) => (
-        <g key={tick}>
-          <line className={tick === 0 ? styles.baseline : styles.grid} x1={left} x2={width - right} y1={y(tick)} y2={y(tick)} />
-          <text x={left - 8} y={y(tick)} dominantBaseline="central" textAnchor="end">
-            {format(tick)}
-          </text>
-        </g>
-      ))}
+      <ValueAxis ticks={ticks} y={y} from={left} to={width - right} format={format} title={yTitle} />
       {categories.map((category, index) => {
         const x = left + group * index + (group - barWidth) / 2
         let base = 0
