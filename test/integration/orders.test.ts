@@ -127,8 +127,11 @@ for (const dialect of testDialects()) {
       const seen = async () => {
         world.clock.set(NOW)
         const card = (await world.http.inject({ method: 'GET', url: `/api/v1/customers/${tessId}/card`, headers: { cookie: sam } })).json()
-        const [result] = (await world.http.inject({ method: 'GET', url: '/api/v1/customers?q=tess%20varga', headers: { cookie: sam } })).json().results
-        return { visits: card.visits90, card: card.tier, search: result.tier }
+        const tierFound = async (q: string) =>
+          (await world.http.inject({ method: 'GET', url: '/api/v1/customers', query: { q }, headers: { cookie: sam } })).json().results[0].tier
+        const [byName, byCard] = [await tierFound('tess varga'), await tierFound(card.customer.cardCode)]
+        expect(byCard).toBe(byName)
+        return { visits: card.visits90, card: card.tier, search: byName }
       }
       try {
         // Today is 2026-11-20 in New York; the window opens on 2026-08-23.

@@ -31,14 +31,13 @@ export function orderRows(order: Order) {
   }
 }
 
-/** Tiers of the customers a search found: every search asks this. */
-const visitDaysQuery = preparedQuery((db, p: { customerIds: string[]; fromDay: string }) =>
+/** The tier's visit count on every greeting card. */
+const visitDaysQuery = preparedQuery((db, p: { customerId: string; fromDay: string }) =>
   db
     .selectFrom('order')
-    .select((eb) => ['customer_id', eb.fn.count<number>('local_day').distinct().as('visits')])
-    .where('customer_id', 'in', p.customerIds)
-    .where('local_day', '>=', p.fromDay)
-    .groupBy('customer_id'),
+    .select((eb) => eb.fn.count<number>('local_day').distinct().as('visits'))
+    .where('customer_id', '=', p.customerId)
+    .where('local_day', '>=', p.fromDay),
 )
 
 export function ordersRepository(db: Executor, dialect: Dialect): OrdersPort {
@@ -129,13 +128,8 @@ export function ordersRepository(db: Executor, dialect: Dialect): OrdersPort {
       return withLines(await query.orderBy('order.placed_at', 'desc').orderBy('order.id', 'desc').limit(limit).execute())
     },
     async countVisitDays(customerId, fromDay) {
-      const [row] = await visitDaysQuery.run(db, dialect, { customerIds: [customerId], fromDay })
+      const [row] = await visitDaysQuery.run(db, dialect, { customerId, fromDay })
       return Number(row?.visits ?? 0)
-    },
-    async countVisitDaysMany(customerIds, fromDay) {
-      if (customerIds.length === 0) return new Map()
-      const rows = await visitDaysQuery.run(db, dialect, { customerIds, fromDay })
-      return new Map(rows.map((row) => [row.customer_id!, Number(row.visits)]))
     },
   }
 }

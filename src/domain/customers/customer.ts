@@ -36,8 +36,17 @@ export interface CustomerNote {
   createdAt: Date
 }
 
+/** A search result: just enough to pick the right person at the counter (the card loads the rest). */
+export interface CustomerListing {
+  id: string
+  displayName: string
+  phone: string | null
+  /** Visits (distinct local days with an order) since the day the search asked from: what the tier counts. */
+  visitDays: number
+}
+
 export interface SearchHit {
-  customer: Customer
+  customer: CustomerListing
   /** The household member whose name matched, when it was not the account holder. */
   member: string | null
   matchedBy: 'phone' | 'card' | 'name'
@@ -46,8 +55,13 @@ export interface SearchHit {
 export interface CustomersPort {
   findById(id: string): Promise<Customer | undefined>
   findByPhone(phone: string): Promise<Customer | undefined>
-  findByCardCode(code: string): Promise<Customer | undefined>
-  findByPhonePrefix(prefix: string, limit: number): Promise<Customer[]>
+  /**
+   * The search reads below return listings, not whole customers: a search shows a few fields of up to 8 people,
+   * with their visits since `visitsSince` (a local day) counted in the same query.
+   */
+  listByPhone(phone: string, visitsSince: string): Promise<CustomerListing[]>
+  listByCardCode(code: string, visitsSince: string): Promise<CustomerListing[]>
+  listByPhonePrefix(prefix: string, limit: number, visitsSince: string): Promise<CustomerListing[]>
   /**
    * Accounts (holder or household member) with a name token starting with `prefix` (a word, or words in name order
    * for whole-name tokens), in token order, with the token that matched: one index range.
@@ -58,7 +72,7 @@ export interface CustomersPort {
    * One-edit matches are looked for only while fewer than `enough` were found.
    */
   findNameCandidates(terms: NameTerm[], limit: number, enough?: number): Promise<{ customerId: string; member: string; tokens: string[] }[]>
-  findByIds(ids: string[]): Promise<Customer[]>
+  listByIds(ids: string[], visitsSince: string): Promise<CustomerListing[]>
   /** Inserts the customer and its name tokens; a taken phone comes back as a conflict error. */
   insert(customer: Customer): Promise<void>
   update(customer: Customer): Promise<void>

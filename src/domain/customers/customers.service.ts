@@ -20,8 +20,11 @@ export interface CustomerInput {
   contactConsent?: boolean
 }
 
-/** Finds customers by phone, loyalty card code or name (prefix, one typo per word tolerated). */
-export async function searchCustomers(deps: Deps, actor: Actor, query: string): Promise<SearchHit[]> {
+/**
+ * Finds customers by phone, loyalty card code or name (prefix, one typo per word tolerated), each with their visits
+ * since `visitsSince` (a local day).
+ */
+export async function searchCustomers(deps: Deps, actor: Actor, query: string, visitsSince: string): Promise<SearchHit[]> {
   const classified = classifyQuery(query)
   const customers = deps.repos.customers
   switch (classified.kind) {
@@ -29,14 +32,14 @@ export async function searchCustomers(deps: Deps, actor: Actor, query: string): 
     case 'bad_code':
       return []
     case 'card': {
-      const customer = await customers.findByCardCode(classified.code)
-      return customer ? [{ customer, member: null, matchedBy: 'card' }] : []
+      const found = await customers.listByCardCode(classified.code, visitsSince)
+      return found.map((customer) => ({ customer, member: null, matchedBy: 'card' }))
     }
     case 'phone': {
       const exact = normalizePhone(classified.typed, actor.country)
-      const found = exact ? await customers.findByPhone(exact) : undefined
-      if (found) return [{ customer: found, member: null, matchedBy: 'phone' }]
-      const byPrefix = await customers.findByPhonePrefix(phonePrefix(classified.typed, actor.country), MAX_RESULTS)
+      const found = exact ? await customers.listByPhone(exact, visitsSince) : []
+      if (found.length > 0) return found.map((customer) => ({ customer, member: null, matchedBy: 'phone' }))
+      const byPrefix = await customers.listByPhonePrefix(phonePrefix(classified.typed, actor.country), MAX_RESULTS, visitsSince)
       return byPrefix.map((customer) => ({ customer, member: null, matchedBy: 'phone' }))
     }
     case 'name': {
@@ -47,7 +50,7 @@ export async function searchCustomers(deps: Deps, actor: Actor, query: string): 
       const ranked = rankByScore(direct.map(({ customerId, member, token }) => ({ customerId, member, score: matchScore(terms, token.split(' ')) })))
       const found = ranked.length >= MAX_RESULTS || (terms.length > 1 && ranked.length > 0) ? ranked : await searchNameCandidates(customers, terms)
       // Only the few shown are loaded in full, and shown best first, then by name.
-      const byId = new Map((await customers.findByIds(found.map(({ customerId }) => customerId))).map((customer) => [customer.id, customer]))
+      const byId = new Map((await customers.listByIds(found.map(({ customerId }) => customerId), visitsSince)).map((customer) => [customer.id, customer]))
       return found
         .flatMap(({ customerId, member, score }) => {
           const customer = byId.get(customerId)

@@ -36,10 +36,8 @@ export interface OrdersPort {
   /** The customer's most recent orders across the chain, newest first, with lines. */
   recentForCustomer(customerId: string, limit: number): Promise<OrderSummary[]>
   listForLocation(locationId: string, options: { customerId?: string; limit: number; before?: Date }): Promise<OrderSummary[]>
-  /** Distinct local days with an order since an instant: the customer's visits. */
   /** Visits: distinct local days with an order, from `fromDay` (YYYY-MM-DD) on. */
   countVisitDays(customerId: string, fromDay: string): Promise<number>
-  countVisitDaysMany(customerIds: string[], fromDay: string): Promise<Map<string, number>>
 }
 
 export interface StoredResponse {

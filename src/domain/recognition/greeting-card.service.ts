@@ -1,6 +1,6 @@
 import type { Customer, CustomerNote } from '../customers/index.js'
 import { customerOutlook, type Outlook } from '../insights/index.js'
-import { customerNotFound } from '../customers/index.js'
+import { customerNotFound, searchCustomers, type SearchHit } from '../customers/index.js'
 import type { OrderSummary } from '../orders/index.js'
 import type { Deps } from '../ports.js'
 import { addDays, daysBetween, localDay } from '../shared/instant.js'
@@ -69,12 +69,15 @@ export function daysUntilBirthday(today: string, birthday: { month: number; day:
 /** The first local day of the tier window: the last 90 days, today included. */
 export const tierWindowStart = (today: string) => addDays(today, 1 - TIER_WINDOW_DAYS)
 
-/** The tier of each customer, for search results ("Jill Okafor ..4417 Regular"), in the actor's local days. */
-export async function tiersOf(deps: Deps, actor: Actor, customerIds: string[]): Promise<Map<string, Tier>> {
+/**
+ * The counter's search: customers found by phone, card or name, each with their tier ("Jill Okafor ..4417 Regular")
+ * counted in the actor's local days, read with the results rather than after them.
+ */
+export async function searchToGreet(deps: Deps, actor: Actor, query: string): Promise<{ hit: SearchHit; tier: Tier }[]> {
   const today = localDay(deps.clock.now(), actor.timeZone)
-  const [visits, thresholds] = await Promise.all([
-    deps.repos.orders.countVisitDaysMany(customerIds, tierWindowStart(today)),
+  const [hits, thresholds] = await Promise.all([
+    searchCustomers(deps, actor, query, tierWindowStart(today)),
     deps.repos.settings.get<TierThresholds>(TIER_SETTING),
   ])
-  return new Map(customerIds.map((id) => [id, tierFor(visits.get(id) ?? 0, thresholds ?? DEFAULT_TIER_THRESHOLDS)]))
+  return hits.map((hit) => ({ hit, tier: tierFor(hit.customer.visitDays, thresholds ?? DEFAULT_TIER_THRESHOLDS) }))
 }

@@ -1,7 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { addNote, createCustomer, searchCustomers, updateCustomer } from '../../domain/customers/index.js'
+import { addNote, createCustomer, updateCustomer } from '../../domain/customers/index.js'
 import type { Deps } from '../../domain/ports.js'
-import { greetingCard, tiersOf } from '../../domain/recognition/index.js'
+import { greetingCard, searchToGreet } from '../../domain/recognition/index.js'
 import { actorOf } from '../plugins/auth.js'
 import { IdParams, problems } from './common.schemas.js'
 import {
@@ -28,16 +28,14 @@ export const customerRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
       },
     },
     async (request) => {
-      const actor = actorOf(request)
-      const hits = await searchCustomers(deps, actor, request.query.q)
-      const tiers = await tiersOf(deps, actor, hits.map((hit) => hit.customer.id))
+      const found = await searchToGreet(deps, actorOf(request), request.query.q)
       return {
-        results: hits.map((hit) => ({
+        results: found.map(({ hit, tier }) => ({
           id: hit.customer.id,
           displayName: hit.customer.displayName,
           member: hit.member,
           phoneLast4: hit.customer.phone?.slice(-4) ?? null,
-          tier: tiers.get(hit.customer.id) ?? 'new',
+          tier,
           matchedBy: hit.matchedBy,
         })),
       }
