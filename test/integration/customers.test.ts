@@ -60,6 +60,10 @@ for (const dialect of testDialects()) {
       await create(sam, { displayName: 'Jim Oake', phone: '415 555 0111' })
 
       expect((await search('+1 (415) 555-0142')).map((r) => r.displayName)).toEqual(['Jill Okafor'])
+      expect((await search('1-415-555-0142')).map((r) => r.displayName)).toEqual(['Jill Okafor'])
+      // Not a plain number: read by the full parse (the "(0)" trunk digit is dropped).
+      await create(sam, { displayName: 'Nia Clarke', phone: '+44 7911 123456' })
+      expect((await search('+44 (0) 7911 123456')).map((r) => r.displayName)).toEqual(['Nia Clarke'])
       // Prefix matches first; one edit away ("jim") after them, as in the UI brief's example.
       expect((await search('jil')).map((r) => r.displayName)).toEqual(['Jill Okafor', 'Jill Smith', 'Jim Oake'])
       expect((await search('jill smth')).map((r) => r.displayName)).toEqual(['Jill Smith'])

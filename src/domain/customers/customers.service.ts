@@ -4,7 +4,7 @@ import { DomainError } from '../shared/errors.js'
 import { requireRole, type Actor } from '../staff/index.js'
 import type { Birthday, Customer, CustomerNote, CustomersPort, HouseholdMember, NameTerm, SearchHit } from './customer.js'
 import { CARD_CODE_LENGTH, classifyQuery, matchScore } from './name-search.js'
-import { normalizePhone, phonePrefix } from './phone.js'
+import { normalizePhone, phonePrefix, plainE164 } from './phone.js'
 import { isEmailAddress } from '../shared/email.js'
 
 export const MAX_RESULTS = 8
@@ -36,8 +36,13 @@ export async function searchCustomers(deps: Deps, actor: Actor, query: string, v
       return found.map((customer) => ({ customer, member: null, matchedBy: 'card' }))
     }
     case 'phone': {
-      const exact = normalizePhone(classified.typed, actor.country)
-      const found = exact ? await customers.listByPhone(exact, visitsSince) : []
+      // Parsing and validating a number costs more than looking it up, so a number typed plainly is looked up first.
+      const plain = plainE164(classified.typed, actor.country)
+      let found = plain ? await customers.listByPhone(plain, visitsSince) : []
+      if (found.length === 0) {
+        const exact = normalizePhone(classified.typed, actor.country)
+        if (exact && exact !== plain) found = await customers.listByPhone(exact, visitsSince)
+      }
       if (found.length > 0) return found.map((customer) => ({ customer, member: null, matchedBy: 'phone' }))
       const byPrefix = await customers.listByPhonePrefix(phonePrefix(classified.typed, actor.country), MAX_RESULTS, visitsSince)
       return byPrefix.map((customer) => ({ customer, member: null, matchedBy: 'phone' }))

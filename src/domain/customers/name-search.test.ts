@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkCharacter } from '../shared/crockford.js'
 import { classifyQuery, matchScore, nameTerms, nameTokens, oneEditVariants } from './name-search.js'
-import { normalizePhone, phonePrefix } from './phone.js'
+import { normalizePhone, phonePrefix, plainE164 } from './phone.js'
 
 describe('normalizePhone', () => {
   it.each([
@@ -16,6 +16,24 @@ describe('normalizePhone', () => {
 
   it('refuses something that is not a phone number', () => {
     expect(normalizePhone('555', 'US')).toBeUndefined()
+  })
+})
+
+describe('plainE164', () => {
+  it.each([
+    ['(415) 555-0142', 'US', '+14155550142'],
+    ['1 415 555 0142', 'CA', '+14155550142'],
+    ['+44 7911 123456', 'US', '+447911123456'],
+    ['07911 123456', 'GB', undefined],
+    ['415 555', 'US', undefined],
+  ])('reads %s in %s as %s without parsing', (typed, country, e164) => {
+    expect(plainE164(typed, country)).toBe(e164)
+  })
+
+  it('agrees with the full parse on every valid number it reads', () => {
+    for (const [typed, country] of [['(415) 555-0142', 'US'], ['+1 415 555 0142', 'GB'], ['+44 7911 123456', 'US'], ['14155550142', 'US']] as const) {
+      expect(plainE164(typed, country)).toBe(normalizePhone(typed, country))
+    }
   })
 })
 

@@ -10,6 +10,20 @@ export function normalizePhone(typed: string, country: string): string | undefin
   return parsed?.isValid() ? parsed.number : undefined
 }
 
+/**
+ * The E.164 number a phone typed plainly stands for, without parsing it: "+" and digits, or 10 digits (11 with the
+ * leading 1) where the calling code is +1; undefined otherwise. It is not validated: a search looks it up first and
+ * parses only when nothing is on file under it. Every number on file is valid E.164, so it parses to itself.
+ * @example plainE164('(415) 555-2671', 'US') // '+14155552671'
+ */
+export function plainE164(typed: string, country: string): string | undefined {
+  const digits = typed.replace(/\D/g, '')
+  if (typed.trim().startsWith('+')) return digits.length >= 7 && digits.length <= 15 ? `+${digits}` : undefined
+  if (getCountryCallingCode(country as CountryCode) !== '1') return undefined
+  if (digits.length === 10) return `+1${digits}`
+  return digits.length === 11 && digits.startsWith('1') ? `+${digits}` : undefined
+}
+
 /** The E.164 prefix that digits typed so far could start: '415 55' → '+141555' in the US. */
 export function phonePrefix(typed: string, country: string): string {
   const digits = typed.replace(/\D/g, '')
