@@ -208,6 +208,63 @@ for (const dialect of testDialects()) {
       expect(audit.map((row) => row.actor_id).sort()).toEqual([world.staff.ann.id, world.staff.priya.id].sort())
     })
 
+    it('marks a task done once: of two taps at the same moment exactly one counts, audited; done tasks leave the list', async () => {
+      await submit(world, location('a'), { kind: 'problem', text: 'The milk was off' })
+      const task = await db()
+        .selectFrom('task')
+        .innerJoin('feedback', 'feedback.id', 'task.feedback_id')
+        .select('task.id')
+        .where('feedback.text', '=', 'The milk was off')
+        .executeTakeFirstOrThrow()
+      const done = () => world.http.inject({ method: 'POST', url: `/api/v1/tasks/${task.id}/done`, headers: { cookie: priya } })
+
+      const responses = await Promise.all([done(), done(), done()])
+
+      expect(responses.map((response) => response.statusCode).sort()).toEqual([200, 409, 409])
+      expect(responses.find((response) => response.statusCode === 200)!.json()).toMatchObject({ id: task.id, doneAt: expect.any(String), locationName: 'Main St' })
+      expect(responses.find((response) => response.statusCode === 409)!.json()).toMatchObject({ code: 'task.already_done' })
+      const audit = await db().selectFrom('audit_event').select(['actor_id', 'after']).where('action', '=', 'task.done').where('subject_id', '=', task.id).execute()
+      expect(audit).toMatchObject([{ actor_id: world.staff.priya.id }])
+      expect((await listTasks(priya)).map((open) => (open as { id?: string }).id)).not.toContain(task.id)
+    })
+
+    it('keeps tasks in scope: staff cannot mark them done, a manager only at their location, an owner anywhere', async () => {
+      await submit(world, location('b'), { kind: 'problem', text: 'No lids left' })
+      const harbor = await db()
+        .selectFrom('task')
+        .innerJoin('feedback', 'feedback.id', 'task.feedback_id')
+        .select('task.id')
+        .where('feedback.text', '=', 'No lids left')
+        .executeTakeFirstOrThrow()
+      const done = (cookie: string, id = harbor.id) => world.http.inject({ method: 'POST', url: `/api/v1/tasks/${id}/done`, headers: { cookie } })
+
+      const [bySam, byPriya, unknown] = [await done(sam), await done(priya), await done(ann, 'no-such-task')]
+      const byAnn = await done(ann)
+
+      expect([bySam.statusCode, byPriya.statusCode, unknown.statusCode, byAnn.statusCode]).toEqual([403, 403, 404, 200])
+      expect(await db().selectFrom('audit_event').select('actor_id').where('action', '=', 'task.done').where('subject_id', '=', harbor.id).execute()).toEqual([{ actor_id: world.staff.ann.id }])
+    })
+
+    it('closes feedback once, audited; closed feedback takes no reply and the close is kept in scope', async () => {
+      await submit(world, location('a'), { kind: 'idea', text: 'Decaf oat flat whites', email: 'rui@example.com' })
+      const [idea] = await listFeedback(priya, { kind: 'idea' })
+      const close = (cookie: string) => world.http.inject({ method: 'POST', url: `/api/v1/feedback/${idea!.id}/close`, headers: { cookie } })
+
+      const bySam = await close(sam)
+      const [first, second] = await Promise.all([close(priya), close(priya)])
+      const afterwards = await reply(priya, idea!.id, 'Thanks!')
+
+      expect(bySam.statusCode).toBe(403)
+      expect([first.statusCode, second.statusCode].sort()).toEqual([200, 409])
+      expect([first, second].find((response) => response.statusCode === 200)!.json()).toMatchObject({ id: idea!.id, status: 'closed' })
+      expect(afterwards.statusCode).toBe(409)
+      expect(afterwards.json().code).toBe('feedback.closed')
+      expect((await listFeedback(priya, { status: 'closed' })).map((row) => row.id)).toContain(idea!.id)
+      const audit = await db().selectFrom('audit_event').select(['actor_id', 'before', 'after']).where('action', '=', 'feedback.closed').where('subject_id', '=', idea!.id).execute()
+      expect(audit).toHaveLength(1)
+      expect(JSON.parse(String(typeof audit[0]!.after === 'string' ? audit[0]!.after : JSON.stringify(audit[0]!.after)))).toEqual({ status: 'closed' })
+    })
+
     async function countRows(table: 'outbox') {
       const row = await db().selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
       return Number(row.n)

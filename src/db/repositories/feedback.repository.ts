@@ -117,6 +117,10 @@ export function feedbackRepository(db: Executor): FeedbackPort {
       const result = await db.updateTable('feedback').set({ status: 'replied' }).where('id', '=', id).where('status', '!=', 'closed').executeTakeFirst()
       return result.numUpdatedRows === 1n
     },
+    async markClosed(id) {
+      const result = await db.updateTable('feedback').set({ status: 'closed' }).where('id', '=', id).where('status', '!=', 'closed').executeTakeFirst()
+      return result.numUpdatedRows === 1n
+    },
   }
 }
 
@@ -129,35 +133,46 @@ export function kudosRepository(db: Executor): KudosPort {
 }
 
 export function tasksRepository(db: Executor): TasksPort {
+  const select = () =>
+    db
+      .selectFrom('task')
+      .innerJoin('location', 'location.id', 'task.location_id')
+      .leftJoin('staff_member', 'staff_member.id', 'task.assignee_id')
+      .selectAll('task')
+      .select(['location.name as location_name', 'staff_member.first_name as assignee_name'])
+  type Row = Awaited<ReturnType<ReturnType<typeof select>['executeTakeFirstOrThrow']>>
+  const rowToTask = (row: Row): TaskRow => ({
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    locationId: row.location_id,
+    assigneeId: row.assignee_id,
+    feedbackId: row.feedback_id,
+    dueAt: toInstant(row.due_at),
+    doneAt: toOptionalInstant(row.done_at),
+    createdAt: toInstant(row.created_at),
+    locationName: row.location_name,
+    assigneeName: row.assignee_name,
+  })
+
   return {
     async insert(task) {
       await db.insertInto('task').values(taskRow(task)).execute()
     },
+    async findById(id) {
+      const row = await select().where('task.id', '=', id).executeTakeFirst()
+      return row && rowToTask(row)
+    },
+    async markDone(id, at) {
+      const result = await db.updateTable('task').set({ done_at: at.toISOString() }).where('id', '=', id).where('done_at', 'is', null).executeTakeFirst()
+      return result.numUpdatedRows === 1n
+    },
     async list(filter) {
-      let query = db
-        .selectFrom('task')
-        .innerJoin('location', 'location.id', 'task.location_id')
-        .leftJoin('staff_member', 'staff_member.id', 'task.assignee_id')
-        .selectAll('task')
-        .select(['location.name as location_name', 'staff_member.first_name as assignee_name'])
+      let query = select()
       if (filter.locationId) query = query.where('task.location_id', '=', filter.locationId)
       if (filter.open) query = query.where('task.done_at', 'is', null)
       const rows = await query.orderBy('task.due_at').orderBy('task.id').limit(filter.limit).execute()
-      return rows.map(
-        (row): TaskRow => ({
-          id: row.id,
-          kind: row.kind,
-          title: row.title,
-          locationId: row.location_id,
-          assigneeId: row.assignee_id,
-          feedbackId: row.feedback_id,
-          dueAt: toInstant(row.due_at),
-          doneAt: toOptionalInstant(row.done_at),
-          createdAt: toInstant(row.created_at),
-          locationName: row.location_name,
-          assigneeName: row.assignee_name,
-        }),
-      )
+      return rows.map(rowToTask)
     },
   }
 }

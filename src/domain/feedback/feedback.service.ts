@@ -192,6 +192,64 @@ export async function replyToFeedback(deps: Deps, actor: Actor, feedbackId: stri
   })
 }
 
+const staffActor = (actor: Actor) => ({ type: 'staff' as const, id: actor.staffId, locationId: actor.locationId })
+
+/**
+ * The location's manager (or an owner) marks a recovery or thank-you task done. A task is done once: a second tap,
+ * here or on another screen, is refused rather than counted again. The change and its audit event commit together.
+ */
+export async function completeTask(deps: Deps, actor: Actor, taskId: string): Promise<TaskRow> {
+  requireRole(actor, 'manager', 'mark tasks done')
+  const now = deps.clock.now()
+  return deps.uow.run(async (repos) => {
+    const task = await repos.tasks.findById(taskId)
+    if (!task) throw new DomainError('not_found', 'task.not_found', 'No such task.', { taskId })
+    requireLocation(actor, task.locationId)
+    if (!(await repos.tasks.markDone(task.id, now))) {
+      throw new DomainError('conflict', 'task.already_done', 'This task is already done.', { doneAt: task.doneAt?.toISOString() ?? null })
+    }
+    await repos.audit.record({
+      actor: staffActor(actor),
+      action: 'task.done',
+      subjectType: 'task',
+      subjectId: task.id,
+      locationId: task.locationId,
+      before: { doneAt: null },
+      after: { doneAt: now },
+      at: now,
+    })
+    await repos.live.publish({ topic: 'task.done', locationId: task.locationId, payload: { taskId: task.id } }, now)
+    return { ...task, doneAt: now }
+  })
+}
+
+/**
+ * The location's manager (or an owner) closes feedback that needs nothing more: answered, or nothing to answer.
+ * Closed feedback takes no more replies and leaves the "waiting for a reply" count.
+ */
+export async function closeFeedback(deps: Deps, actor: Actor, feedbackId: string): Promise<FeedbackRow> {
+  requireRole(actor, 'manager', 'close feedback')
+  const now = deps.clock.now()
+  return deps.uow.run(async (repos) => {
+    const feedback = await repos.feedback.findById(feedbackId)
+    if (!feedback) throw new DomainError('not_found', 'feedback.not_found', 'No such feedback.', { feedbackId })
+    requireLocation(actor, feedback.locationId)
+    if (!(await repos.feedback.markClosed(feedback.id))) throw new DomainError('conflict', 'feedback.closed', 'This feedback is already closed.', { currentStatus: 'closed' })
+    await repos.audit.record({
+      actor: staffActor(actor),
+      action: 'feedback.closed',
+      subjectType: 'feedback',
+      subjectId: feedback.id,
+      locationId: feedback.locationId,
+      before: { status: feedback.status },
+      after: { status: 'closed' },
+      at: now,
+    })
+    await repos.live.publish({ topic: 'feedback.closed', locationId: feedback.locationId, payload: { feedbackId: feedback.id } }, now)
+    return { ...feedback, status: 'closed' }
+  })
+}
+
 /** A manager (for their location's people) or an owner (anyone's) recognises a staff member. */
 export async function giveKudos(deps: Deps, actor: Actor, request: { staffId: string; note?: string | null; feedbackId?: string | null }): Promise<Kudos> {
   requireRole(actor, 'manager', 'give kudos')

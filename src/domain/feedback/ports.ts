@@ -30,6 +30,8 @@ export interface FeedbackPort {
   insertReply(reply: Reply): Promise<void>
   /** Sets the status to replied unless it was closed; false when it was. */
   markReplied(id: string): Promise<boolean>
+  /** Sets the status to closed unless it already was; false when it was (so two closes cannot both count). */
+  markClosed(id: string): Promise<boolean>
 }
 
 export interface KudosPort {
@@ -38,6 +40,9 @@ export interface KudosPort {
 
 export interface TasksPort {
   insert(task: Task): Promise<void>
+  findById(id: string): Promise<TaskRow | undefined>
+  /** Marks the task done at `at` unless it already was; false when it was (so two taps cannot both count). */
+  markDone(id: string, at: Date): Promise<boolean>
   /** Soonest due first. */
   list(filter: { locationId?: string; open?: boolean; limit: number }): Promise<TaskRow[]>
 }

@@ -1,5 +1,5 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { feedbackForm, giveKudos, listFeedback, listTasks, replyToFeedback, submitFeedback } from '../../domain/feedback/index.js'
+import { closeFeedback, completeTask, feedbackForm, giveKudos, listFeedback, listTasks, replyToFeedback, submitFeedback } from '../../domain/feedback/index.js'
 import type { Deps } from '../../domain/ports.js'
 import { businessSettings } from '../../domain/shared/settings.js'
 import { actorOf } from '../plugins/auth.js'
@@ -98,6 +98,19 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
   )
 
   app.post(
+    '/feedback/:id/close',
+    {
+      schema: {
+        tags: ['feedback'],
+        summary: 'Close feedback that needs nothing more; closed feedback takes no more replies',
+        params: IdParams,
+        response: { 200: FeedbackView, ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (request) => toFeedbackView(await closeFeedback(deps, actorOf(request), request.params.id)),
+  )
+
+  app.post(
     '/kudos',
     {
       schema: {
@@ -128,5 +141,18 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
       },
     },
     async (request) => (await listTasks(deps, actorOf(request), request.query)).map(toTaskView),
+  )
+
+  app.post(
+    '/tasks/:id/done',
+    {
+      schema: {
+        tags: ['feedback'],
+        summary: 'Mark a recovery or thank-you task done (once: a second time is 409)',
+        params: IdParams,
+        response: { 200: TaskView, ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (request) => toTaskView(await completeTask(deps, actorOf(request), request.params.id)),
   )
 }
