@@ -88,6 +88,22 @@ describe('praise reaches the owner', () => {
     expect(JSON.parse(email.payload)).toMatchObject({ to: 'marc@example.com', text: expect.stringContaining('I have told Jo') })
   })
 
+  it('marks the thank-you task done and closes the answered praise', async () => {
+    const thankJo = laptop.getByRole('listitem').filter({ hasText: 'Thank Jo in person' })
+    const before = await thankJo.count()
+    await thankJo.first().getByRole('button', { name: 'Done: Thank Jo in person' }).click()
+    await expect.poll(() => thankJo.count()).toBe(before - 1)
+
+    const praise = laptop.getByRole('listitem').filter({ hasText: 'Jo remembered my name and my usual.' })
+    await praise.getByRole('button', { name: 'Close' }).click()
+    await praise.getByRole('button', { name: 'Close' }).waitFor({ state: 'detached' })
+    expect(await praise.getByRole('button', { name: /^Reply to / }).count()).toBe(0)
+    const closed = await app.db.kysely.selectFrom('feedback').select('status').where('contact_email', '=', 'marc@example.com').executeTakeFirstOrThrow()
+    expect(closed.status).toBe('closed')
+    const done = await app.db.kysely.selectFrom('audit_event').select('action').where('action', 'in', ['task.done', 'feedback.closed']).execute()
+    expect(done.map((row) => row.action).sort()).toEqual(['feedback.closed', 'task.done'])
+  })
+
   it('draws recovery, reply times and kudos on the insights page, each with a plain reading', async () => {
     await laptop.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Insights' }).click()
     await laptop.getByRole('heading', { level: 1, name: 'Insights' }).waitFor()

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query'
-import { Award, Lightbulb, MessageCircleWarning, Reply, Send, Star, ThumbsUp, type LucideIcon } from 'lucide-react'
+import { Archive, Award, Check, Lightbulb, MessageCircleWarning, Reply, Send, Star, ThumbsUp, type LucideIcon } from 'lucide-react'
 import { useId, useState, type FormEvent } from 'react'
 import { api } from '../api/client.js'
 import { keys, queryClient, useFeedback, useTasks } from '../api/queries.js'
@@ -82,10 +82,28 @@ function TaskList({ tasks, error }: { tasks: FeedbackTask[] | undefined; error: 
             <span className={styles.muted}>
               {task.locationName} · {task.assigneeName ? `for ${task.assigneeName}` : 'for the owner'} · due {formatDayTime(lastMinuteBefore(task.dueAt), money.locale, zoneOf(task.locationId))}
             </span>
+            <TaskDoneButton task={task} />
           </li>
         ))}
       </ul>
     </section>
+  )
+}
+
+/** Done once: if someone else marked it done first, the list simply refreshes without it. */
+function TaskDoneButton({ task }: { task: FeedbackTask }) {
+  const done = useMutation({
+    mutationFn: () => api(`/tasks/${encodeURIComponent(task.id)}/done`, { method: 'POST' }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: keys.feedback }),
+  })
+  return (
+    <span className={inbox.taskAction}>
+      <button type="button" className={styles.button} onClick={() => done.mutate()} disabled={done.isPending} aria-label={`Done: ${task.title}`}>
+        <Check size={18} aria-hidden="true" />
+        {done.isPending ? 'Saving…' : 'Done'}
+      </button>
+      {done.isError && <ErrorMessage error={done.error} />}
+    </span>
   )
 }
 
@@ -135,13 +153,14 @@ function FeedbackItem({ row }: { row: FeedbackRow }) {
         {row.customerName && row.contactEmail ? ` · ${row.contactEmail}` : ''}
       </p>
       <div className={inbox.actions}>
-        {row.contactEmail && !replying && (
+        {row.contactEmail && !replying && row.status !== 'closed' && (
           <button type="button" className={styles.button} onClick={() => setReplying(true)}>
             <Reply size={18} aria-hidden="true" />
             {firstName ? `Reply to ${firstName}` : 'Reply'}
           </button>
         )}
         {row.kind === 'praise' && row.staffId && row.staffName && row.staffId !== actor.staffId && <KudosButton row={row} />}
+        {row.status !== 'closed' && !replying && <CloseButton row={row} />}
       </div>
       {replying && <ReplyForm row={row} onDone={() => setReplying(false)} />}
     </li>
@@ -180,6 +199,23 @@ function ReplyForm({ row, onDone }: { row: FeedbackRow; onDone(): void }) {
         </button>
       </div>
     </form>
+  )
+}
+
+/** Feedback that needs nothing more is closed: it takes no more replies and stops counting as waiting. */
+function CloseButton({ row }: { row: FeedbackRow }) {
+  const close = useMutation({
+    mutationFn: () => api(`/feedback/${encodeURIComponent(row.id)}/close`, { method: 'POST' }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: keys.feedback }),
+  })
+  return (
+    <>
+      <button type="button" className={styles.button} onClick={() => close.mutate()} disabled={close.isPending}>
+        <Archive size={18} aria-hidden="true" />
+        {close.isPending ? 'Closing…' : 'Close'}
+      </button>
+      {close.isError && <ErrorMessage error={close.error} />}
+    </>
   )
 }
 

@@ -3,11 +3,19 @@ import { createContext, useContext, useEffect, useMemo, useRef, useState, type R
 import { keys, queryClient } from '../api/queries.js'
 import styles from './live-events.module.css'
 
-export type LiveTopic = 'approval.requested' | 'approval.decided' | 'approval.expired' | 'coupon.redeemed' | 'feedback.received' | 'feedback.replied'
+export type LiveTopic =
+  | 'approval.requested'
+  | 'approval.decided'
+  | 'approval.expired'
+  | 'coupon.redeemed'
+  | 'feedback.received'
+  | 'feedback.replied'
+  | 'feedback.closed'
+  | 'task.done'
 
 export interface LiveMessage {
   topic: LiveTopic
-  data: { gestureId?: string; status?: string; couponId?: string; feedbackId?: string; kind?: string; at?: string }
+  data: { gestureId?: string; status?: string; couponId?: string; feedbackId?: string; taskId?: string; kind?: string; at?: string }
 }
 
 type Listener = (message: LiveMessage) => void
@@ -20,7 +28,18 @@ interface LiveApi {
   subscribe(listener: Listener): () => void
 }
 
-const TOPICS: LiveTopic[] = ['approval.requested', 'approval.decided', 'approval.expired', 'coupon.redeemed', 'feedback.received', 'feedback.replied']
+const TOPICS: LiveTopic[] = [
+  'approval.requested',
+  'approval.decided',
+  'approval.expired',
+  'coupon.redeemed',
+  'feedback.received',
+  'feedback.replied',
+  'feedback.closed',
+  'task.done',
+]
+/** Topics that change the feedback inbox or its tasks. */
+const FEEDBACK_TOPICS = new Set<LiveTopic>(['feedback.received', 'feedback.replied', 'feedback.closed', 'task.done'])
 /** The server sends a heartbeat every 15 s; two missed ones mean the line is down. */
 export const OFFLINE_AFTER_MS = 30_000
 /** Reconnects back off from 2 s to 30 s, so a server without the stream is not hammered. */
@@ -34,7 +53,7 @@ function invalidateFor(topic: LiveTopic | 'reconnect'): void {
     void queryClient.invalidateQueries({ queryKey: ['coupons'] })
     return
   }
-  if (topic === 'feedback.received' || topic === 'feedback.replied') {
+  if (topic !== 'reconnect' && FEEDBACK_TOPICS.has(topic)) {
     void queryClient.invalidateQueries({ queryKey: keys.feedback })
     return
   }
