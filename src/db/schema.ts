@@ -256,6 +256,8 @@ export interface KudosTable {
   feedback_id: string | null
   note: string | null
   given_at: Instant
+  /** When the person praised saw it at the counter; null until then. */
+  seen_at: Instant | null
 }
 
 export interface TaskTable {

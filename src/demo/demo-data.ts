@@ -607,8 +607,10 @@ function demoLoop({ seed, now, orders, staff, locations, emails }: LoopInput) {
     tasks.push(...made.map((task) => ({ ...task, doneAt: ago > 2 * 86_400_000 ? new Date(receivedAt.getTime() + 20 * 3_600_000) : null })))
     const praised = kudosFor(item, uuid)
     if (praised) {
-      kudos.push(praised)
-      if (random() < 0.3) kudos.push({ ...praised, id: uuid(), from: 'manager', givenBy: manager.id, note: 'Thanked in person', givenAt: new Date(receivedAt.getTime() + 86_400_000) })
+      // Older praise was seen at the person's next shift; the last two days' still waits for them at sign-in.
+      const seenAt = ago > 2 * 86_400_000 ? new Date(receivedAt.getTime() + 20 * 3_600_000) : null
+      kudos.push({ ...praised, seenAt })
+      if (random() < 0.3) kudos.push({ ...praised, id: uuid(), from: 'manager', givenBy: manager.id, note: 'Thanked in person', givenAt: new Date(receivedAt.getTime() + 86_400_000), seenAt })
     }
     // Recovery is likelier where the customer came back: the demo's planted effect, so the chart has something to say.
     if (kind === 'problem' && order.customerId && random() < (comesBack(order.customerId, order.placedAt.getTime()) ? 0.75 : 0.25)) {

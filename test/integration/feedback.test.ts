@@ -265,6 +265,39 @@ for (const dialect of testDialects()) {
       expect(JSON.parse(String(typeof audit[0]!.after === 'string' ? audit[0]!.after : JSON.stringify(audit[0]!.after)))).toEqual({ status: 'closed' })
     })
 
+    it('brings praise to the person named at their next sign-in, once, with the customer’s words; nobody else sees it or can clear it', async () => {
+      await submit(world, location('a'), { kind: 'praise', rating: 4, text: 'Sam made my morning', staffId: world.staff.sam.id })
+      const news = async (cookie: string) => (await world.http.inject({ method: 'GET', url: '/api/v1/me/kudos', headers: { cookie } })).json() as { id: string; from: string; words: string | null; rating: number | null; giverName: string | null; locationName: string }[]
+      const seen = (cookie: string, ids: string[]) => world.http.inject({ method: 'POST', url: '/api/v1/me/kudos/seen', headers: { cookie }, payload: { ids } })
+
+      const forSam = await news(sam)
+      const forPriya = await news(priya)
+      const byPriya = await seen(priya, forSam.map((kudos) => kudos.id))
+      const stillForSam = await news(sam)
+      const [first, second] = await Promise.all([seen(sam, forSam.map((kudos) => kudos.id)), seen(sam, forSam.map((kudos) => kudos.id))])
+
+      expect(forSam[0]).toMatchObject({ from: 'customer', words: 'Sam made my morning', rating: 4, giverName: null, locationName: 'Main St' })
+      expect(forSam.map((kudos) => kudos.words)).toContain('Sam remembered my name!')
+      expect(forSam.some((kudos) => kudos.from === 'manager' && kudos.giverName === 'Priya' && kudos.words === 'Calm on a busy Saturday')).toBe(true)
+      expect(forPriya.map((kudos) => kudos.words)).not.toContain('Sam made my morning')
+      expect(byPriya.json()).toEqual({ seen: 0 })
+      expect(stillForSam).toHaveLength(forSam.length)
+      expect([first.json().seen, second.json().seen].sort()).toEqual([0, forSam.length])
+      expect(await news(sam)).toEqual([])
+      const audit = await db().selectFrom('audit_event').select('actor_id').where('action', '=', 'kudos.seen').execute()
+      expect(audit).toHaveLength(forSam.length)
+      expect(new Set(audit.map((row) => row.actor_id))).toEqual(new Set([world.staff.sam.id]))
+    })
+
+    it('refuses an empty or oversized list of kudos seen with a 400 naming the field', async () => {
+      const empty = await world.http.inject({ method: 'POST', url: '/api/v1/me/kudos/seen', headers: { cookie: sam }, payload: { ids: [] } })
+      const stranger = await world.http.inject({ method: 'GET', url: '/api/v1/me/kudos' })
+
+      expect(empty.statusCode).toBe(400)
+      expect(empty.json()).toMatchObject({ code: 'request.invalid', field: 'ids' })
+      expect(stranger.statusCode).toBe(401)
+    })
+
     async function countRows(table: 'outbox') {
       const row = await db().selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
       return Number(row.n)

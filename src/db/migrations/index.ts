@@ -15,6 +15,7 @@ import * as addImportRefs from './2026-11-23T0300_add_import_refs.js'
 import * as indexOrderVisits from './2026-11-23T0310_index_order_visits.js'
 import * as createFeedback from './2026-11-23T0400_create_feedback.js'
 import * as indexOrderVisitDays from './2026-11-23T0500_index_order_visit_days.js'
+import * as addKudosSeenAt from './2026-11-23T0600_add_kudos_seen_at.js'
 
 interface MigrationModule {
   up(db: Kysely<any>, context: MigrationContext): Promise<void>
@@ -38,6 +39,7 @@ const migrations: Record<string, MigrationModule> = {
   '2026-11-23T0310_index_order_visits': indexOrderVisits,
   '2026-11-23T0400_create_feedback': createFeedback,
   '2026-11-23T0500_index_order_visit_days': indexOrderVisitDays,
+  '2026-11-23T0600_add_kudos_seen_at': addKudosSeenAt,
 }
 
 export class UsualMigrationProvider implements MigrationProvider {

@@ -34,6 +34,7 @@ export function kudosRow(kudos: Kudos) {
     feedback_id: kudos.feedbackId,
     note: kudos.note,
     given_at: kudos.givenAt.toISOString(),
+    seen_at: kudos.seenAt?.toISOString() ?? null,
   }
 }
 
@@ -128,6 +129,51 @@ export function kudosRepository(db: Executor): KudosPort {
   return {
     async insert(kudos) {
       await db.insertInto('kudos').values(kudosRow(kudos)).execute()
+    },
+    async listUnseen(staffId, limit) {
+      const rows = await db
+        .selectFrom('kudos')
+        .innerJoin('location', 'location.id', 'kudos.location_id')
+        .leftJoin('staff_member as giver', 'giver.id', 'kudos.given_by')
+        .leftJoin('feedback', 'feedback.id', 'kudos.feedback_id')
+        .select([
+          'kudos.id',
+          'kudos.from_role',
+          'kudos.note',
+          'kudos.given_at',
+          'giver.first_name as giver_name',
+          'feedback.text as feedback_text',
+          'feedback.rating',
+          'location.name as location_name',
+        ])
+        .where('kudos.staff_id', '=', staffId)
+        .where('kudos.seen_at', 'is', null)
+        .orderBy('kudos.given_at', 'desc')
+        .orderBy('kudos.id', 'desc')
+        .limit(limit)
+        .execute()
+      return rows.map((row) => ({
+        id: row.id,
+        from: row.from_role,
+        giverName: row.giver_name,
+        // A manager passing on a customer's praise adds a note; the customer's own words come first.
+        words: row.from_role === 'customer' ? row.feedback_text : (row.note ?? row.feedback_text),
+        rating: row.from_role === 'customer' ? row.rating : null,
+        locationName: row.location_name,
+        givenAt: toInstant(row.given_at),
+      }))
+    },
+    async markSeen(staffId, ids, at) {
+      if (ids.length === 0) return []
+      const rows = await db
+        .updateTable('kudos')
+        .set({ seen_at: at.toISOString() })
+        .where('staff_id', '=', staffId)
+        .where('id', 'in', ids)
+        .where('seen_at', 'is', null)
+        .returning('id')
+        .execute()
+      return rows.map((row) => row.id)
     },
   }
 }

@@ -14,6 +14,7 @@ import {
   type FeedbackSource,
   type FeedbackStatus,
   type Kudos,
+  type KudosNews,
   type Reply,
 } from './feedback.js'
 import type { FeedbackRow, TaskRow } from './ports.js'
@@ -274,9 +275,30 @@ export async function giveKudos(deps: Deps, actor: Actor, request: { staffId: st
       feedbackId: request.feedbackId ?? null,
       note,
       givenAt: now,
+      seenAt: null,
     }
     await repos.kudos.insert(kudos)
     await repos.audit.record({ actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId }, action: 'kudos.given', subjectType: 'kudos', subjectId: kudos.id, locationId: kudos.locationId, after: kudos, at: now })
     return kudos
+  })
+}
+
+/** How many unseen kudos greet someone at once; older ones wait for the next sign-in. */
+const KUDOS_NEWS_SHOWN = 10
+
+/** Praise for the signed-in person that they have not seen yet, newest first: praise reaches the named employee. */
+export async function newKudosFor(deps: Deps, actor: Actor): Promise<KudosNews[]> {
+  return deps.repos.kudos.listUnseen(actor.staffId, KUDOS_NEWS_SHOWN)
+}
+
+/** The person praised has seen these kudos; anyone else's ids are left alone. Each one marked is audited. */
+export async function markKudosSeen(deps: Deps, actor: Actor, ids: string[]): Promise<{ seen: number }> {
+  const now = deps.clock.now()
+  return deps.uow.run(async (repos) => {
+    const marked = await repos.kudos.markSeen(actor.staffId, [...new Set(ids)], now)
+    for (const id of marked) {
+      await repos.audit.record({ actor: staffActor(actor), action: 'kudos.seen', subjectType: 'kudos', subjectId: id, locationId: actor.locationId, after: { seenAt: now }, at: now })
+    }
+    return { seen: marked.length }
   })
 }

@@ -40,6 +40,21 @@ export interface Kudos {
   feedbackId: string | null
   note: string | null
   givenAt: Date
+  /** When the person praised saw it at the counter; null until then. */
+  seenAt: Date | null
+}
+
+/** Kudos as the person praised sees it at their next sign-in: what was said, and by whom. */
+export interface KudosNews {
+  id: string
+  from: Kudos['from']
+  /** The manager's or owner's first name; null when a customer gave it. */
+  giverName: string | null
+  /** The customer's words, or the manager's or owner's note. */
+  words: string | null
+  rating: number | null
+  locationName: string
+  givenAt: Date
 }
 
 export type TaskKind = 'recovery' | 'thank_you'
@@ -105,7 +120,7 @@ export function tasksFor(
 /** Praise naming a staff member is kudos for them, from the customer. */
 export function kudosFor(feedback: Pick<Feedback, 'id' | 'kind' | 'staffId' | 'locationId' | 'receivedAt'>, newId: () => string): Kudos | null {
   if (feedback.kind !== 'praise' || !feedback.staffId) return null
-  return { id: newId(), staffId: feedback.staffId, locationId: feedback.locationId, from: 'customer', givenBy: null, feedbackId: feedback.id, note: null, givenAt: feedback.receivedAt }
+  return { id: newId(), staffId: feedback.staffId, locationId: feedback.locationId, from: 'customer', givenBy: null, feedbackId: feedback.id, note: null, givenAt: feedback.receivedAt, seenAt: null }
 }
 
 /** Hours, with fractions, from one instant to a later one (how long a customer waited for a reply). */

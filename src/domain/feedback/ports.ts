@@ -1,4 +1,4 @@
-import type { Feedback, FeedbackKind, FeedbackStatus, Kudos, Reply, Task } from './feedback.js'
+import type { Feedback, FeedbackKind, FeedbackStatus, Kudos, KudosNews, Reply, Task } from './feedback.js'
 
 export interface FeedbackFilter {
   locationId?: string
@@ -36,6 +36,10 @@ export interface FeedbackPort {
 
 export interface KudosPort {
   insert(kudos: Kudos): Promise<void>
+  /** A staff member's kudos they have not seen yet, newest first. */
+  listUnseen(staffId: string, limit: number): Promise<KudosNews[]>
+  /** Marks those of `ids` that are this staff member's and unseen as seen at `at`; returns the ids it marked. */
+  markSeen(staffId: string, ids: string[], at: Date): Promise<string[]>
 }
 
 export interface TasksPort {

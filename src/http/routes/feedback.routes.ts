@@ -1,10 +1,10 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { closeFeedback, completeTask, feedbackForm, giveKudos, listFeedback, listTasks, replyToFeedback, submitFeedback } from '../../domain/feedback/index.js'
+import { closeFeedback, completeTask, feedbackForm, giveKudos, markKudosSeen, newKudosFor, listFeedback, listTasks, replyToFeedback, submitFeedback } from '../../domain/feedback/index.js'
 import type { Deps } from '../../domain/ports.js'
 import { businessSettings } from '../../domain/shared/settings.js'
 import { actorOf } from '../plugins/auth.js'
 import { IdParams, Nullable, problems } from './common.schemas.js'
-import { FeedbackBody, FeedbackKindSchema, FeedbackStatusSchema, FeedbackView, KudosView, ReplyView, SourceParams, TaskView, toFeedbackView, toKudosView, toReplyView, toTaskView } from './feedback.schemas.js'
+import { FeedbackBody, FeedbackKindSchema, FeedbackStatusSchema, FeedbackView, KudosNewsView, KudosView, ReplyView, SourceParams, TaskView, toFeedbackView, toKudosNewsView, toKudosView, toReplyView, toTaskView } from './feedback.schemas.js'
 
 /** Customers share café wifi, so a few a minute from one address are normal; floods are not. */
 const SUBMIT_RATE = { max: 10, timeWindow: '1 minute' }
@@ -154,5 +154,30 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
       },
     },
     async (request) => toTaskView(await completeTask(deps, actorOf(request), request.params.id)),
+  )
+
+  app.get(
+    '/me/kudos',
+    {
+      schema: {
+        tags: ['feedback'],
+        summary: 'Praise for the signed-in staff member that they have not seen yet, newest first (up to 10)',
+        response: { 200: Type.Array(KudosNewsView), ...problems(401) },
+      },
+    },
+    async (request) => (await newKudosFor(deps, actorOf(request))).map(toKudosNewsView),
+  )
+
+  app.post(
+    '/me/kudos/seen',
+    {
+      schema: {
+        tags: ['feedback'],
+        summary: 'The signed-in staff member has seen these kudos; ids of anyone else’s are ignored',
+        body: Type.Object({ ids: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { minItems: 1, maxItems: 50 }) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ seen: Type.Integer() }), ...problems(400, 401) },
+      },
+    },
+    async (request) => markKudosSeen(deps, actorOf(request), request.body.ids),
   )
 }

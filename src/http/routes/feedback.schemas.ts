@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox'
-import { FEEDBACK_KINDS, FEEDBACK_SOURCES, type FeedbackRow, type Kudos, type Reply, type TaskRow } from '../../domain/feedback/index.js'
+import { FEEDBACK_KINDS, FEEDBACK_SOURCES, type FeedbackRow, type Kudos, type KudosNews, type Reply, type TaskRow } from '../../domain/feedback/index.js'
 import { Instant, literals, Nullable } from './common.schemas.js'
 
 export const FeedbackKindSchema = literals(FEEDBACK_KINDS)
@@ -88,3 +88,14 @@ export const TaskView = Type.Object({
   createdAt: Instant,
 })
 export const toTaskView = (task: TaskRow) => ({ ...task, dueAt: task.dueAt.toISOString(), doneAt: task.doneAt?.toISOString() ?? null, createdAt: task.createdAt.toISOString() })
+
+export const KudosNewsView = Type.Object({
+  id: Type.String(),
+  from: literals(['customer', 'manager', 'owner'] as const),
+  giverName: Nullable(Type.String()),
+  words: Nullable(Type.String()),
+  rating: Nullable(Type.Integer()),
+  locationName: Type.String(),
+  givenAt: Instant,
+})
+export const toKudosNewsView = (news: KudosNews) => ({ ...news, givenAt: news.givenAt.toISOString() })
