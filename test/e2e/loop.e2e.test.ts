@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../src/compose.js'
-import { LAPTOP, launchBrowser, newPage, PHONE, pinOf, SCREENSHOTS, signInAtLock, startDemoServer, type DemoServer } from './harness.js'
+import { COUNTER, LAPTOP, launchBrowser, newPage, PHONE, pinOf, SCREENSHOTS, signInAtLock, startDemoServer, type DemoServer } from './harness.js'
 
 const LOOP_CHARTS = ['chart-recovery', 'chart-reply-times', 'chart-kudos-people', 'chart-kudos-locations']
 
@@ -66,6 +66,25 @@ describe('praise reaches the owner', () => {
       .where('feedback.contact_email', '=', 'marc@example.com')
       .execute()
     expect(kudos).toMatchObject([{ first_name: 'Jo', from_role: 'customer', customer_id: expect.any(String) }])
+  })
+
+  it('greets Jo with the praise at the counter when she signs in, until she taps Thanks', async () => {
+    const tablet = await newPage(browser, COUNTER)
+    await tablet.goto(`${base}/counter`)
+    await signInAtLock(tablet, 'Main St', 'Jo', pinOf(server.summary, 'Jo'))
+
+    const praise = tablet.getByRole('region', { name: /^(Praise for you, Jo|\d+ kudos for you, Jo)$/ })
+    await praise.waitFor()
+    expect(await praise.textContent()).toContain('“Jo remembered my name and my usual. Lovely start to the day.”')
+    await praise.getByRole('img', { name: '5 of 5 stars' }).first().waitFor()
+    await tablet.screenshot({ path: join(SCREENSHOTS, 'counter-kudos.png') })
+    await praise.getByRole('button', { name: 'Thanks!' }).click()
+
+    await praise.waitFor({ state: 'detached' })
+    await tablet.reload()
+    await tablet.getByText('Type a name, phone or card code').waitFor()
+    expect(await tablet.getByRole('region', { name: /for you, Jo/ }).count()).toBe(0)
+    await tablet.context().close()
   })
 
   it('shows the praise in the owner’s inbox, with the thank-you task, and her reply goes to the outbox', async () => {

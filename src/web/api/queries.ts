@@ -11,6 +11,7 @@ import type {
   GoodwillReport,
   GreetingCard,
   InsightsOverview,
+  KudosNews,
   Lapsing,
   Location,
   OutboxEmail,
@@ -60,6 +61,8 @@ export const keys = {
   feedback: ['feedback'] as const,
   feedbackList: (locationId: string) => ['feedback', 'list', locationId] as const,
   tasks: (locationId: string) => ['feedback', 'tasks', locationId] as const,
+  /** The signed-in person's unseen praise: keyed by who, since people take turns on one tablet. */
+  myKudos: (staffId: string) => ['me', 'kudos', staffId] as const,
 }
 
 /** The signed-in actor, or null when nobody is (a 401 is an answer here, not an error). */
@@ -197,4 +200,9 @@ export function useTasks(locationId: string) {
 
 export function useOutbox(enabled = true) {
   return useQuery({ queryKey: keys.outbox, queryFn: ({ signal }) => api<OutboxEmail[]>('/outbox?limit=200', { signal }), enabled, staleTime: 15_000 })
+}
+
+/** Praise for the signed-in person they have not seen yet, newest first. */
+export function useMyKudos(staffId: string) {
+  return useQuery({ queryKey: keys.myKudos(staffId), queryFn: ({ signal }) => api<KudosNews[]>('/me/kudos', { signal }), staleTime: 60_000 })
 }

@@ -316,6 +316,17 @@ export interface FeedbackTask {
   createdAt: string
 }
 
+/** Praise for the signed-in person they have not seen yet (GET /me/kudos). */
+export interface KudosNews {
+  id: string
+  from: 'customer' | 'manager' | 'owner'
+  giverName: string | null
+  words: string | null
+  rating: number | null
+  locationName: string
+  givenAt: string
+}
+
 export interface KudosCount {
   fromCustomers: number
   fromManagers: number

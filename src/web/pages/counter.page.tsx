@@ -21,6 +21,7 @@ import { useOrder } from '../order/order-context.js'
 import { useScanner } from '../components/use-scanner.js'
 import { isDecisiveMatch } from '../components/use-customer-search.js'
 import { IdleWarning, useIdleLock } from './idle-lock.js'
+import { KudosForYou } from '../components/kudos-for-you.js'
 import type { LockState } from './lock.page.js'
 import styles from './counter.page.module.css'
 
@@ -158,11 +159,14 @@ function Counter({ actor }: { actor: Actor }) {
               canEdit={actor.role !== 'staff'}
             />
           ) : (
-            <div className={styles.hint}>
-              <ScanLine size={48} aria-hidden="true" />
-              <p className={styles.hintTitle}>Type a name, phone or card code</p>
-              <p>A whole phone number or a card scan opens the customer at once.</p>
-            </div>
+            <>
+              <KudosForYou staffId={actor.staffId} firstName={actor.firstName} />
+              <div className={styles.hint}>
+                <ScanLine size={48} aria-hidden="true" />
+                <p className={styles.hintTitle}>Type a name, phone or card code</p>
+                <p>A whole phone number or a card scan opens the customer at once.</p>
+              </div>
+            </>
           )}
         </div>
         <section className={styles.menu} aria-label="Menu">

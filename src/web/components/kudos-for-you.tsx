@@ -1,0 +1,68 @@
+import { useMutation } from '@tanstack/react-query'
+import { Heart, Star } from 'lucide-react'
+import { useId } from 'react'
+import { api } from '../api/client.js'
+import { keys, queryClient, useMyKudos } from '../api/queries.js'
+import type { KudosNews } from '../api/types.js'
+import { ErrorMessage } from './error-message.js'
+import stars from './stars.module.css'
+import styles from './kudos-for-you.module.css'
+import ui from './ui.module.css'
+
+/** How many pieces of praise the card quotes; the rest are counted. */
+const QUOTED = 3
+
+/**
+ * Praise that named the person now signed in, waiting for them at the counter between customers: what the customer
+ * said (or the note their manager or owner added), until they tap "Thanks". Nothing shows when there is none.
+ */
+export function KudosForYou({ staffId, firstName }: { staffId: string; firstName: string }) {
+  const news = useMyKudos(staffId)
+  const titleId = useId()
+  const seen = useMutation({
+    mutationFn: (ids: string[]) => api('/me/kudos/seen', { method: 'POST', body: { ids } }),
+    onSuccess: () => queryClient.setQueryData(keys.myKudos(staffId), []),
+  })
+  const kudos = news.data ?? []
+  if (kudos.length === 0) return null
+  const more = kudos.length - QUOTED
+  return (
+    <section className={styles.card} aria-labelledby={titleId}>
+      <h2 id={titleId} className={styles.title}>
+        <Heart size={24} aria-hidden="true" className={styles.heart} />
+        {kudos.length === 1 ? `Praise for you, ${firstName}` : `${kudos.length} kudos for you, ${firstName}`}
+      </h2>
+      <ul className={styles.list}>
+        {kudos.slice(0, QUOTED).map((item) => (
+          <li key={item.id}>
+            {item.words && <blockquote className={styles.words}>“{item.words}”</blockquote>}
+            <p className={styles.who}>
+              {item.rating !== null && <Rating rating={item.rating} />}
+              {whoSaid(item)}
+            </p>
+          </li>
+        ))}
+      </ul>
+      {more > 0 && <p className={styles.who}>and {more} more</p>}
+      {seen.isError && <ErrorMessage error={seen.error} />}
+      <button type="button" className={ui.primary} onClick={() => seen.mutate(kudos.map((item) => item.id))} disabled={seen.isPending}>
+        {seen.isPending ? 'Saving…' : 'Thanks!'}
+      </button>
+    </section>
+  )
+}
+
+function whoSaid(item: KudosNews): string {
+  if (item.from === 'customer') return `A customer at ${item.locationName}`
+  return `${item.giverName ?? (item.from === 'owner' ? 'The owner' : 'Your manager')}, ${item.from}`
+}
+
+function Rating({ rating }: { rating: number }) {
+  return (
+    <span className={styles.stars} role="img" aria-label={`${rating} of 5 stars`}>
+      {[1, 2, 3, 4, 5].map((n) => (
+        <Star key={n} size={16} aria-hidden="true" className={n <= rating ? stars.starOn : stars.starOff} />
+      ))}
+    </span>
+  )
+}
