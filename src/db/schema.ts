@@ -260,6 +260,12 @@ export interface KudosTable {
   seen_at: Instant | null
 }
 
+export interface RateLimitHitTable {
+  key: string
+  window_start_ms: number
+  hits: number
+}
+
 export interface TaskTable {
   id: string
   kind: 'recovery' | 'thank_you'
@@ -297,4 +303,5 @@ export interface Database {
   feedback_reply: FeedbackReplyTable
   kudos: KudosTable
   task: TaskTable
+  rate_limit_hit: RateLimitHitTable
 }

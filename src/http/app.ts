@@ -1,5 +1,6 @@
 import fastifyCookie from '@fastify/cookie'
 import fastifyRateLimit from '@fastify/rate-limit'
+import { databaseRateLimitStore } from '../db/rate-limit-store.js'
 import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
@@ -62,7 +63,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   }
   app.addSchema(ProblemView)
   await app.register(fastifyCookie)
-  await app.register(fastifyRateLimit, { global: false })
+  // Counts are shared through PostgreSQL so that several instances allow a stranger one quota between them.
+  await app.register(fastifyRateLimit, { global: false, ...(options.db?.dialect === 'postgres' ? { store: databaseRateLimitStore(options.db.kysely) } : {}) })
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
