@@ -73,7 +73,7 @@ describe('praise reaches the owner', () => {
     await tablet.goto(`${base}/counter`)
     await signInAtLock(tablet, 'Main St', 'Jo', pinOf(server.summary, 'Jo'))
 
-    const praise = tablet.getByRole('region', { name: /^(Praise for you, Jo|\d+ kudos for you, Jo)$/ })
+    const praise = tablet.getByRole('region', { name: /^(Kudos from a customer|\d+ kudos for you, Jo)$/ })
     await praise.waitFor()
     expect(await praise.textContent()).toContain('“Jo remembered my name and my usual. Lovely start to the day.”')
     await praise.getByRole('img', { name: '5 of 5 stars' }).first().waitFor()
@@ -83,7 +83,7 @@ describe('praise reaches the owner', () => {
     await praise.waitFor({ state: 'detached' })
     await tablet.reload()
     await tablet.getByText('Type a name, phone or card code').waitFor()
-    expect(await tablet.getByRole('region', { name: /for you, Jo/ }).count()).toBe(0)
+    expect(await tablet.getByRole('region', { name: /^(Kudos from|\d+ kudos for you)/ }).count()).toBe(0)
     await tablet.context().close()
   })
 

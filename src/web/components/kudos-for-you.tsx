@@ -30,7 +30,7 @@ export function KudosForYou({ staffId, firstName }: { staffId: string; firstName
     <section className={styles.card} aria-labelledby={titleId}>
       <h2 id={titleId} className={styles.title}>
         <Heart size={24} aria-hidden="true" className={styles.heart} />
-        {kudos.length === 1 ? `Praise for you, ${firstName}` : `${kudos.length} kudos for you, ${firstName}`}
+        {kudos.length === 1 ? `Kudos from ${giver(kudos[0]!)}` : `${kudos.length} kudos for you, ${firstName}`}
       </h2>
       <ul className={styles.list}>
         {kudos.slice(0, QUOTED).map((item) => (
@@ -50,6 +50,12 @@ export function KudosForYou({ staffId, firstName }: { staffId: string; firstName
       </button>
     </section>
   )
+}
+
+/** "a customer", "Priya", "the owner": who a single piece of kudos is from, for the heading. */
+function giver(item: KudosNews): string {
+  if (item.from === 'customer') return 'a customer'
+  return item.giverName ?? (item.from === 'owner' ? 'the owner' : 'your manager')
 }
 
 function whoSaid(item: KudosNews): string {
