@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
+import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { COUNTER, LAPTOP, launchBrowser, newPage, PHONE, pinOf, signInAtLock, startDemoServer, type DemoServer } from './harness.js'
