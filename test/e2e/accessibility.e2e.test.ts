@@ -1,7 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { COUNTER, LAPTOP, launchBrowser, newPage, PHONE, pinOf, signInAtLock, startDemoServer, type DemoServer } from './harness.js'
+import { join } from 'node:path'
+import { COUNTER, LAPTOP, launchBrowser, newPage, PHONE, pinOf, SCREENSHOTS, signInAtLock, startDemoServer, type DemoServer } from './harness.js'
 
 /** UI.md §5: every screen, both themes, these tags, zero violations. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']
@@ -101,3 +102,47 @@ for (const theme of THEMES) {
     })
   })
 }
+
+describe('the counter at 200 % zoom', () => {
+  it('turns its columns into tabs, Card | Menu | Order, with nothing scrolling sideways', async () => {
+    // A 1180 x 820 tablet at 200 % zoom lays out like a 590 x 410 one.
+    const page = await newPage(browser, { ...COUNTER, viewport: { width: 590, height: 410 } })
+    await page.goto(`${server.baseUrl}/counter`)
+    await signInAtLock(page, 'Main St', 'Sam', pinOf(server.summary, 'Sam'))
+    await page.waitForURL(`${server.baseUrl}/counter`)
+    const tabs = page.getByRole('tablist', { name: 'Counter' })
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+
+    await page.getByRole('combobox', { name: 'Find a customer' }).fill('jill')
+    await page.getByRole('option', { name: /Jill Okafor/ }).first().click()
+    await page.getByRole('button', { name: 'Ring the usual' }).click()
+    expect(await page.getByRole('region', { name: 'Menu' }).isVisible()).toBe(false)
+    expect(await page.getByRole('complementary', { name: 'Current order' }).isVisible()).toBe(false)
+    await tabs.getByRole('tab', { name: 'Order (1)' }).click()
+    await page.getByRole('complementary', { name: 'Current order' }).getByRole('button', { name: /^Charge/ }).waitFor()
+    expect(await page.getByRole('region', { name: 'Jill Okafor' }).isVisible()).toBe(false)
+    const order = { sideways: await sideways(), violations: await violations(page) }
+    await tabs.getByRole('tab', { name: 'Menu' }).click()
+    await page.getByRole('region', { name: 'Menu' }).getByRole('button', { name: /^Espresso/ }).waitFor()
+    const menu = { sideways: await sideways(), violations: await violations(page) }
+    await tabs.getByRole('tab', { name: 'Card' }).click()
+    await page.getByRole('region', { name: 'Jill Okafor' }).waitFor()
+    const card = { sideways: await sideways(), violations: await violations(page) }
+    expect(await tabs.getByRole('tab', { name: 'Card' }).getAttribute('aria-selected')).toBe('true')
+    await page.screenshot({ path: join(SCREENSHOTS, 'counter-zoom.png') })
+    await page.context().close()
+
+    expect({ card, menu, order }).toEqual({ card: { sideways: 0, violations: [] }, menu: { sideways: 0, violations: [] }, order: { sideways: 0, violations: [] } })
+  })
+
+  it('shows no tabs where the columns fit', async () => {
+    const page = await newPage(browser, COUNTER)
+    await page.goto(`${server.baseUrl}/counter`)
+    await signInAtLock(page, 'Main St', 'Sam', pinOf(server.summary, 'Sam'))
+    await page.getByRole('region', { name: 'Menu' }).waitFor()
+
+    expect(await page.getByRole('tablist', { name: 'Counter' }).isVisible()).toBe(false)
+    expect(await page.getByRole('complementary', { name: 'Current order' }).isVisible()).toBe(true)
+    await page.context().close()
+  })
+})

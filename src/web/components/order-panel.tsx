@@ -20,12 +20,14 @@ interface OrderPanelProps {
   actor: Actor
   /** Opens the gesture sheet for this order's customer, or for a walk-in guest. */
   onGesture(prefill?: SheetPrefill): void
+  /** For the narrow layout's tab that shows this panel. */
+  id?: string
 }
 
 const firstWord = (name: string) => name.trim().split(/\s+/)[0] ?? name
 
 /** The current order: lines, total and Charge, pinned to the bottom-right where the thumb is. */
-export function OrderPanel({ catalog, customer, actor, onGesture }: OrderPanelProps) {
+export function OrderPanel({ catalog, customer, actor, onGesture, id }: OrderPanelProps) {
   const { order, totalMinor, remove, clear } = useOrder()
   const { show } = useToast()
   const requests = useGestureRequests()
@@ -73,7 +75,7 @@ export function OrderPanel({ catalog, customer, actor, onGesture }: OrderPanelPr
   }
 
   return (
-    <aside className={styles.panel} aria-label="Current order">
+    <aside id={id} className={styles.panel} aria-label="Current order">
       <div className={styles.head}>
         <div className={styles.headText}>
           <h2 id={titleId} className={styles.title}>

@@ -55,7 +55,8 @@ function Counter({ actor }: { actor: Actor }) {
   const catalog = useCatalog()
   const locations = useLocations()
   const card = useCard(customerId)
-  const { add } = useOrder()
+  const { add, order } = useOrder()
+  const [pane, setPane] = useState<CounterPane>('card')
   const locationName = locations.data?.find((candidate) => candidate.id === actor.locationId)?.name
 
   const openCustomer = (id: string) => {
@@ -98,7 +99,7 @@ function Counter({ actor }: { actor: Actor }) {
   const searching = query.trim().length > 0
 
   return (
-    <div className={styles.screen}>
+    <div className={styles.screen} data-pane={pane}>
       {idle.warningUntil !== null && <IdleWarning until={idle.warningUntil} onKeepWorking={idle.keepWorking} />}
       <header className={styles.bar}>
         <span className={styles.brand}>
@@ -124,8 +125,9 @@ function Counter({ actor }: { actor: Actor }) {
           </button>
         </span>
       </header>
+      <PaneTabs pane={pane} onChange={setPane} lines={order.lines.reduce((sum, line) => sum + line.quantity, 0)} />
       <main className={styles.main}>
-        <div className={styles.left}>
+        <div id={PANE_IDS.card} className={styles.left}>
           <CustomerSearch
             query={query}
             inputRef={searchInput}
@@ -133,7 +135,10 @@ function Counter({ actor }: { actor: Actor }) {
               setQuery(next)
               if (next) setCreating(null)
             }}
-            onPick={(result: SearchResult) => openCustomer(result.id)}
+            onPick={(result: SearchResult) => {
+              openCustomer(result.id)
+              setPane('card')
+            }}
             onClose={customerId && creating === null ? closeCustomer : undefined}
             onNew={(typed) => {
               setCreating(typed)
@@ -169,7 +174,7 @@ function Counter({ actor }: { actor: Actor }) {
             </>
           )}
         </div>
-        <section className={styles.menu} aria-label="Menu">
+        <section id={PANE_IDS.menu} className={styles.menu} aria-label="Menu">
           {catalog.data ? (
             <CatalogGrid catalog={catalog.data} onAdd={(item, modifiers) => add(item, modifiers, actor.firstName)} />
           ) : catalog.error ? (
@@ -177,7 +182,7 @@ function Counter({ actor }: { actor: Actor }) {
           ) : null}
         </section>
       </main>
-      <OrderPanel catalog={catalog.data} customer={customer} actor={actor} onGesture={openSheet} />
+      <OrderPanel id={PANE_IDS.order} catalog={catalog.data} customer={customer} actor={actor} onGesture={openSheet} />
       <OfflineBanner className={styles.offline} />
       {sheetOpen && catalog.data && (!customerId || card.data) && (
         <GestureSheet
@@ -200,6 +205,35 @@ function Counter({ actor }: { actor: Actor }) {
           onClose={requests.clearApprovedCoupon}
         />
       )}
+    </div>
+  )
+}
+
+type CounterPane = 'card' | 'menu' | 'order'
+
+const PANE_IDS: Record<CounterPane, string> = { card: 'counter-card', menu: 'counter-menu', order: 'counter-order' }
+
+/**
+ * At 200 % zoom (or on a narrow screen) the counter's three columns become tabs, Card | Menu | Order, instead of
+ * scrolling sideways (UI.md §5). The tabs are hidden, and every column shown, when there is room.
+ */
+function PaneTabs({ pane, onChange, lines }: { pane: CounterPane; onChange(pane: CounterPane): void; lines: number }) {
+  const labels: Record<CounterPane, string> = { card: 'Card', menu: 'Menu', order: lines > 0 ? `Order (${lines})` : 'Order' }
+  return (
+    <div className={styles.tabs} role="tablist" aria-label="Counter">
+      {(Object.keys(labels) as CounterPane[]).map((candidate) => (
+        <button
+          key={candidate}
+          type="button"
+          role="tab"
+          aria-selected={pane === candidate}
+          aria-controls={PANE_IDS[candidate]}
+          className={styles.tab}
+          onClick={() => onChange(candidate)}
+        >
+          {labels[candidate]}
+        </button>
+      ))}
     </div>
   )
 }
