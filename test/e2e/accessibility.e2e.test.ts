@@ -146,3 +146,28 @@ describe('the counter at 200 % zoom', () => {
     await page.context().close()
   })
 })
+
+describe('the theme, set per device', () => {
+  it('switches between light and dark from the lock screen, keeps the choice on the device, and can follow the device again', async () => {
+    const page = await newPage(browser, { ...COUNTER, colorScheme: 'light' })
+    await page.goto(`${server.baseUrl}/counter/lock`)
+    const themes = page.getByRole('group', { name: 'Theme on this device' })
+    await themes.waitFor()
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-bg').trim().toUpperCase())
+    const light = await background()
+
+    await themes.getByRole('button', { name: 'Dark' }).click()
+    const dark = await background()
+    await page.reload()
+    await themes.waitFor()
+    const afterReload = { background: await background(), pressed: await themes.getByRole('button', { name: 'Dark' }).getAttribute('aria-pressed') }
+    await themes.getByRole('button', { name: 'As the device' }).click()
+    const followingDevice = await background()
+    await page.context().close()
+
+    expect(light).toBe('#FAF7F2')
+    expect(dark).toBe('#15120F')
+    expect(afterReload).toEqual({ background: dark, pressed: 'true' })
+    expect(followingDevice).toBe(light)
+  })
+})

@@ -10,6 +10,7 @@ import ui from '../components/ui.module.css'
 import { LiveIndicator, OfflineBanner } from '../live/live-events.js'
 import { ConsoleContext, type ConsoleScope } from './console-context.js'
 import styles from './console.module.css'
+import { ThemeSwitch } from '../components/theme-switch.js'
 
 interface Section {
   path: string
@@ -135,6 +136,9 @@ function Shell({ actor }: { actor: Actor }) {
                 </Link>
               </li>
             </ul>
+            <div className={styles.navTheme}>
+              <ThemeSwitch />
+            </div>
           </nav>
           <main className={styles.main}>
             <Suspense fallback={<div className={styles.loading} aria-busy="true" />}>

@@ -11,6 +11,7 @@ import { PIN_LENGTH, PinPad } from '../components/pin-pad.js'
 import ui from '../components/ui.module.css'
 import { enrol, enrolledLocationId, unenrol } from '../enrolment.js'
 import styles from './lock.page.module.css'
+import { ThemeSwitch } from '../components/theme-switch.js'
 
 export interface LockState {
   /** Where to go back to after unlocking: the open card stays open (`?c=`). */
@@ -62,6 +63,9 @@ export function LockPage() {
         ) : (
           <SignIn locationId={locationId} staff={staff.data} staffError={staff.error} onChangeLocation={forget} locationName={location?.name} />
         )}
+        <div className={styles.theme}>
+          <ThemeSwitch />
+        </div>
       </main>
     </div>
   )

@@ -21,7 +21,14 @@ export function readTheme(): 'light' | 'dark' | null {
   }
 }
 
-export function setTheme(theme: 'light' | 'dark'): void {
-  localStorage.setItem(KEY, theme)
-  document.documentElement.dataset.theme = theme
+/** Sets this device's theme; null follows the system's light or dark setting again. */
+export function setTheme(theme: 'light' | 'dark' | null): void {
+  try {
+    if (theme) localStorage.setItem(KEY, theme)
+    else localStorage.removeItem(KEY)
+  } catch {
+    // Storage can be off (private windows): the choice then lasts until the page reloads.
+  }
+  if (theme) document.documentElement.dataset.theme = theme
+  else delete document.documentElement.dataset.theme
 }
