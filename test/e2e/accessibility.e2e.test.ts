@@ -161,7 +161,7 @@ describe('the theme, set per device', () => {
     await page.reload()
     await themes.waitFor()
     const afterReload = { background: await background(), pressed: await themes.getByRole('button', { name: 'Dark' }).getAttribute('aria-pressed') }
-    await themes.getByRole('button', { name: 'As the device' }).click()
+    await themes.getByRole('button', { name: 'System' }).click()
     const followingDevice = await background()
     await page.context().close()
 

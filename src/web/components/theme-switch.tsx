@@ -8,7 +8,7 @@ type Choice = 'light' | 'dark' | null
 const CHOICES: { value: Choice; label: string; icon: LucideIcon }[] = [
   { value: 'light', label: 'Light', icon: Sun },
   { value: 'dark', label: 'Dark', icon: Moon },
-  { value: null, label: 'As the device', icon: Monitor },
+  { value: null, label: 'System', icon: Monitor },
 ]
 
 /** Light for a sunny window, dark for an evening bar: chosen per device and kept on it (UI.md §1.7). */
