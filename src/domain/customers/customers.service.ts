@@ -4,7 +4,7 @@ import { DomainError } from '../shared/errors.js'
 import { requireRole, type Actor } from '../staff/index.js'
 import type { Birthday, Customer, CustomerNote, CustomersPort, HouseholdMember, NameTerm, SearchHit } from './customer.js'
 import { CARD_CODE_LENGTH, classifyQuery, matchScore } from './name-search.js'
-import { normalizePhone, phonePrefix, plainE164 } from './phone.js'
+import { normalizePhone, phonePrefix, plainE164, tooShortForNumber } from './phone.js'
 import { isEmailAddress } from '../shared/email.js'
 
 export const MAX_RESULTS = 8
@@ -39,7 +39,7 @@ export async function searchCustomers(deps: Deps, actor: Actor, query: string, v
       // Parsing and validating a number costs more than looking it up, so a number typed plainly is looked up first.
       const plain = plainE164(classified.typed, actor.country)
       let found = plain ? await customers.listByPhone(plain, visitsSince) : []
-      if (found.length === 0) {
+      if (found.length === 0 && !tooShortForNumber(classified.typed, actor.country)) {
         const exact = normalizePhone(classified.typed, actor.country)
         if (exact && exact !== plain) found = await customers.listByPhone(exact, visitsSince)
       }

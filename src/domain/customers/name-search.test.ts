@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkCharacter } from '../shared/crockford.js'
 import { classifyQuery, matchScore, nameTerms, nameTokens, oneEditVariants } from './name-search.js'
-import { normalizePhone, phonePrefix, plainE164 } from './phone.js'
+import { normalizePhone, phonePrefix, plainE164, tooShortForNumber } from './phone.js'
 
 describe('normalizePhone', () => {
   it.each([
@@ -33,6 +33,23 @@ describe('plainE164', () => {
   it('agrees with the full parse on every valid number it reads', () => {
     for (const [typed, country] of [['(415) 555-0142', 'US'], ['+1 415 555 0142', 'GB'], ['+44 7911 123456', 'US'], ['14155550142', 'US']] as const) {
       expect(plainE164(typed, country)).toBe(normalizePhone(typed, country))
+    }
+  })
+})
+
+describe('tooShortForNumber', () => {
+  it('knows a +1 number has 10 digits, and says nothing about other countries', () => {
+    expect(tooShortForNumber('415 55', 'US')).toBe(true)
+    expect(tooShortForNumber('1 415 555 014', 'CA')).toBe(true)
+    expect(tooShortForNumber('415 555 0142', 'US')).toBe(false)
+    expect(tooShortForNumber('+44 79', 'US')).toBe(false)
+    expect(tooShortForNumber('0791', 'GB')).toBe(false)
+  })
+
+  it('never calls a valid +1 number too short', () => {
+    for (const typed of ['(415) 555-0142', '1-415-555-0142', '415.555.0142']) {
+      expect(normalizePhone(typed, 'US')).toBeDefined()
+      expect(tooShortForNumber(typed, 'US')).toBe(false)
     }
   })
 })

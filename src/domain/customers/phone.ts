@@ -24,6 +24,16 @@ export function plainE164(typed: string, country: string): string | undefined {
   return digits.length === 11 && digits.startsWith('1') ? `+${digits}` : undefined
 }
 
+/**
+ * True when typed digits are too few to be a whole number, so parsing them could only fail: fewer than 10 national
+ * digits where the calling code is +1 (every such number has 10). Elsewhere lengths vary, so it says false.
+ * @example tooShortForNumber('415 55', 'US') // true
+ */
+export function tooShortForNumber(typed: string, country: string): boolean {
+  if (typed.trim().startsWith('+') || getCountryCallingCode(country as CountryCode) !== '1') return false
+  return typed.replace(/\D/g, '').replace(/^1/, '').length < 10
+}
+
 /** The E.164 prefix that digits typed so far could start: '415 55' → '+141555' in the US. */
 export function phonePrefix(typed: string, country: string): string {
   const digits = typed.replace(/\D/g, '')
