@@ -123,6 +123,22 @@ describe('praise reaches the owner', () => {
     expect(done.map((row) => row.action).sort()).toEqual(['feedback.closed', 'task.done'])
   })
 
+  it('shows older feedback a page at a time, until every message is on the page', async () => {
+    const items = laptop.getByRole('list', { name: 'Feedback, newest first' }).locator(':scope > li')
+    const older = laptop.getByRole('button', { name: 'Show older' })
+    const firstPage = await items.count()
+    for (let clicks = 0; clicks < 20 && (await older.isVisible()); clicks++) {
+      const before = await items.count()
+      await older.click()
+      await expect.poll(() => items.count()).toBeGreaterThan(before)
+    }
+    const all = await app.db.kysely.selectFrom('feedback').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+
+    expect(firstPage).toBe(100)
+    expect(await items.count()).toBe(Number(all.n))
+    expect(await laptop.getByRole('heading', { level: 1, name: 'Feedback' }).isVisible()).toBe(true)
+  })
+
   it('draws recovery, reply times and kudos on the insights page, each with a plain reading', async () => {
     await laptop.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Insights' }).click()
     await laptop.getByRole('heading', { level: 1, name: 'Insights' }).waitFor()

@@ -298,6 +298,22 @@ for (const dialect of testDialects()) {
       expect(stranger.statusCode).toBe(401)
     })
 
+    it('pages the inbox with “before”: pages follow each other in order, none twice, though all arrived at the same instant', async () => {
+      const everything = await listFeedback(ann, { limit: '500' })
+      const pages: string[][] = []
+      let before: string | undefined
+      for (;;) {
+        const page = await listFeedback(ann, { limit: '3', ...(before ? { before } : {}) })
+        if (page.length === 0) break
+        pages.push(page.map((row) => row.id))
+        before = page.at(-1)!.id
+      }
+
+      expect(everything.length).toBeGreaterThan(6)
+      expect(pages.flat()).toEqual(everything.map((row) => row.id))
+      expect(pages.slice(0, -1).every((page) => page.length === 3)).toBe(true)
+    })
+
     async function countRows(table: 'outbox') {
       const row = await db().selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
       return Number(row.n)

@@ -1,5 +1,5 @@
 import type { Feedback, FeedbackPort, FeedbackRow, Kudos, KudosPort, Reply, Task, TaskRow, TasksPort } from '../../domain/feedback/index.js'
-import type { ExpressionBuilder } from 'kysely'
+import { sql, type ExpressionBuilder } from 'kysely'
 import type { Database } from '../schema.js'
 import { toInstant, toOptionalInstant, type Executor } from '../transaction.js'
 
@@ -108,6 +108,12 @@ export function feedbackRepository(db: Executor): FeedbackPort {
       if (filter.locationId) query = query.where('feedback.location_id', '=', filter.locationId)
       if (filter.status) query = query.where('feedback.status', '=', filter.status)
       if (filter.kind) query = query.where('feedback.kind', '=', filter.kind)
+      // Keyset paging in the list's own order: rows after the one named, however many share its instant.
+      if (filter.before) {
+        query = query.where(
+          (eb) => sql<boolean>`(${eb.ref('feedback.received_at')}, ${eb.ref('feedback.id')}) < (select f.received_at, f.id from feedback f where f.id = ${filter.before})`,
+        )
+      }
       const rows = await query.orderBy('feedback.received_at', 'desc').orderBy('feedback.id', 'desc').limit(filter.limit).execute()
       return rows.map(rowToFeedback)
     },

@@ -137,8 +137,12 @@ function scopeOf(actor: Actor, what: string, locationId: string | undefined): st
   return scoped
 }
 
-/** The feedback inbox, newest first: managers see their location's, owners any or all. */
-export async function listFeedback(deps: Deps, actor: Actor, filter: { locationId?: string; status?: FeedbackStatus; kind?: FeedbackKind; limit?: number } = {}): Promise<FeedbackRow[]> {
+/** The feedback inbox, newest first, a page at a time (`before`: the last one shown): managers see their location's, owners any or all. */
+export async function listFeedback(
+  deps: Deps,
+  actor: Actor,
+  filter: { locationId?: string; status?: FeedbackStatus; kind?: FeedbackKind; before?: string; limit?: number } = {},
+): Promise<FeedbackRow[]> {
   const locationId = scopeOf(actor, 'read feedback', filter.locationId)
   return deps.repos.feedback.list({ ...filter, locationId, limit: Math.min(filter.limit ?? 100, 500) })
 }

@@ -4,6 +4,8 @@ export interface FeedbackFilter {
   locationId?: string
   status?: FeedbackStatus
   kind?: FeedbackKind
+  /** The page after this feedback (by received time, then id): what "Show older" asks for. */
+  before?: string
   limit: number
 }
 

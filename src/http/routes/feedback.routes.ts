@@ -71,6 +71,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
           locationId: Type.Optional(Type.String({ maxLength: 64 })),
           status: Type.Optional(FeedbackStatusSchema),
           kind: Type.Optional(FeedbackKindSchema),
+          before: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'the id of the last feedback shown: the next page starts after it' })),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
         }),
         response: { 200: Type.Array(FeedbackView), ...problems(400, 401, 403) },

@@ -1,4 +1,4 @@
-import { MutationCache, QueryCache, QueryClient, useQuery } from '@tanstack/react-query'
+import { MutationCache, QueryCache, QueryClient, useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { api, isApiError } from './client.js'
 import type {
   Actor,
@@ -185,11 +185,13 @@ export function useGestureSignals(locationId: string, days: number) {
   })
 }
 
-/** The feedback inbox, newest first, for one location or all of them (""). */
-export function useFeedback(locationId: string, limit: number) {
-  return useQuery({
+/** The feedback inbox, newest first, for one location or all of them (""), a page at a time: `fetchNextPage` shows older. */
+export function useFeedback(locationId: string, pageSize: number) {
+  return useInfiniteQuery({
     queryKey: keys.feedbackList(locationId),
-    queryFn: ({ signal }) => api<FeedbackRow[]>(`/feedback${search({ locationId, limit })}`, { signal }),
+    queryFn: ({ signal, pageParam }) => api<FeedbackRow[]>(`/feedback${search({ locationId, limit: pageSize, before: pageParam })}`, { signal }),
+    initialPageParam: '',
+    getNextPageParam: (last) => (last.length === pageSize ? last.at(-1)!.id : undefined),
     staleTime: 15_000,
   })
 }

@@ -19,8 +19,8 @@ const KIND_LOOK: Record<FeedbackKind, { label: string; icon: LucideIcon; classNa
   idea: { label: 'Idea', icon: Lightbulb, className: styles.pillQuiet! },
 }
 
-/** How many messages the inbox shows, newest first. */
-const FEEDBACK_SHOWN = 200
+/** How many messages the inbox loads at a time, newest first; "Show older" loads the next ones. */
+const FEEDBACK_PAGE = 100
 
 /** Times read in the zone of the location they happened at, which differ across the chain. */
 function useZoneOf() {
@@ -31,9 +31,9 @@ function useZoneOf() {
 /** /console/feedback: what customers said, newest first, with the tasks it set and a reply to each. */
 export function FeedbackPage() {
   const { locationId, scopeName, money } = useConsole()
-  const feedback = useFeedback(locationId, FEEDBACK_SHOWN)
+  const feedback = useFeedback(locationId, FEEDBACK_PAGE)
   const tasks = useTasks(locationId)
-  const rows = feedback.data ?? []
+  const rows = feedback.data?.pages.flat() ?? []
   const waiting = rows.filter((row) => row.contactEmail && !row.firstReplyAt && row.status !== 'closed').length
   return (
     <>
@@ -41,23 +41,33 @@ export function FeedbackPage() {
         <h1 className={styles.title}>Feedback</h1>
         <p className={styles.scope}>
           {scopeName}
-          {feedback.data ? ` · ${rows.length >= FEEDBACK_SHOWN ? `the latest ${FEEDBACK_SHOWN} messages` : formatCount(rows.length, 'message', 'messages', money.locale)} · ${waiting} waiting for a reply` : ''}
+          {feedback.data
+            ? ` · ${feedback.hasNextPage ? `the latest ${formatCount(rows.length, 'message', 'messages', money.locale)}` : formatCount(rows.length, 'message', 'messages', money.locale)} · ${waiting} waiting for a reply`
+            : ''}
         </p>
       </div>
       <p className={styles.lead}>Praise, problems and ideas from coupons, receipts and the QR codes at each location. Reply the same day, in your own words.</p>
       <TaskList tasks={tasks.data} error={tasks.error} />
-      {feedback.isError ? (
+      {!feedback.data && feedback.error ? (
         <ErrorMessage error={feedback.error} />
       ) : !feedback.data ? (
         <div className={inbox.placeholder} aria-busy="true" aria-label="Loading feedback" />
       ) : rows.length === 0 ? (
         <p className={styles.empty}>No feedback yet. Each coupon links to a feedback page; a QR code at the counter (/f/location-…) works too.</p>
       ) : (
-        <ul className={inbox.list} aria-label="Feedback, newest first">
-          {rows.map((row) => (
-            <FeedbackItem key={row.id} row={row} />
-          ))}
-        </ul>
+        <>
+          <ul className={inbox.list} aria-label="Feedback, newest first">
+            {rows.map((row) => (
+              <FeedbackItem key={row.id} row={row} />
+            ))}
+          </ul>
+          {feedback.isFetchNextPageError && feedback.error && <ErrorMessage error={feedback.error} />}
+          {feedback.hasNextPage && (
+            <button type="button" className={`${styles.button} ${inbox.older}`} onClick={() => void feedback.fetchNextPage()} disabled={feedback.isFetchingNextPage}>
+              {feedback.isFetchingNextPage ? 'Loading…' : 'Show older'}
+            </button>
+          )}
+        </>
       )}
     </>
   )
