@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query'
-import { Heart, Star } from 'lucide-react'
+import { Heart } from 'lucide-react'
 import { useId } from 'react'
 import { api } from '../api/client.js'
 import { keys, queryClient, useMyKudos } from '../api/queries.js'
 import type { KudosNews } from '../api/types.js'
 import { ErrorMessage } from './error-message.js'
-import stars from './stars.module.css'
+import { StarRating } from './star-rating.js'
 import styles from './kudos-for-you.module.css'
 import ui from './ui.module.css'
 
@@ -37,7 +37,7 @@ export function KudosForYou({ staffId, firstName }: { staffId: string; firstName
           <li key={item.id}>
             {item.words && <blockquote className={styles.words}>“{item.words}”</blockquote>}
             <p className={styles.who}>
-              {item.rating !== null && <Rating rating={item.rating} />}
+              {item.rating !== null && <StarRating rating={item.rating} />}
               {whoSaid(item)}
             </p>
           </li>
@@ -61,14 +61,4 @@ function giver(item: KudosNews): string {
 function whoSaid(item: KudosNews): string {
   if (item.from === 'customer') return `A customer at ${item.locationName}`
   return `${item.giverName ?? (item.from === 'owner' ? 'The owner' : 'Your manager')}, ${item.from}`
-}
-
-function Rating({ rating }: { rating: number }) {
-  return (
-    <span className={styles.stars} role="img" aria-label={`${rating} of 5 stars`}>
-      {[1, 2, 3, 4, 5].map((n) => (
-        <Star key={n} size={16} aria-hidden="true" className={n <= rating ? stars.starOn : stars.starOff} />
-      ))}
-    </span>
-  )
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query'
-import { Archive, Award, Check, Lightbulb, MessageCircleWarning, Reply, Send, Star, ThumbsUp, type LucideIcon } from 'lucide-react'
+import { Archive, Award, Check, Lightbulb, MessageCircleWarning, Reply, Send, ThumbsUp, type LucideIcon } from 'lucide-react'
 import { useId, useState, type FormEvent } from 'react'
 import { api } from '../api/client.js'
 import { keys, queryClient, useFeedback, useTasks } from '../api/queries.js'
@@ -9,7 +9,7 @@ import { useNow } from '../components/use-now.js'
 import { formatCount, formatDateTime, formatDayTime } from '../format.js'
 import { useConsole } from './console-context.js'
 import styles from './console.module.css'
-import stars from '../components/stars.module.css'
+import { StarRating } from '../components/star-rating.js'
 import inbox from './feedback.module.css'
 import { replyStateWords } from './words.js'
 
@@ -120,16 +120,6 @@ function TaskDoneButton({ task }: { task: FeedbackTask }) {
 /** A task due at the end of a day reads "Mon 23:59", not "Tue 00:00". */
 const lastMinuteBefore = (iso: string) => new Date(Date.parse(iso) - 60_000).toISOString()
 
-function Stars({ rating }: { rating: number }) {
-  return (
-    <span className={inbox.stars} role="img" aria-label={`${rating} of 5 stars`}>
-      {[1, 2, 3, 4, 5].map((n) => (
-        <Star key={n} size={16} aria-hidden="true" className={n <= rating ? stars.starOn : stars.starOff} />
-      ))}
-    </span>
-  )
-}
-
 function FeedbackItem({ row }: { row: FeedbackRow }) {
   const { money, actor } = useConsole()
   const zoneOf = useZoneOf()
@@ -151,7 +141,7 @@ function FeedbackItem({ row }: { row: FeedbackRow }) {
           {row.locationName}
           {row.staffName ? ` · ${row.staffName}` : ''}
         </span>
-        {row.rating !== null && <Stars rating={row.rating} />}
+        {row.rating !== null && <StarRating rating={row.rating} />}
         <span className={state.state === 'waiting' ? inbox.waiting : styles.muted}>{state.words}</span>
         <time className={styles.muted} dateTime={row.receivedAt}>
           {formatDateTime(row.receivedAt, money.locale, zoneOf(row.locationId))}
