@@ -81,6 +81,33 @@ describe('empowerment policies in the console', () => {
     await laptop.screenshot({ path: join(SCREENSHOTS, 'policies.png'), fullPage: true })
   })
 
+  it('lets Ann have counters lock after 1 minute; a counter then warns at 40 s and locks at a minute', async () => {
+    const lock = laptop.getByRole('region', { name: 'Counter lock' })
+    const minutes = lock.getByRole('spinbutton', { name: 'Lock a counter tablet after this many minutes without a touch' })
+    expect(await minutes.inputValue()).toBe('3')
+    await minutes.fill('1')
+    await lock.getByRole('button', { name: 'Save' }).click()
+    await laptop.getByRole('status').getByText('Counters now lock after 1 min without a touch.').waitFor()
+
+    const tablet = await newPage(browser, COUNTER)
+    try {
+      await tablet.clock.install()
+      await tablet.goto(`${base}/counter`)
+      await signIn(tablet, 'Sam')
+      await tablet.getByRole('combobox', { name: 'Find a customer' }).waitFor()
+      await tablet.clock.runFor('00:45')
+      await tablet.getByRole('alertdialog', { name: 'Still there?' }).waitFor()
+      await tablet.clock.runFor('00:20')
+      await tablet.getByRole('heading', { name: 'Who’s serving?' }).waitFor()
+    } finally {
+      await tablet.context().close()
+    }
+
+    await minutes.fill('3')
+    await lock.getByRole('button', { name: 'Save' }).click()
+    await laptop.getByRole('status').getByText('Counters now lock after 3 min without a touch.').waitFor()
+  })
+
   it('refuses Priya’s Main St override that loosens the owner’s daily budget, naming the field, then saves a tighter one', async () => {
     await laptop.getByRole('banner').getByRole('button', { name: 'Sign out' }).click()
     await laptop.getByRole('link', { name: 'Sign in' }).click()

@@ -31,6 +31,26 @@ for (const dialect of testDialects()) {
       expect((await setPolicy('ann', 'chain', 'staff', staffPolicy)).statusCode).toBe(200)
     })
 
+    it('lets only owners set when counters lock (1 to 30 min), audited, and tells every counter', async () => {
+      const setLock = (who: keyof typeof cookies, lockAfterMinutes: unknown) =>
+        world.http.inject({ method: 'PUT', url: '/api/v1/policies/counter', headers: { cookie: cookies[who] }, payload: { lockAfterMinutes } })
+      const counterOf = async (who: keyof typeof cookies) => (await world.http.inject({ method: 'GET', url: '/api/v1/policies', headers: { cookie: cookies[who] } })).json().counter
+
+      const before = await counterOf('sam')
+      const [bySam, byPriya, zero, tooLong, fraction] = [await setLock('sam', 5), await setLock('priya', 5), await setLock('ann', 0), await setLock('ann', 31), await setLock('ann', 2.5)]
+      const byAnn = await setLock('ann', 5)
+
+      expect(before).toEqual({ lockAfterMinutes: 3 })
+      expect([bySam.statusCode, byPriya.statusCode]).toEqual([403, 403])
+      for (const refused of [zero, tooLong, fraction]) expect(refused.json()).toMatchObject({ status: 400, field: 'lockAfterMinutes' })
+      expect(byAnn.json()).toEqual({ lockAfterMinutes: 5 })
+      expect(await counterOf('bea')).toEqual({ lockAfterMinutes: 5 })
+      const audit = await world.app.db.kysely.selectFrom('audit_event').select(['actor_id', 'before', 'after']).where('action', '=', 'policy.counter_lock_set').execute()
+      expect(audit).toHaveLength(1)
+      expect(audit[0]!.actor_id).toBe(world.staff.ann.id)
+      expect(JSON.parse(String(audit[0]!.after))).toEqual({ lockAfterMinutes: 5 })
+    })
+
     it("lets a manager tighten their own location's policy but not loosen it, nor touch another location's", async () => {
       const looser = await setPolicy('priya', world.locations.a, 'staff', { ...staffPolicy, maxPerGestureMinor: 5_000 })
       const elsewhere = await setPolicy('priya', world.locations.b, 'staff', staffPolicy)

@@ -1,4 +1,5 @@
 import { DEFAULT_COUPON_DAYS, DEFAULT_RECOVERY_MESSAGE, issueCoupon, type Coupon } from '../coupons/index.js'
+import { counterLock } from './counter-lock.js'
 import type { Deps, Repositories } from '../ports.js'
 import { DomainError } from '../shared/errors.js'
 import { daysBefore, startOfLocalDay } from '../shared/instant.js'
@@ -247,7 +248,12 @@ export async function getPolicies(deps: Deps, actor: Actor) {
   const all = await deps.repos.policies.listAll()
   const chain = (role: 'staff' | 'manager') => all.find((p) => p.scope === 'chain' && p.policy.role === role)?.policy ?? DEFAULT_POLICIES[role]
   const overrides = all.filter((p) => p.scope !== 'chain' && (actor.role === 'owner' || p.scope === actor.locationId))
-  return { chain: { staff: chain('staff'), manager: chain('manager') }, overrides, mine: await policyFor(deps.repos, actor.role, actor.locationId) }
+  return {
+    chain: { staff: chain('staff'), manager: chain('manager') },
+    overrides,
+    mine: await policyFor(deps.repos, actor.role, actor.locationId),
+    counter: await counterLock(deps),
+  }
 }
 
 /** Owners set chain-wide policies; managers set their location's, only inside the owner's bounds. */

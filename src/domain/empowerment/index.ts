@@ -16,3 +16,4 @@ export {
   type GestureOutcome,
   type GestureRequest,
 } from './empowerment.service.js'
+export { COUNTER_LOCK_MINUTES, counterLock, DEFAULT_COUNTER_LOCK, setCounterLock, type CounterLock } from './counter-lock.js'

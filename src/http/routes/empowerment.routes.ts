@@ -1,5 +1,5 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { budgetsToday, decideGesture, getGesture, getPolicies, listGestures, requestGesture, setPolicy } from '../../domain/empowerment/index.js'
+import { budgetsToday, COUNTER_LOCK_MINUTES, decideGesture, getGesture, getPolicies, listGestures, requestGesture, setCounterLock, setPolicy } from '../../domain/empowerment/index.js'
 import type { Deps } from '../../domain/ports.js'
 import { actorOf } from '../plugins/auth.js'
 import { IdParams, Instant, Nullable, problems } from './common.schemas.js'
@@ -15,6 +15,8 @@ import {
   toCouponView,
   toGestureView,
 } from './empowerment.schemas.js'
+
+const CounterLockView = Type.Object({ lockAfterMinutes: Type.Integer() })
 
 export const empowermentRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
   const Outcome = Type.Object({ gesture: GestureView, decision: DecisionView, coupon: Nullable(CouponView) })
@@ -149,12 +151,26 @@ export const empowermentRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
             chain: Type.Object({ staff: PolicyView, manager: PolicyView }),
             overrides: Type.Array(Type.Object({ scope: Type.String(), policy: PolicyView })),
             mine: PolicyView,
+            counter: CounterLockView,
           }),
           ...problems(401),
         },
       },
     },
     async (request) => getPolicies(deps, actorOf(request)),
+  )
+
+  app.put(
+    '/policies/counter',
+    {
+      schema: {
+        tags: ['empowerment'],
+        summary: 'How long a counter tablet waits without a touch before it locks itself (owners; chain-wide)',
+        body: Type.Object({ lockAfterMinutes: Type.Integer({ minimum: COUNTER_LOCK_MINUTES.min, maximum: COUNTER_LOCK_MINUTES.max }) }, { additionalProperties: false }),
+        response: { 200: CounterLockView, ...problems(400, 401, 403, 422) },
+      },
+    },
+    async (request) => setCounterLock(deps, actorOf(request), request.body),
   )
 
   app.put(

@@ -231,6 +231,8 @@ export interface Policies {
   chain: { staff: EmpowermentPolicy; manager: EmpowermentPolicy }
   overrides: { scope: string; policy: EmpowermentPolicy }[]
   mine: EmpowermentPolicy
+  /** How long a counter tablet waits without a touch before it locks itself. */
+  counter: { lockAfterMinutes: number }
 }
 
 export interface GestureLog {

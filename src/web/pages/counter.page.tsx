@@ -2,7 +2,7 @@ import { BellRing, Lock, ScanLine, TicketCheck } from 'lucide-react'
 import { useRef, useState } from 'react'
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom'
 import { api } from '../api/client.js'
-import { keys, queryClient, useCard, useCatalog, useLocations, useSession } from '../api/queries.js'
+import { keys, queryClient, useCard, useCatalog, useLocations, usePolicies, useSession } from '../api/queries.js'
 import type { Actor, SearchResult } from '../api/types.js'
 import { CatalogGrid } from '../components/catalog-grid.js'
 import { Clock } from '../components/clock.js'
@@ -20,7 +20,7 @@ import { LiveIndicator, OfflineBanner } from '../live/live-events.js'
 import { useOrder } from '../order/order-context.js'
 import { useScanner } from '../components/use-scanner.js'
 import { isDecisiveMatch } from '../components/use-customer-search.js'
-import { IdleWarning, useIdleLock } from './idle-lock.js'
+import { DEFAULT_LOCK_MINUTES, IdleWarning, useIdleLock } from './idle-lock.js'
 import { KudosForYou } from '../components/kudos-for-you.js'
 import type { LockState } from './lock.page.js'
 import styles from './counter.page.module.css'
@@ -80,7 +80,8 @@ function Counter({ actor }: { actor: Actor }) {
     queryClient.setQueryData(keys.session, null)
   }
 
-  const idle = useIdleLock(() => void lock())
+  const policies = usePolicies()
+  const idle = useIdleLock(() => void lock(), { idleMs: (policies.data?.counter.lockAfterMinutes ?? DEFAULT_LOCK_MINUTES) * 60_000 })
   // A loyalty card scanned anywhere on the counter is looked up at once (no debounce); a decisive match opens the
   // card, and anything else is left in the search box with its results.
   useScanner(async (code) => {

@@ -3,8 +3,9 @@ import styles from '../components/gesture-sheet.module.css'
 import ui from '../components/ui.module.css'
 import { useNow } from '../components/use-now.js'
 
-/** A shared tablet locks itself after this long without a touch or a key (UI.md: 3 min), warning 20 s before. */
-export const IDLE_LOCK_MS = 3 * 60_000
+/** A shared tablet locks itself after the owner's policy (3 min unless set) without a touch or a key, warning 20 s before. */
+export const DEFAULT_LOCK_MINUTES = 3
+export const IDLE_LOCK_MS = DEFAULT_LOCK_MINUTES * 60_000
 export const IDLE_WARNING_MS = 20_000
 const ACTIVITY = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const
 
