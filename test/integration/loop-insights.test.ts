@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addDays } from '../../src/domain/shared/instant.js'
+import { insightsOverview } from '../../src/domain/insights/index.js'
+import { authenticate } from '../../src/domain/staff/index.js'
 import { createWorld, signInAs, testDialects, type World } from '../support.js'
 
 const HOUR = 3_600_000
@@ -131,6 +133,14 @@ for (const dialect of testDialects()) {
       expect(overview.replyTimes.reading).toBe(
         'Half the customers who left an email had a reply within 6 hours; 9 in 10 within 40 hours (last 90 days, 11 replies, 1 still waiting). Slowest: Harbor, half within 30 hours.',
       )
+    })
+
+    it('serves the overview exactly as the domain computes it: the documented response schema drops nothing', async () => {
+      const cookie = await signInAs(world, 'ann')
+      const actor = (await authenticate(world.app.deps, cookie.slice(cookie.indexOf('=') + 1)))!
+      const computed = await insightsOverview(world.app.deps, actor)
+
+      expect(overview).toEqual(JSON.parse(JSON.stringify(computed)))
     })
 
     it('shows a manager only their own location’s kudos and replies', () => {

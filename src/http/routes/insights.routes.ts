@@ -15,6 +15,60 @@ const FitView = Type.Object({
   converged: Type.Boolean(),
 })
 
+/**
+ * The insights page's data, chart by chart, each with its reading. Objects are open (further fields pass through)
+ * so that the documented shape can never drop what a chart draws; the goodwill results are `usual insights goodwill --json`.
+ */
+const open = { additionalProperties: true } as const
+const Reading = Type.String({ description: 'one plain sentence saying what the chart shows' })
+const GoodwillJsonView = Type.Object(
+  {
+    window_days: Type.Integer(),
+    from: Type.String(),
+    to: Type.String(),
+    matched: Type.Integer(),
+    treated_return_rate: Nullable(Type.Number()),
+    control_return_rate: Nullable(Type.Number()),
+    lift: Nullable(Type.Number()),
+    ci_low: Nullable(Type.Number()),
+    ci_high: Nullable(Type.Number()),
+  },
+  { ...open, description: 'as `usual insights goodwill --json`' },
+)
+const OverviewView = Type.Object(
+  {
+    lastDay: Type.String({ description: 'the last local day with a visit; every window ends there' }),
+    goodwill: Type.Object({ json: GoodwillJsonView, reading: Reading }, open),
+    returnCurve: Type.Object(
+      {
+        points: Type.Array(Type.Object({ windowDays: Type.Integer(), treated: Nullable(Type.Number()), controls: Nullable(Type.Number()), matched: Type.Integer() }, open)),
+        reading: Reading,
+      },
+      open,
+    ),
+    costVsReturn: Type.Object(
+      { months: Type.Array(Type.Object({ month: Type.String(), costMinor: Type.Integer(), extraRevenueMinor: Nullable(Type.Integer()), gestures: Type.Integer() }, open)) },
+      open,
+    ),
+    cohorts: Type.Object({ cohorts: Type.Array(Type.Object({}, open)), reading: Reading }, open),
+    frequency: Type.Object({ bins: Type.Array(Type.Object({ bin: Type.String(), customers: Type.Integer() }, open)), reading: Reading }, open),
+    tierMix: Type.Object({ months: Type.Array(Type.Object({ month: Type.String(), tiers: Type.Object({}, open) }, open)), reading: Reading }, open),
+    recovery: Type.Object({ json: GoodwillJsonView, reading: Reading }, open),
+    kudos: Type.Object(
+      {
+        days: Type.Integer(),
+        total: Type.Integer(),
+        people: Type.Array(Type.Object({ staffId: Type.String(), staffName: Type.String(), locationName: Type.String() }, open)),
+        locations: Type.Array(Type.Object({ locationId: Type.String(), locationName: Type.String() }, open)),
+        readings: Type.Object({ people: Reading, locations: Reading }, open),
+      },
+      open,
+    ),
+    replyTimes: Type.Object({ days: Type.Integer(), overall: Type.Object({}, open), locations: Type.Array(Type.Object({ locationId: Type.String(), locationName: Type.String() }, open)), reading: Reading }, open),
+  },
+  open,
+)
+
 const Choice = Type.Object({ name: Type.String(), modifiers: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })) })
 
 export const insightsRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
@@ -106,7 +160,7 @@ export const insightsRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
         tags: ['insights'],
         summary: "The owner's insights: goodwill return, return curve, cost vs return, retention cohorts, visit frequency, tier mix — each with a plain reading",
         querystring: Type.Object({ locationId: Type.Optional(Type.String({ maxLength: 64 })) }),
-        response: { 200: Type.Unknown(), ...problems(401, 403) },
+        response: { 200: OverviewView, ...problems(401, 403) },
       },
     },
     async (request) => insightsOverview(deps, actorOf(request), request.query),
