@@ -309,6 +309,10 @@ for (const dialect of testDialects()) {
         before = page.at(-1)!.id
       }
 
+      const unknown = await world.http.inject({ method: 'GET', url: '/api/v1/feedback', query: { before: 'no-such-feedback' }, headers: { cookie: ann } })
+
+      expect(unknown.statusCode).toBe(422)
+      expect(unknown.json()).toMatchObject({ code: 'feedback.before_unknown', field: 'before' })
       expect(everything.length).toBeGreaterThan(6)
       expect(pages.flat()).toEqual(everything.map((row) => row.id))
       expect(pages.slice(0, -1).every((page) => page.length === 3)).toBe(true)

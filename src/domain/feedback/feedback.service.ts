@@ -144,6 +144,9 @@ export async function listFeedback(
   filter: { locationId?: string; status?: FeedbackStatus; kind?: FeedbackKind; before?: string; limit?: number } = {},
 ): Promise<FeedbackRow[]> {
   const locationId = scopeOf(actor, 'read feedback', filter.locationId)
+  if (filter.before && !(await deps.repos.feedback.findById(filter.before))) {
+    throw new DomainError('invalid', 'feedback.before_unknown', 'The page to continue from is not a feedback we know; start again from the newest.', { field: 'before' })
+  }
   return deps.repos.feedback.list({ ...filter, locationId, limit: Math.min(filter.limit ?? 100, 500) })
 }
 

@@ -74,7 +74,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
           before: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'the id of the last feedback shown: the next page starts after it' })),
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
         }),
-        response: { 200: Type.Array(FeedbackView), ...problems(400, 401, 403) },
+        response: { 200: Type.Array(FeedbackView), ...problems(400, 401, 403, 422) },
       },
     },
     async (request) => (await listFeedback(deps, actorOf(request), request.query)).map(toFeedbackView),
