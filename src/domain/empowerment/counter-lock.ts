@@ -1,17 +1,9 @@
 import type { Deps } from '../ports.js'
 import { DomainError } from '../shared/errors.js'
 import { requireRole, type Actor } from '../staff/index.js'
+import { COUNTER_LOCK_MINUTES, COUNTER_LOCK_SETTING, DEFAULT_COUNTER_LOCK, type CounterLock } from './policy.js'
 
-/** How long a shared counter tablet waits without a touch before it locks itself (UI.md: set in policy, 3 min by default). */
-export interface CounterLock {
-  lockAfterMinutes: number
-}
-
-export const COUNTER_LOCK_SETTING = 'counter_lock'
-export const DEFAULT_COUNTER_LOCK: CounterLock = { lockAfterMinutes: 3 }
-/** Under a minute the 20 s warning would take most of it; over half an hour a tablet left open is anyone's. */
-export const COUNTER_LOCK_MINUTES = { min: 1, max: 30 } as const
-
+/** The counter lock in force: the owner's setting, else 3 minutes. */
 export async function counterLock(deps: Deps): Promise<CounterLock> {
   return { ...DEFAULT_COUNTER_LOCK, ...(await deps.repos.settings.get<CounterLock>(COUNTER_LOCK_SETTING)) }
 }

@@ -16,4 +16,5 @@ export {
   type GestureOutcome,
   type GestureRequest,
 } from './empowerment.service.js'
-export { COUNTER_LOCK_MINUTES, counterLock, DEFAULT_COUNTER_LOCK, setCounterLock, type CounterLock } from './counter-lock.js'
+export { counterLock, setCounterLock } from './counter-lock.js'
+export { COUNTER_LOCK_MINUTES, DEFAULT_COUNTER_LOCK, type CounterLock } from './policy.js'

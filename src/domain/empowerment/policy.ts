@@ -91,3 +91,13 @@ export const DEFAULT_POLICIES: Record<'staff' | 'manager', EmpowermentPolicy> = 
     allowedTypes: [...GESTURE_TYPES],
   },
 }
+
+/** How long a shared counter tablet waits without a touch before it locks itself (UI.md: set in policy, 3 min by default). */
+export interface CounterLock {
+  lockAfterMinutes: number
+}
+
+export const COUNTER_LOCK_SETTING = 'counter_lock'
+export const DEFAULT_COUNTER_LOCK: CounterLock = { lockAfterMinutes: 3 }
+/** Under a minute the 20 s warning would take most of it; over half an hour a tablet left open is anyone's. */
+export const COUNTER_LOCK_MINUTES = { min: 1, max: 30 } as const

@@ -11,7 +11,7 @@ import { currencySymbol, formatMoney, moneyInputValue, parseMoneyInput, type Mon
 import { useConsole } from './console-context.js'
 import styles from './console.module.css'
 import policyStyles from './policies.module.css'
-import { effectivePolicy } from '../../domain/empowerment/policy.js'
+import { COUNTER_LOCK_MINUTES, effectivePolicy } from '../../domain/empowerment/policy.js'
 import { LIMIT_FIELDS, LIMIT_WORDS, previewSentence, type LimitField } from './policy-preview.js'
 
 const ALL_TYPES: GestureType[] = [...MAIN_TYPES, ...MORE_TYPES]
@@ -134,8 +134,8 @@ function CounterLockForm({ saved }: { saved: number }) {
           className={policyStyles.lockInput}
           type="number"
           inputMode="numeric"
-          min={1}
-          max={30}
+          min={COUNTER_LOCK_MINUTES.min}
+          max={COUNTER_LOCK_MINUTES.max}
           value={value}
           disabled={!owner}
           aria-describedby={hintId}
@@ -146,7 +146,7 @@ function CounterLockForm({ saved }: { saved: number }) {
           }}
         />
         <p id={hintId} className={styles.note}>
-          1 to 30 minutes, for every location. It warns 20 seconds before, and keeps the order and the open card for the next person.
+          {COUNTER_LOCK_MINUTES.min} to {COUNTER_LOCK_MINUTES.max} minutes, for every location. It warns 20 seconds before, and keeps the order and the open card for the next person.
           {!owner && ' Owners set it.'}
         </p>
         {save.isError && <ErrorMessage error={save.error} />}

@@ -20,7 +20,7 @@ import { LiveIndicator, OfflineBanner } from '../live/live-events.js'
 import { useOrder } from '../order/order-context.js'
 import { useScanner } from '../components/use-scanner.js'
 import { isDecisiveMatch } from '../components/use-customer-search.js'
-import { DEFAULT_LOCK_MINUTES, IdleWarning, useIdleLock } from './idle-lock.js'
+import { IDLE_LOCK_MS, IdleWarning, useIdleLock } from './idle-lock.js'
 import { KudosForYou } from '../components/kudos-for-you.js'
 import type { LockState } from './lock.page.js'
 import styles from './counter.page.module.css'
@@ -81,7 +81,7 @@ function Counter({ actor }: { actor: Actor }) {
   }
 
   const policies = usePolicies()
-  const idle = useIdleLock(() => void lock(), { idleMs: (policies.data?.counter.lockAfterMinutes ?? DEFAULT_LOCK_MINUTES) * 60_000 })
+  const idle = useIdleLock(() => void lock(), { idleMs: policies.data ? policies.data.counter.lockAfterMinutes * 60_000 : IDLE_LOCK_MS })
   // A loyalty card scanned anywhere on the counter is looked up at once (no debounce); a decisive match opens the
   // card, and anything else is left in the search box with its results.
   useScanner(async (code) => {
