@@ -21,7 +21,11 @@ export function KudosForYou({ staffId, firstName }: { staffId: string; firstName
   const titleId = useId()
   const seen = useMutation({
     mutationFn: (ids: string[]) => api('/me/kudos/seen', { method: 'POST', body: { ids } }),
-    onSuccess: () => queryClient.setQueryData(keys.myKudos(staffId), []),
+    onSuccess: () => {
+      queryClient.setQueryData(keys.myKudos(staffId), [])
+      // More than a card's worth waiting: the next ones follow.
+      void queryClient.invalidateQueries({ queryKey: keys.myKudos(staffId) })
+    },
   })
   const kudos = news.data ?? []
   if (kudos.length === 0) return null

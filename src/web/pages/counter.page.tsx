@@ -63,6 +63,8 @@ function Counter({ actor }: { actor: Actor }) {
     setParams({ c: id })
     setQuery('')
     setCreating(null)
+    // On the narrow layout a picked, scanned or new customer shows at once.
+    setPane('card')
   }
   const closeCustomer = () => setParams({})
   // The sheet is part of the address (?c=<id>&sheet=gesture), so locking and unlocking keeps it open.
@@ -136,10 +138,7 @@ function Counter({ actor }: { actor: Actor }) {
               setQuery(next)
               if (next) setCreating(null)
             }}
-            onPick={(result: SearchResult) => {
-              openCustomer(result.id)
-              setPane('card')
-            }}
+            onPick={(result: SearchResult) => openCustomer(result.id)}
             onClose={customerId && creating === null ? closeCustomer : undefined}
             onNew={(typed) => {
               setCreating(typed)
