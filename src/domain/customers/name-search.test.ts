@@ -38,18 +38,27 @@ describe('plainE164', () => {
 })
 
 describe('tooShortForNumber', () => {
-  it('knows a +1 number has 10 digits, and says nothing about other countries', () => {
+  it('knows the fewest digits a number of the country can have', () => {
     expect(tooShortForNumber('415 55', 'US')).toBe(true)
     expect(tooShortForNumber('1 415 555 014', 'CA')).toBe(true)
     expect(tooShortForNumber('415 555 0142', 'US')).toBe(false)
+    expect(tooShortForNumber('0791', 'GB')).toBe(true)
+    expect(tooShortForNumber('01 23', 'FR')).toBe(true)
     expect(tooShortForNumber('+44 79', 'US')).toBe(false)
-    expect(tooShortForNumber('0791', 'GB')).toBe(false)
   })
 
-  it('never calls a valid +1 number too short', () => {
-    for (const typed of ['(415) 555-0142', '1-415-555-0142', '415.555.0142']) {
-      expect(normalizePhone(typed, 'US')).toBeDefined()
-      expect(tooShortForNumber(typed, 'US')).toBe(false)
+  it('never calls a valid number too short', () => {
+    for (const [typed, country] of [
+      ['(415) 555-0142', 'US'],
+      ['1-415-555-0142', 'US'],
+      ['07911 123456', 'GB'],
+      ['01 23 45 67 89', 'FR'],
+      ['06 6982 1234', 'IT'],
+      ['030 901820', 'DE'],
+      ['02 9374 4000', 'AU'],
+    ] as const) {
+      expect(normalizePhone(typed, country), typed).toBeDefined()
+      expect(tooShortForNumber(typed, country), typed).toBe(false)
     }
   })
 })

@@ -1,4 +1,4 @@
-import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
+import { getCountryCallingCode, Metadata, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
 
 /**
  * A phone number as typed ("(415) 555-0123", "+44 7700 900123", "07700900123") in E.164, read
@@ -25,13 +25,30 @@ export function plainE164(typed: string, country: string): string | undefined {
 }
 
 /**
- * True when typed digits are too few to be a whole number, so parsing them could only fail: fewer than 10 national
- * digits where the calling code is +1 (every such number has 10). Elsewhere lengths vary, so it says false.
+ * True when typed digits are too few to be a whole number of the location's country, so parsing them could only fail:
+ * fewer than its shortest possible national number (10 digits after the leading 1 in +1 countries). A trunk "0" is
+ * counted as a digit, so this never calls a whole number too short.
  * @example tooShortForNumber('415 55', 'US') // true
  */
 export function tooShortForNumber(typed: string, country: string): boolean {
-  if (typed.trim().startsWith('+') || getCountryCallingCode(country as CountryCode) !== '1') return false
-  return typed.replace(/\D/g, '').replace(/^1/, '').length < 10
+  if (typed.trim().startsWith('+')) return false
+  const digits = typed.replace(/\D/g, '')
+  if (getCountryCallingCode(country as CountryCode) === '1') return digits.replace(/^1/, '').length < 10
+  return digits.length < shortestNumber(country)
+}
+
+const shortest = new Map<string, number>()
+
+/** The fewest digits a national number of the country can have, from libphonenumber's metadata. */
+function shortestNumber(country: string): number {
+  let length = shortest.get(country)
+  if (length === undefined) {
+    const metadata = new Metadata()
+    metadata.selectNumberingPlan(country as CountryCode)
+    length = Math.min(...(metadata.numberingPlan?.possibleLengths() ?? [0]))
+    shortest.set(country, length)
+  }
+  return length
 }
 
 /** The E.164 prefix that digits typed so far could start: '415 55' → '+141555' in the US. */
