@@ -69,6 +69,15 @@ describe('phonePrefix', () => {
     expect(phonePrefix('07700 9', 'GB')).toBe('+4477009')
     expect(phonePrefix('+44 77', 'US')).toBe('+4477')
   })
+
+  it('drops the country’s own trunk prefix, or none where numbers keep their 0', () => {
+    expect(phonePrefix('8 912 34', 'RU')).toBe('+791234')
+    expect(phonePrefix('06 30 12', 'HU')).toBe('+363012')
+    expect(phonePrefix('06 69', 'IT')).toBe('+390669')
+    for (const [typed, country] of [['8 912 345 67 89', 'RU'], ['06 6982 1234', 'IT'], ['07911 123456', 'GB']] as const) {
+      expect(normalizePhone(typed, country)!.startsWith(phonePrefix(typed.slice(0, 6), country)), typed).toBe(true)
+    }
+  })
 })
 
 describe('nameTokens', () => {

@@ -34,21 +34,26 @@ export function tooShortForNumber(typed: string, country: string): boolean {
   if (typed.trim().startsWith('+')) return false
   const digits = typed.replace(/\D/g, '')
   if (getCountryCallingCode(country as CountryCode) === '1') return digits.replace(/^1/, '').length < 10
-  return digits.length < shortestNumber(country)
+  return digits.length < numberingPlan(country).shortest
 }
 
-const shortest = new Map<string, number>()
+const plans = new Map<string, { shortest: number; trunk: string }>()
 
-/** The fewest digits a national number of the country can have, from libphonenumber's metadata. */
-function shortestNumber(country: string): number {
-  let length = shortest.get(country)
-  if (length === undefined) {
+/**
+ * What a country's numbers look like, from libphonenumber's metadata: the fewest digits a national number has, and
+ * the trunk prefix dialled before it at home ("" where there is none). `nationalPrefix` is not in the library's types.
+ */
+function numberingPlan(country: string): { shortest: number; trunk: string } {
+  let plan = plans.get(country)
+  if (!plan) {
     const metadata = new Metadata()
     metadata.selectNumberingPlan(country as CountryCode)
-    length = Math.min(...(metadata.numberingPlan?.possibleLengths() ?? [0]))
-    shortest.set(country, length)
+    const numbering = metadata.numberingPlan as (NonNullable<Metadata['numberingPlan']> & { nationalPrefix?(): unknown }) | undefined
+    const trunk = numbering?.nationalPrefix?.()
+    plan = { shortest: Math.min(...(numbering?.possibleLengths() ?? [0])), trunk: typeof trunk === 'string' ? trunk : '' }
+    plans.set(country, plan)
   }
-  return length
+  return plan
 }
 
 /** The E.164 prefix that digits typed so far could start: '415 55' → '+141555' in the US. */
@@ -56,10 +61,10 @@ export function phonePrefix(typed: string, country: string): string {
   const digits = typed.replace(/\D/g, '')
   if (typed.trim().startsWith('+')) return `+${digits}`
   if (typed.trim().startsWith('00')) return `+${digits.slice(2)}`
-  const callingCode = getCountryCallingCode(country as CountryCode)
-  // A national trunk prefix ("0" in the UK, "1" in the US) is not part of the E.164 number.
-  const national = digits.replace(callingCode === '1' ? /^1/ : /^0/, '')
-  return `+${callingCode}${national}`
+  // A national trunk prefix ("0" in the UK, "1" in the US, "8" in Russia, none in Italy) is not part of the E.164 number.
+  const trunk = numberingPlan(country).trunk
+  const national = trunk && digits.startsWith(trunk) ? digits.slice(trunk.length) : digits
+  return `+${getCountryCallingCode(country as CountryCode)}${national}`
 }
 
 /** Looks like a phone number being typed: digits with the usual separators, at least 3 digits. */
