@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Db } from '../db/connect.js'
+import { tierFor } from '../domain/recognition/tier.js'
 
 type Sqlite = NonNullable<Db['sqlite']>
 
@@ -33,7 +34,6 @@ const VISITS = `(select count(distinct o.local_day) from "order" o where o.custo
  */
 export function buildBareLookup(sqlite: Sqlite, options: { statements: BareStatements; visitsSince: string }): { app: FastifyInstance; search: BareSearch } {
   const search = options.statements === 'same' ? sameStatements(sqlite, options.visitsSince) : floorStatements(sqlite)
-  const tierOf = (visits: number) => (visits >= 20 ? 'vip' : visits >= 6 ? 'regular' : visits >= 2 ? 'occasional' : 'new')
   const app = Fastify({ logger: false })
   app.get<{ Querystring: { q: string } }>(
     '/api/v1/customers',
@@ -46,7 +46,7 @@ export function buildBareLookup(sqlite: Sqlite, options: { statements: BareState
           displayName: row.display_name,
           member: row.member || null,
           phoneLast4: row.phone?.slice(-4) ?? null,
-          ...(row.visit_days === undefined ? {} : { tier: tierOf(row.visit_days) }),
+          ...(row.visit_days === undefined ? {} : { tier: tierFor(row.visit_days) }),
           matchedBy,
         })),
       }
