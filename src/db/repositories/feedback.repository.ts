@@ -1,5 +1,5 @@
 import type { Feedback, FeedbackPort, FeedbackRow, Kudos, KudosPort, Reply, Task, TaskRow, TasksPort } from '../../domain/feedback/index.js'
-import { sql, type ExpressionBuilder } from 'kysely'
+import type { ExpressionBuilder } from 'kysely'
 import type { Database } from '../schema.js'
 import { toInstant, toOptionalInstant, type Executor } from '../transaction.js'
 
@@ -110,8 +110,9 @@ export function feedbackRepository(db: Executor): FeedbackPort {
       if (filter.kind) query = query.where('feedback.kind', '=', filter.kind)
       // Keyset paging in the list's own order: rows after the one named, however many share its instant.
       if (filter.before) {
-        query = query.where(
-          (eb) => sql<boolean>`(${eb.ref('feedback.received_at')}, ${eb.ref('feedback.id')}) < (select f.received_at, f.id from feedback f where f.id = ${filter.before})`,
+        const { receivedAt, id } = filter.before
+        query = query.where((eb) =>
+          eb.or([eb('feedback.received_at', '<', receivedAt.toISOString()), eb.and([eb('feedback.received_at', '=', receivedAt.toISOString()), eb('feedback.id', '<', id)])]),
         )
       }
       const rows = await query.orderBy('feedback.received_at', 'desc').orderBy('feedback.id', 'desc').limit(filter.limit).execute()
@@ -162,9 +163,9 @@ export function kudosRepository(db: Executor): KudosPort {
         id: row.id,
         from: row.from_role,
         giverName: row.giver_name,
-        // A manager passing on a customer's praise adds a note; the customer's own words come first.
-        words: row.from_role === 'customer' ? row.feedback_text : (row.note ?? row.feedback_text),
-        rating: row.from_role === 'customer' ? row.rating : null,
+        note: row.note,
+        feedbackText: row.feedback_text,
+        feedbackRating: row.rating,
         locationName: row.location_name,
         givenAt: toInstant(row.given_at),
       }))

@@ -4,6 +4,7 @@ import { DomainError } from '../shared/errors.js'
 import { hasRole, requireLocation, requireRole, type Actor, type StaffMember } from '../staff/index.js'
 import {
   kudosFor,
+  kudosNews,
   MAX_FEEDBACK_TEXT,
   MAX_KUDOS_NOTE,
   MAX_REPLY_TEXT,
@@ -144,10 +145,11 @@ export async function listFeedback(
   filter: { locationId?: string; status?: FeedbackStatus; kind?: FeedbackKind; before?: string; limit?: number } = {},
 ): Promise<FeedbackRow[]> {
   const locationId = scopeOf(actor, 'read feedback', filter.locationId)
-  if (filter.before && !(await deps.repos.feedback.findById(filter.before))) {
+  const before = filter.before ? await deps.repos.feedback.findById(filter.before) : undefined
+  if (filter.before && !before) {
     throw new DomainError('invalid', 'feedback.before_unknown', 'The page to continue from is not a feedback we know; start again from the newest.', { field: 'before' })
   }
-  return deps.repos.feedback.list({ ...filter, locationId, limit: Math.min(filter.limit ?? 100, 500) })
+  return deps.repos.feedback.list({ ...filter, before, locationId, limit: Math.min(filter.limit ?? 100, 500) })
 }
 
 /** Open recovery and thank-you tasks, soonest due first. */
@@ -295,7 +297,7 @@ const KUDOS_NEWS_SHOWN = 10
 
 /** Praise for the signed-in person that they have not seen yet, newest first: praise reaches the named employee. */
 export async function newKudosFor(deps: Deps, actor: Actor): Promise<KudosNews[]> {
-  return deps.repos.kudos.listUnseen(actor.staffId, KUDOS_NEWS_SHOWN)
+  return (await deps.repos.kudos.listUnseen(actor.staffId, KUDOS_NEWS_SHOWN)).map(kudosNews)
 }
 
 /** The person praised has seen these kudos; anyone else's ids are left alone. Each one marked is audited. */

@@ -44,6 +44,18 @@ export interface Kudos {
   seenAt: Date | null
 }
 
+/** An unseen kudos as stored, with what the customer wrote when it came from feedback. */
+export interface UnseenKudos {
+  id: string
+  from: Kudos['from']
+  giverName: string | null
+  note: string | null
+  feedbackText: string | null
+  feedbackRating: number | null
+  locationName: string
+  givenAt: Date
+}
+
 /** Kudos as the person praised sees it at their next sign-in: what was said, and by whom. */
 export interface KudosNews {
   id: string
@@ -55,6 +67,20 @@ export interface KudosNews {
   rating: number | null
   locationName: string
   givenAt: Date
+}
+
+/** A customer's own words come first; a manager passing praise on is quoted by their note, else the praise's words. */
+export function kudosNews(kudos: UnseenKudos): KudosNews {
+  const fromCustomer = kudos.from === 'customer'
+  return {
+    id: kudos.id,
+    from: kudos.from,
+    giverName: kudos.giverName,
+    words: fromCustomer ? kudos.feedbackText : (kudos.note ?? kudos.feedbackText),
+    rating: fromCustomer ? kudos.feedbackRating : null,
+    locationName: kudos.locationName,
+    givenAt: kudos.givenAt,
+  }
 }
 
 export type TaskKind = 'recovery' | 'thank_you'

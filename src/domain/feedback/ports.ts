@@ -1,11 +1,11 @@
-import type { Feedback, FeedbackKind, FeedbackStatus, Kudos, KudosNews, Reply, Task } from './feedback.js'
+import type { Feedback, FeedbackKind, FeedbackStatus, Kudos, Reply, Task, UnseenKudos } from './feedback.js'
 
 export interface FeedbackFilter {
   locationId?: string
   status?: FeedbackStatus
   kind?: FeedbackKind
-  /** The page after this feedback (by received time, then id): what "Show older" asks for. */
-  before?: string
+  /** The page after this feedback, by received time then id: what "Show older" asks for. */
+  before?: Pick<Feedback, 'receivedAt' | 'id'>
   limit: number
 }
 
@@ -39,7 +39,7 @@ export interface FeedbackPort {
 export interface KudosPort {
   insert(kudos: Kudos): Promise<void>
   /** A staff member's kudos they have not seen yet, newest first. */
-  listUnseen(staffId: string, limit: number): Promise<KudosNews[]>
+  listUnseen(staffId: string, limit: number): Promise<UnseenKudos[]>
   /** Marks those of `ids` that are this staff member's and unseen as seen at `at`; returns the ids it marked. */
   markSeen(staffId: string, ids: string[], at: Date): Promise<string[]>
 }
