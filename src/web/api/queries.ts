@@ -62,6 +62,7 @@ export const keys = {
   feedbackList: (locationId: string) => ['feedback', 'list', locationId] as const,
   tasks: (locationId: string) => ['feedback', 'tasks', locationId] as const,
   /** The signed-in person's unseen praise: keyed by who, since people take turns on one tablet. */
+  kudosForMe: ['me', 'kudos'] as const,
   myKudos: (staffId: string) => ['me', 'kudos', staffId] as const,
 }
 

@@ -12,10 +12,10 @@ const CHOICES: { value: Choice; label: string; icon: LucideIcon }[] = [
 ]
 
 /** Light for a sunny window, dark for an evening bar: chosen per device and kept on it (UI.md §1.7). */
-export function ThemeSwitch() {
+export function ThemeSwitch({ stacked = false }: { stacked?: boolean }) {
   const [current, setCurrent] = useState<Choice>(readTheme)
   return (
-    <div className={styles.switch} role="group" aria-label="Theme on this device">
+    <div className={stacked ? styles.stacked : styles.switch} role="group" aria-label="Theme on this device">
       {CHOICES.map(({ value, label, icon: Icon }) => (
         <button
           key={label}

@@ -137,7 +137,7 @@ function Shell({ actor }: { actor: Actor }) {
               </li>
             </ul>
             <div className={styles.navTheme}>
-              <ThemeSwitch />
+              <ThemeSwitch stacked />
             </div>
           </nav>
           <main className={styles.main}>

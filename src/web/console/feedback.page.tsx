@@ -42,7 +42,7 @@ export function FeedbackPage() {
         <p className={styles.scope}>
           {scopeName}
           {feedback.data
-            ? ` · ${feedback.hasNextPage ? `the latest ${formatCount(rows.length, 'message', 'messages', money.locale)}` : formatCount(rows.length, 'message', 'messages', money.locale)} · ${waiting} waiting for a reply`
+            ? ` · ${feedback.hasNextPage ? 'the latest ' : ''}${formatCount(rows.length, 'message', 'messages', money.locale)} · ${waiting} waiting for a reply`
             : ''}
         </p>
       </div>

@@ -56,7 +56,7 @@ function invalidateFor(topic: LiveTopic | 'reconnect'): void {
   if (topic !== 'reconnect' && FEEDBACK_TOPICS.has(topic)) {
     void queryClient.invalidateQueries({ queryKey: keys.feedback })
     // Praise that names someone signed in here reaches them without a reload.
-    if (topic === 'feedback.received') void queryClient.invalidateQueries({ queryKey: ['me', 'kudos'] })
+    if (topic === 'feedback.received') void queryClient.invalidateQueries({ queryKey: keys.kudosForMe })
     return
   }
   void queryClient.invalidateQueries({ queryKey: keys.gestures })
