@@ -138,6 +138,8 @@ export interface AuditEventTable {
   subject_id: string | null
   before: string | null
   after: string | null
+  /** Set once, when erasing a customer redacted personal words in before/after; nothing else may change. */
+  redacted_at: ColumnType<string | Date | null, string | null | undefined, string>
 }
 
 export interface OutboxTable {

@@ -9,6 +9,7 @@ import type { InsightsPort } from './insights/index.js'
 import type { LocationsPort } from './locations/index.js'
 import type { IdempotencyPort, OrdersPort } from './orders/index.js'
 import type { OutboxPort } from './outbox/index.js'
+import type { PrivacyPort } from './privacy/index.js'
 import type { Clock } from './shared/clock.js'
 import type { Ids } from './shared/ids.js'
 import type { SettingsPort } from './shared/settings.js'
@@ -35,6 +36,7 @@ export interface Repositories {
   feedback: FeedbackPort
   kudos: KudosPort
   tasks: TasksPort
+  privacy: PrivacyPort
 }
 
 export interface UnitOfWork {

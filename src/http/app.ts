@@ -23,6 +23,7 @@ import { insightsRoutes } from './routes/insights.routes.js'
 import { outboxRoutes } from './routes/outbox.routes.js'
 import { importRoutes } from './routes/imports.routes.js'
 import { feedbackRoutes } from './routes/feedback.routes.js'
+import { privacyRoutes } from './routes/privacy.routes.js'
 import type { Db } from '../db/connect.js'
 import type { LiveHub } from '../db/live-hub.js'
 
@@ -92,6 +93,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       await api.register(empowermentRoutes, { deps })
       await api.register(couponRoutes, { deps, publicUrl: options.publicUrl })
       await api.register(feedbackRoutes, { deps })
+      await api.register(privacyRoutes, { deps })
       await api.register(insightsRoutes, { deps })
       await api.register(outboxRoutes, { deps })
       if (options.db) await api.register(importRoutes, { deps, db: options.db })

@@ -17,6 +17,7 @@ import * as createFeedback from './2026-11-23T0400_create_feedback.js'
 import * as indexOrderVisitDays from './2026-11-23T0500_index_order_visit_days.js'
 import * as addKudosSeenAt from './2026-11-23T0600_add_kudos_seen_at.js'
 import * as createRateLimitHit from './2026-11-23T0610_create_rate_limit_hit.js'
+import * as allowAuditRedaction from './2026-12-05T0400_allow_audit_redaction.js'
 
 interface MigrationModule {
   up(db: Kysely<any>, context: MigrationContext): Promise<void>
@@ -42,6 +43,7 @@ const migrations: Record<string, MigrationModule> = {
   '2026-11-23T0500_index_order_visit_days': indexOrderVisitDays,
   '2026-11-23T0600_add_kudos_seen_at': addKudosSeenAt,
   '2026-11-23T0610_create_rate_limit_hit': createRateLimitHit,
+  '2026-12-05T0400_allow_audit_redaction': allowAuditRedaction,
 }
 
 export class UsualMigrationProvider implements MigrationProvider {

@@ -13,6 +13,7 @@ import { couponsRepository, liveEventsRepository, throttleRepository } from './c
 import { gesturesRepository, policiesRepository } from './empowerment.repository.js'
 import { insightsRepository } from './insights.repository.js'
 import { feedbackRepository, kudosRepository, tasksRepository } from './feedback.repository.js'
+import { privacyRepository } from './privacy.repository.js'
 
 export function makeRepositories(
   db: Executor,
@@ -38,6 +39,7 @@ export function makeRepositories(
     throttle: throttleRepository(db, ids),
     live: liveEventsRepository(db, dialect, ids, poke),
     insights: insightsRepository(db),
+    privacy: privacyRepository(db),
     feedback: feedbackRepository(db),
     kudos: kudosRepository(db),
     tasks: tasksRepository(db),
