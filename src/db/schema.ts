@@ -280,6 +280,17 @@ export interface TaskTable {
   created_at: Instant
 }
 
+export interface PrivacyRequestTable {
+  id: string
+  kind: 'export' | 'erasure'
+  contact_email: string
+  customer_id: string | null
+  status: 'requested' | 'done' | 'declined'
+  requested_at: Instant
+  decided_at: NullableInstant
+  decided_by: string | null
+}
+
 export interface Database {
   location: LocationTable
   staff_member: StaffMemberTable
@@ -306,4 +317,5 @@ export interface Database {
   kudos: KudosTable
   task: TaskTable
   rate_limit_hit: RateLimitHitTable
+  privacy_request: PrivacyRequestTable
 }

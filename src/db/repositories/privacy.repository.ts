@@ -1,6 +1,8 @@
-import type { Anonymisation, CustomerDataExport, PrivacyPort } from '../../domain/privacy/index.js'
+import type { Selectable } from 'kysely'
+import type { CustomerDataExport, PrivacyPort, PrivacyRequest } from '../../domain/privacy/index.js'
 import { ERASED } from '../../domain/privacy/index.js'
-import type { Executor } from '../transaction.js'
+import type { PrivacyRequestTable } from '../schema.js'
+import { toInstant, toOptionalInstant, type Executor } from '../transaction.js'
 
 /** JSON keys whose values are a customer's personal data wherever a snapshot quotes them. */
 const PERSONAL_KEYS = new Set(['displayName', 'pronunciation', 'phone', 'email', 'contactEmail', 'birthday', 'household', 'tags', 'note', 'notes', 'body', 'text', 'message', 'name', 'customerName', 'to', 'sentTo', 'subject'])
@@ -29,6 +31,7 @@ function redact(value: unknown, identifiers: string[]): unknown {
  */
 export function privacyRepository(db: Executor): PrivacyPort {
   return {
+    ...privacyRequestQueries(db),
     async exportCustomer(customerId): Promise<CustomerDataExport | undefined> {
       const customer = await db.selectFrom('customer').selectAll().where('id', '=', customerId).executeTakeFirst()
       if (!customer) return undefined
@@ -101,6 +104,13 @@ export function privacyRepository(db: Executor): PrivacyPort {
         count(await db.updateTable('kudos').set({ note: null }).where('feedback_id', 'in', feedbackIds).where('from_role', '=', 'customer').execute())
         count(await db.updateTable('task').set({ title: 'Follow up with a customer whose data was erased' }).where('feedback_id', 'in', feedbackIds).execute())
       }
+      count(
+        await db
+          .updateTable('privacy_request')
+          .set({ contact_email: ERASED })
+          .where((eb) => (email ? eb.or([eb('customer_id', '=', customerId), eb('contact_email', '=', email)]) : eb('customer_id', '=', customerId)))
+          .execute(),
+      )
       count(await db.deleteFrom('idempotency_key').where('response_body', 'like', `%${customerId}%`).execute())
 
       // Snapshots (audit, outbox, live events) keep their rows and lose the customer's words.
@@ -126,6 +136,46 @@ export function privacyRepository(db: Executor): PrivacyPort {
         }
       }
       return { rowsChanged }
+    },
+  }
+}
+
+type RequestRow = Selectable<PrivacyRequestTable>
+
+function rowToPrivacyRequest(row: RequestRow): PrivacyRequest {
+  return {
+    id: row.id,
+    kind: row.kind,
+    contactEmail: row.contact_email,
+    customerId: row.customer_id,
+    status: row.status,
+    requestedAt: toInstant(row.requested_at),
+    decidedAt: toOptionalInstant(row.decided_at),
+    decidedBy: row.decided_by,
+  }
+}
+
+export function privacyRequestQueries(db: Executor): Pick<PrivacyPort, 'insertRequest' | 'findRequest' | 'listRequests' | 'markDecided' | 'findCustomerIdByEmail'> {
+  return {
+    async insertRequest(request) {
+      await db
+        .insertInto('privacy_request')
+        .values({ id: request.id, kind: request.kind, contact_email: request.contactEmail, customer_id: request.customerId, status: request.status, requested_at: request.requestedAt.toISOString() })
+        .execute()
+    },
+    async findRequest(id) {
+      const row = await db.selectFrom('privacy_request').selectAll().where('id', '=', id).executeTakeFirst()
+      return row && rowToPrivacyRequest(row)
+    },
+    async listRequests(limit) {
+      return (await db.selectFrom('privacy_request').selectAll().orderBy('requested_at', 'desc').orderBy('id', 'desc').limit(limit).execute()).map(rowToPrivacyRequest)
+    },
+    async markDecided(id, status, by, at) {
+      const result = await db.updateTable('privacy_request').set({ status, decided_by: by, decided_at: at.toISOString() }).where('id', '=', id).where('status', '=', 'requested').executeTakeFirst()
+      return result.numUpdatedRows === 1n
+    },
+    async findCustomerIdByEmail(email) {
+      return (await db.selectFrom('customer').select('id').where('email', '=', email).orderBy('created_at').executeTakeFirst())?.id
     },
   }
 }

@@ -52,6 +52,7 @@ export const PII_COLUMNS: readonly PiiColumn[] = [
   { table: 'audit_event', column: 'after', treatment: 'snapshot', holds: 'state after a change' },
   { table: 'outbox', column: 'payload', treatment: 'snapshot', holds: 'email or notification to send' },
   { table: 'live_event', column: 'payload', treatment: 'snapshot', holds: 'live update sent to screens' },
+  { table: 'privacy_request', column: 'contact_email', treatment: 'erase', holds: 'where to answer a data request (kept as [erased] once answered by erasure)' },
   { table: 'staff_member', column: 'first_name', treatment: 'staff', holds: "staff member's first name" },
   { table: 'staff_member', column: 'last_name', treatment: 'staff', holds: "staff member's last name" },
 ]

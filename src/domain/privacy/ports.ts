@@ -19,7 +19,28 @@ export interface Anonymisation {
   at: Date
 }
 
+export type PrivacyRequestKind = 'export' | 'erasure'
+
+/** A customer's ask, from the feedback page or an email link, for a copy of their data or its erasure; an owner confirms. */
+export interface PrivacyRequest {
+  id: string
+  kind: PrivacyRequestKind
+  contactEmail: string
+  /** The customer on file under that email, if any (never shown to the person asking). */
+  customerId: string | null
+  status: 'requested' | 'done' | 'declined'
+  requestedAt: Date
+  decidedAt: Date | null
+  decidedBy: string | null
+}
+
 export interface PrivacyPort {
+  insertRequest(request: PrivacyRequest): Promise<void>
+  findRequest(id: string): Promise<PrivacyRequest | undefined>
+  listRequests(limit: number): Promise<PrivacyRequest[]>
+  /** True when this call decided the request; false when it was already decided. */
+  markDecided(id: string, status: 'done' | 'declined', by: string, at: Date): Promise<boolean>
+  findCustomerIdByEmail(email: string): Promise<string | undefined>
   exportCustomer(customerId: string): Promise<CustomerDataExport | undefined>
   /** Strips every registered personal-data column of the customer (PII_COLUMNS); amounts, times and ids stay. */
   anonymise(anonymisation: Anonymisation): Promise<{ rowsChanged: number }>

@@ -1,7 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { stringify } from 'csv-stringify/sync'
 import type { Deps } from '../../domain/ports.js'
-import { eraseCustomer, exportCustomerData, type CustomerDataExport } from '../../domain/privacy/index.js'
+import { decidePrivacyRequest, eraseCustomer, exportCustomerData, listPrivacyRequests, requestPrivacy, type CustomerDataExport, type PrivacyRequest } from '../../domain/privacy/index.js'
 import { actorOf } from '../plugins/auth.js'
 import { IdParams, problems } from './common.schemas.js'
 
@@ -32,7 +32,70 @@ function toCsv(data: CustomerDataExport): string {
   return stringify(rows)
 }
 
+const PrivacyRequestView = Type.Object({
+  id: Type.String(),
+  kind: Type.Union([Type.Literal('export'), Type.Literal('erasure')]),
+  contactEmail: Type.String(),
+  customerId: Type.Union([Type.Null(), Type.String()]),
+  status: Type.Union([Type.Literal('requested'), Type.Literal('done'), Type.Literal('declined')]),
+  requestedAt: Type.String({ format: 'date-time' }),
+  decidedAt: Type.Union([Type.Null(), Type.String({ format: 'date-time' })]),
+})
+
+const toPrivacyRequestView = (request: PrivacyRequest) => ({
+  id: request.id,
+  kind: request.kind,
+  contactEmail: request.contactEmail,
+  customerId: request.customerId,
+  status: request.status,
+  requestedAt: request.requestedAt.toISOString(),
+  decidedAt: request.decidedAt?.toISOString() ?? null,
+})
+
 export const privacyRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
+  app.post(
+    '/public/privacy-requests',
+    {
+      config: { public: true, rateLimit: { max: 5, timeWindow: '1 hour' } },
+      schema: {
+        tags: ['public', 'privacy'],
+        summary: 'A customer asks for a copy of their data or its erasure; the owner confirms, and the answer goes to the email given',
+        body: Type.Object({ kind: Type.Union([Type.Literal('export'), Type.Literal('erasure')]), email: Type.String({ minLength: 3, maxLength: 254 }) }, { additionalProperties: false }),
+        response: { 202: Type.Object({ thanks: Type.String() }), ...problems(400, 422, 429) },
+      },
+    },
+    async (request, reply) => {
+      await requestPrivacy(deps, request.body)
+      return reply.code(202).send({ thanks: 'Thank you. The owner will answer by email, usually within a few days.' })
+    },
+  )
+
+  app.get(
+    '/privacy-requests',
+    {
+      schema: {
+        tags: ['privacy'],
+        summary: 'Data requests from customers, newest first (owners)',
+        response: { 200: Type.Object({ requests: Type.Array(PrivacyRequestView) }), ...problems(401, 403) },
+      },
+    },
+    async (request) => ({ requests: (await listPrivacyRequests(deps, actorOf(request))).map(toPrivacyRequestView) }),
+  )
+
+  app.post(
+    '/privacy-requests/:id/decision',
+    {
+      schema: {
+        tags: ['privacy'],
+        summary: 'Confirm (email the copy, or erase) or decline a data request (owners); answered once',
+        params: IdParams,
+        body: Type.Object({ confirm: Type.Boolean(), reason: Type.Optional(Type.String({ maxLength: 500 })) }, { additionalProperties: false }),
+        response: { 200: PrivacyRequestView, ...problems(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => toPrivacyRequestView(await decidePrivacyRequest(deps, actorOf(request), request.params.id, request.body)),
+  )
+
   app.get(
     '/customers/:id/data',
     {
