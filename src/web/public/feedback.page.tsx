@@ -146,7 +146,9 @@ function Form({ source, form }: { source: string; form: PublicFeedbackForm }) {
             Your email, if you would like a reply <span className={styles.optional}>optional</span>
           </label>
           <input id={ids.email} className={styles.input} type="email" autoComplete="email" inputMode="email" value={email} onChange={(event) => setEmail(event.target.value)} {...invalid('email')} />
-          <p className={styles.hint}>We use it only to answer you.</p>
+          <p className={styles.hint}>
+            We use it only to answer you. <a href="/privacy">Ask for a copy of your data, or its erasure</a>.
+          </p>
         </div>
 
         {error && (

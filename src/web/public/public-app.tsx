@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { CouponPage } from './coupon.page.js'
 import { FeedbackPage } from './feedback.page.js'
+import { PrivacyPage } from './privacy.page.js'
 import styles from './public.module.css'
 
 /** Customers' pages: no sign-in, no counter code, no router; the path picks the page. */
@@ -9,7 +10,8 @@ export function mount(root: HTMLElement): void {
   const path = window.location.pathname
   const coupon = path.match(/^\/c\/([A-Za-z0-9_-]+)\/?$/)
   const feedback = path.match(/^\/f\/([A-Za-z0-9_-]+)\/?$/)
-  const page = coupon ? <CouponPage token={coupon[1]!} /> : feedback ? <FeedbackPage source={feedback[1]!} /> : <Missing />
+  const privacy = /^\/privacy\/?$/.test(path)
+  const page = coupon ? <CouponPage token={coupon[1]!} /> : feedback ? <FeedbackPage source={feedback[1]!} /> : privacy ? <PrivacyPage /> : <Missing />
   createRoot(root).render(<StrictMode>{page}</StrictMode>)
 }
 
