@@ -22,6 +22,7 @@ const SignalsPage = lazy(() => import('./console/signals.page.js').then((module)
 const DataPage = lazy(() => import('./console/data.page.js').then((module) => ({ default: module.DataPage })))
 const OutboxPage = lazy(() => import('./console/outbox.page.js').then((module) => ({ default: module.OutboxPage })))
 const FeedbackPage = lazy(() => import('./console/feedback.page.js').then((module) => ({ default: module.FeedbackPage })))
+const PrivacyPage = lazy(() => import('./console/privacy.page.js').then((module) => ({ default: module.PrivacyPage })))
 const PoliciesPage = lazy(() => import('./console/policies.page.js').then((module) => ({ default: module.PoliciesPage })))
 
 /** Live updates and approval answers follow whoever is signed in on this tab. */
@@ -65,6 +66,7 @@ export function mount(root: HTMLElement): void {
                         <Route path="signals" element={<SignalsPage />} />
                         <Route path="data" element={<DataPage />} />
                         <Route path="outbox" element={<OutboxPage />} />
+                        <Route path="privacy" element={<PrivacyPage />} />
                         <Route path="*" element={<Navigate to="/console/insights" replace />} />
                       </Route>
                       <Route path="*" element={<NotFoundPage />} />

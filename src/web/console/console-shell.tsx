@@ -1,4 +1,4 @@
-import { BellRing, ChartColumn, Database, Flag, HandHeart, Inbox, LogOut, Mail, MonitorSmartphone, SlidersHorizontal, UserRoundSearch, type LucideIcon } from 'lucide-react'
+import { BellRing, ChartColumn, Database, Flag, HandHeart, Inbox, LogOut, Mail, MonitorSmartphone, ShieldCheck, SlidersHorizontal, UserRoundSearch, type LucideIcon } from 'lucide-react'
 import { Suspense, useId, useMemo } from 'react'
 import { Link, NavLink, Outlet, useLocation, useSearchParams } from 'react-router-dom'
 import { api } from '../api/client.js'
@@ -28,6 +28,7 @@ const SECTIONS: Section[] = [
   { path: '/console/signals', label: 'Signals', icon: Flag },
   { path: '/console/data', label: 'Data', icon: Database, ownersOnly: true },
   { path: '/console/outbox', label: 'Outbox', icon: Mail, ownersOnly: true },
+  { path: '/console/privacy', label: 'Data requests', icon: ShieldCheck, ownersOnly: true },
 ]
 
 /** The console for managers (their location) and owners (any, or all): a top bar, a left nav, and the page. */
