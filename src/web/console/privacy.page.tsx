@@ -35,7 +35,7 @@ function Requests() {
   const tableId = useId()
   const requests = useQuery({ queryKey: KEY, queryFn: ({ signal }) => api<{ requests: PrivacyRequest[] }>('/privacy-requests', { signal }) })
   const decide = useMutation({
-    mutationFn: ({ id, confirm }: { id: string; confirm: boolean }) => api(`/privacy-requests/${id}/decision`, { method: 'POST', body: JSON.stringify({ confirm }) }),
+    mutationFn: ({ id, confirm }: { id: string; confirm: boolean }) => api(`/privacy-requests/${id}/decision`, { method: 'POST', body: { confirm } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: KEY }),
   })
   const list = requests.data?.requests ?? []

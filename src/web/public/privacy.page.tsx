@@ -25,7 +25,7 @@ export function PrivacyPage() {
     setSending(true)
     setError(null)
     try {
-      const answer = await api<{ thanks: string }>('/public/privacy-requests', { method: 'POST', body: JSON.stringify({ kind, email }) })
+      const answer = await api<{ thanks: string }>('/public/privacy-requests', { method: 'POST', body: { kind, email } })
       setThanks(answer.thanks)
     } catch (failure) {
       setError(isApiError(failure) ? failure.detail : 'That did not go through. Try again in a moment.')
