@@ -70,6 +70,26 @@ export async function startDemoServer({ customers = 200, seed = 42, afterSeed }:
   }
 }
 
+/** An empty database with no demo data, as an owner's first start with USUAL_DEMO=0: nothing set up yet. */
+export async function startEmptyServer(): Promise<Omit<DemoServer, 'summary'>> {
+  if (!existsSync(join(ROOT, 'dist/web/index.html'))) execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' })
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  const dir = mkdtempSync(join(tmpdir(), 'usual-e2e-'))
+  const app = await compose({ dialect: 'sqlite', file: join(dir, 'usual.db') }, {})
+  const http = await buildApp(app.deps, { logLevel: 'warn', live: app.live, db: app.db })
+  await http.listen({ port: 0, host: '127.0.0.1' })
+  return {
+    app,
+    http,
+    baseUrl: `http://127.0.0.1:${(http.server.address() as { port: number }).port}`,
+    close: async () => {
+      await http.close()
+      await app.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
 /** The installed Chromium (UI.md §5: CI downloads no browser). */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
