@@ -24,6 +24,7 @@ import { outboxRoutes } from './routes/outbox.routes.js'
 import { importRoutes } from './routes/imports.routes.js'
 import { feedbackRoutes } from './routes/feedback.routes.js'
 import { privacyRoutes } from './routes/privacy.routes.js'
+import { setupRoutes } from './routes/setup.routes.js'
 import type { Db } from '../db/connect.js'
 import type { LiveHub } from '../db/live-hub.js'
 
@@ -84,6 +85,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
 
   await app.register(
     async (api) => {
+      await api.register(setupRoutes, { deps })
       await api.register(authPlugin, { deps })
       await api.register(sessionRoutes, { deps })
       await api.register(locationRoutes, { deps })

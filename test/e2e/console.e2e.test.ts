@@ -136,8 +136,8 @@ describe('the owner’s console', () => {
   })
 
   it('imports a customers CSV: names the bad line and column, then imports the rest with Skip bad rows', async () => {
-    await laptop.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Data' }).click()
-    await laptop.getByRole('heading', { level: 1, name: 'Data' }).waitFor()
+    await laptop.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Data', exact: true }).click()
+    await laptop.getByRole('heading', { level: 1, name: 'Data', exact: true }).waitFor()
     const customers = laptop.getByRole('region', { name: 'Customers' })
     await customers.getByLabel('Customers CSV file').setInputFiles({
       name: 'customers.csv',

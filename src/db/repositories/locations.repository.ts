@@ -18,6 +18,18 @@ export function locationsRepository(db: Executor): LocationsPort {
       const row = await db.selectFrom('location').select(['id', 'name', 'time_zone', 'country']).where('id', '=', id).executeTakeFirst()
       return row && rowToLocation(row)
     },
+    async any() {
+      return (await db.selectFrom('location').select('id').limit(1).executeTakeFirst()) !== undefined
+    },
+    async claimFirstRun(at) {
+      // A guarded insert: two setups at once both try the same key, and the database lets one through.
+      const result = await db
+        .insertInto('setting')
+        .values({ key: 'first_run', value: JSON.stringify({ at: at.toISOString() }) })
+        .onConflict((oc) => oc.column('key').doNothing())
+        .executeTakeFirst()
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1
+    },
     async insert(location, at) {
       await db
         .insertInto('location')

@@ -28,7 +28,7 @@ const SECTIONS: Section[] = [
   { path: '/console/signals', label: 'Signals', icon: Flag },
   { path: '/console/data', label: 'Data', icon: Database, ownersOnly: true },
   { path: '/console/outbox', label: 'Outbox', icon: Mail, ownersOnly: true },
-  { path: '/console/privacy', label: 'Data requests', icon: ShieldCheck, ownersOnly: true },
+  { path: '/console/privacy', label: 'Privacy', icon: ShieldCheck, ownersOnly: true },
 ]
 
 /** The console for managers (their location) and owners (any, or all): a top bar, a left nav, and the page. */

@@ -1,0 +1,1 @@
+export { checkSetup, completeSetup, isSetUp, isTimeZone, type SetupInput } from './setup.service.js'
