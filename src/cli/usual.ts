@@ -22,6 +22,19 @@ program
   .action(async (options) => (await import('./commands/serve.js')).serve(options))
 
 program
+  .command('setup')
+  .description('The first run without demo data: the business, its first location and its owner (PIN from USUAL_OWNER_PIN or asked)')
+  .option('--business <name>', 'business name')
+  .option('--currency <code>', 'currency, e.g. USD, EUR, GBP')
+  .option('--locale <tag>', 'language and region, e.g. en-US')
+  .option('--location <name>', 'the first location’s name')
+  .option('--time-zone <zone>', 'its IANA time zone, e.g. America/New_York')
+  .option('--country <cc>', 'its country, e.g. US')
+  .option('--first <name>', 'the owner’s first name')
+  .option('--last <name>', 'the owner’s last name')
+  .action(async (options) => (await import('./commands/setup.js')).setupCommand(options))
+
+program
   .command('migrate')
   .description('Bring the database schema up to date')
   .option('--down', 'undo the most recent migration instead')

@@ -1,7 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { lazy, StrictMode, Suspense, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom'
+import { useQuery } from '@tanstack/react-query'
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom'
+import { api } from './api/client.js'
 import { queryClient, useCatalog, useSession } from './api/queries.js'
 import { ErrorBoundary } from './components/error-boundary.js'
 import { ToastProvider } from './components/toast.js'
@@ -11,6 +13,7 @@ import { OrderProvider } from './order/order-context.js'
 import { CounterPage } from './pages/counter.page.js'
 import { LockPage } from './pages/lock.page.js'
 import { NotFoundPage } from './pages/not-found.page.js'
+import { SetupPage } from './pages/setup.page.js'
 
 // The counter loads first and fast; the manager's phone and the console come when visited.
 const ManagerPage = lazy(() => import('./pages/manager.page.js').then((module) => ({ default: module.ManagerPage })))
@@ -39,6 +42,15 @@ function Signed({ children }: { children: ReactNode }) {
   )
 }
 
+/** Until the first run is done every page is the setup page (which itself says when it is done). */
+function SetupGate({ children }: { children: ReactNode }) {
+  const here = useLocation().pathname
+  const setup = useQuery({ queryKey: ['setup'], queryFn: ({ signal }) => api<{ setUp: boolean }>('/setup', { signal }), staleTime: Infinity })
+  if (setup.data === undefined) return setup.isError ? children : null
+  if (!setup.data.setUp && here !== '/setup') return <Navigate to="/setup" replace />
+  return children
+}
+
 /** The signed-in app: counter, manager's phone and console. */
 export function mount(root: HTMLElement): void {
   createRoot(root).render(
@@ -49,29 +61,32 @@ export function mount(root: HTMLElement): void {
             <ToastProvider>
               <Signed>
                 <BrowserRouter>
-                  <Suspense fallback={null}>
-                    <Routes>
-                      <Route path="/" element={<Navigate to="/counter" replace />} />
-                      <Route path="/counter" element={<CounterPage />} />
-                      <Route path="/counter/lock" element={<LockPage />} />
-                      <Route path="/m" element={<ManagerPage />} />
-                      <Route path="/m/approvals/:id" element={<ManagerPage />} />
-                      <Route path="/console" element={<ConsoleShell />}>
-                        <Route index element={<Navigate to="/console/insights" replace />} />
-                        <Route path="feedback" element={<FeedbackPage />} />
-                        <Route path="insights" element={<InsightsPage />} />
-                        <Route path="regulars" element={<RegularsPage />} />
-                        <Route path="gestures" element={<GestureLogPage />} />
-                        <Route path="policies" element={<PoliciesPage />} />
-                        <Route path="signals" element={<SignalsPage />} />
-                        <Route path="data" element={<DataPage />} />
-                        <Route path="outbox" element={<OutboxPage />} />
-                        <Route path="privacy" element={<PrivacyPage />} />
-                        <Route path="*" element={<Navigate to="/console/insights" replace />} />
-                      </Route>
-                      <Route path="*" element={<NotFoundPage />} />
-                    </Routes>
-                  </Suspense>
+                  <SetupGate>
+                    <Suspense fallback={null}>
+                      <Routes>
+                        <Route path="/setup" element={<SetupPage />} />
+                        <Route path="/" element={<Navigate to="/counter" replace />} />
+                        <Route path="/counter" element={<CounterPage />} />
+                        <Route path="/counter/lock" element={<LockPage />} />
+                        <Route path="/m" element={<ManagerPage />} />
+                        <Route path="/m/approvals/:id" element={<ManagerPage />} />
+                        <Route path="/console" element={<ConsoleShell />}>
+                          <Route index element={<Navigate to="/console/insights" replace />} />
+                          <Route path="feedback" element={<FeedbackPage />} />
+                          <Route path="insights" element={<InsightsPage />} />
+                          <Route path="regulars" element={<RegularsPage />} />
+                          <Route path="gestures" element={<GestureLogPage />} />
+                          <Route path="policies" element={<PoliciesPage />} />
+                          <Route path="signals" element={<SignalsPage />} />
+                          <Route path="data" element={<DataPage />} />
+                          <Route path="outbox" element={<OutboxPage />} />
+                          <Route path="privacy" element={<PrivacyPage />} />
+                          <Route path="*" element={<Navigate to="/console/insights" replace />} />
+                        </Route>
+                        <Route path="*" element={<NotFoundPage />} />
+                      </Routes>
+                    </Suspense>
+                  </SetupGate>
                 </BrowserRouter>
               </Signed>
             </ToastProvider>

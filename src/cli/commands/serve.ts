@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { loadConfig } from '../../config.js'
 import { compose } from '../../compose.js'
+import { isSetUp } from '../../domain/setup/index.js'
 import { DEMO_SETTING, demoPins, seedDemo } from '../../demo/demo-data.js'
 import { buildApp } from '../../http/app.js'
 import { startJobs } from '../../jobs.js'
@@ -25,8 +26,10 @@ export async function serve(options: { port?: number; host?: string; open?: bool
   console.log(`\nUsual is serving ${url}  (counter ${url}/counter · API docs ${url}/docs)`)
   const demo = await app.deps.repos.settings.get<{ seed: number }>(DEMO_SETTING)
   if (demo) await printDemoPins(app, demo.seed)
+  const firstRun = !(await isSetUp(app.deps))
+  if (firstRun) console.log(`\nFirst run: open ${url}/setup to set up your business (or run \`usual setup\`).`)
   if (options.open && !process.env.CI && (process.env.DISPLAY || process.platform === 'darwin')) {
-    spawn(process.platform === 'darwin' ? 'open' : 'xdg-open', [`${url}/counter`], { stdio: 'ignore', detached: true }).on('error', () => {}).unref()
+    spawn(process.platform === 'darwin' ? 'open' : 'xdg-open', [`${url}${firstRun ? '/setup' : '/counter'}`], { stdio: 'ignore', detached: true }).on('error', () => {}).unref()
   }
   const stop = async () => {
     stopJobs()

@@ -6,7 +6,7 @@ import { sendProblem } from '../problem.js'
 
 export const WEB_ROOT = fileURLToPath(new URL('../../../dist/web/', import.meta.url))
 
-const SPA_PREFIXES = ['/counter', '/m', '/console', '/c/', '/f/', '/s/', '/privacy']
+const SPA_PREFIXES = ['/counter', '/m', '/console', '/c/', '/f/', '/s/', '/privacy', '/setup']
 
 /** Serves the built SPA; unknown paths under the app's routes get index.html so the client router takes over. */
 export async function webPlugin(app: FastifyInstance): Promise<void> {

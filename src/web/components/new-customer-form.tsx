@@ -1,9 +1,10 @@
 import { useMutation } from '@tanstack/react-query'
 import { UserPlus } from 'lucide-react'
-import { useId, useState, type FormEvent, type ReactNode } from 'react'
+import { useState, type FormEvent } from 'react'
 import { api, isApiError } from '../api/client.js'
 import type { Customer, CustomerInput } from '../api/types.js'
 import { ErrorMessage } from './error-message.js'
+import { Field } from './field.js'
 import styles from './new-customer-form.module.css'
 import ui from './ui.module.css'
 import { looksLikePhone } from './use-customer-search.js'
@@ -93,46 +94,6 @@ export function NewCustomerForm({ typed, onCreated, onOpen, onCancel }: NewCusto
         </button>
       </div>
     </form>
-  )
-}
-
-interface FieldProps {
-  label: string
-  value: string
-  onChange(value: string): void
-  error?: string
-  optional?: boolean
-  required?: boolean
-  note?: ReactNode
-  type?: string
-  inputMode?: 'tel' | 'email' | 'text'
-  placeholder?: string
-  autoComplete?: string
-}
-
-function Field({ label, value, onChange, error, optional, note, ...input }: FieldProps) {
-  const id = useId()
-  return (
-    <div className={ui.field}>
-      <label htmlFor={id} className={ui.label}>
-        {label} {optional && <span className={ui.optional}>(optional)</span>}
-      </label>
-      <input
-        id={id}
-        className={ui.input}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        {...input}
-      />
-      {error && (
-        <p id={`${id}-error`} className={ui.fieldError}>
-          {error}
-        </p>
-      )}
-      {note}
-    </div>
   )
 }
 
