@@ -23,6 +23,7 @@ export interface StaffMemberTable {
   pin_hash: string
   created_at: Instant
   archived_at: NullableInstant
+  pin_reset_expires_at: NullableInstant
 }
 
 export interface SessionTable {

@@ -25,6 +25,7 @@ import { importRoutes } from './routes/imports.routes.js'
 import { feedbackRoutes } from './routes/feedback.routes.js'
 import { privacyRoutes } from './routes/privacy.routes.js'
 import { setupRoutes } from './routes/setup.routes.js'
+import { staffRoutes } from './routes/staff.routes.js'
 import type { Db } from '../db/connect.js'
 import type { LiveHub } from '../db/live-hub.js'
 
@@ -89,6 +90,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       await api.register(authPlugin, { deps })
       await api.register(sessionRoutes, { deps })
       await api.register(locationRoutes, { deps })
+      await api.register(staffRoutes, { deps })
       await api.register(customerRoutes, { deps })
       await api.register(catalogRoutes, { deps })
       await api.register(orderRoutes, { deps })

@@ -5,7 +5,7 @@ import { toInstant, toOptionalInstant, type Executor } from '../transaction.js'
 import type { Dialect } from '../connect.js'
 import { preparedQuery } from '../prepared.js'
 
-type StaffRow = Pick<Selectable<StaffMemberTable>, 'id' | 'first_name' | 'last_name' | 'role' | 'home_location_id' | 'pin_hash' | 'archived_at'>
+type StaffRow = Pick<Selectable<StaffMemberTable>, 'id' | 'first_name' | 'last_name' | 'role' | 'home_location_id' | 'pin_hash' | 'archived_at' | 'pin_reset_expires_at'>
 
 const rowToStaffMember = (row: StaffRow): StaffMember => ({
   id: row.id,
@@ -15,9 +15,10 @@ const rowToStaffMember = (row: StaffRow): StaffMember => ({
   homeLocationId: row.home_location_id,
   pinHash: row.pin_hash,
   archivedAt: toOptionalInstant(row.archived_at),
+  pinResetExpiresAt: toOptionalInstant(row.pin_reset_expires_at),
 })
 
-const STAFF_COLUMNS = ['id', 'first_name', 'last_name', 'role', 'home_location_id', 'pin_hash', 'archived_at'] as const
+const STAFF_COLUMNS = ['id', 'first_name', 'last_name', 'role', 'home_location_id', 'pin_hash', 'archived_at', 'pin_reset_expires_at'] as const
 
 export function staffRepository(db: Executor, dialect: Dialect): StaffPort {
   return {
@@ -47,8 +48,33 @@ export function staffRepository(db: Executor, dialect: Dialect): StaffPort {
           pin_hash: member.pinHash,
           created_at: at.toISOString(),
           archived_at: member.archivedAt?.toISOString() ?? null,
+          pin_reset_expires_at: member.pinResetExpiresAt?.toISOString() ?? null,
         })
         .execute()
+    },
+    async listAll() {
+      const rows = await db.selectFrom('staff_member').select(STAFF_COLUMNS).orderBy('first_name').orderBy('last_name').orderBy('id').execute()
+      return rows.map(rowToStaffMember)
+    },
+    async update(id, change) {
+      const set = {
+        ...(change.firstName !== undefined && { first_name: change.firstName }),
+        ...(change.lastName !== undefined && { last_name: change.lastName }),
+        ...(change.role !== undefined && { role: change.role }),
+        ...(change.homeLocationId !== undefined && { home_location_id: change.homeLocationId }),
+      }
+      if (Object.keys(set).length > 0) await db.updateTable('staff_member').set(set).where('id', '=', id).execute()
+    },
+    async setArchived(id, at) {
+      await db.updateTable('staff_member').set({ archived_at: at?.toISOString() ?? null }).where('id', '=', id).execute()
+    },
+    async setPin(id, pinHash, resetExpiresAt) {
+      await db.updateTable('staff_member').set({ pin_hash: pinHash, pin_reset_expires_at: resetExpiresAt?.toISOString() ?? null }).where('id', '=', id).execute()
+    },
+    async lockActiveOwners() {
+      const query = db.selectFrom('staff_member').select('id').where('role', '=', 'owner').where('archived_at', 'is', null).orderBy('id')
+      const rows = await (dialect === 'postgres' ? query.forUpdate() : query).execute()
+      return rows.map((row) => row.id)
     },
     async countPinFailuresSince(staffId, since) {
       const row = await db
@@ -130,6 +156,15 @@ export function sessionsRepository(db: Executor, dialect: Dialect): SessionsPort
         .where('revoked_at', 'is', null)
         .executeTakeFirst()
       return result.numUpdatedRows === 1n
+    },
+    async revokeForStaff(staffId, at) {
+      const result = await db
+        .updateTable('session')
+        .set({ revoked_at: at.toISOString() })
+        .where('staff_id', '=', staffId)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst()
+      return Number(result.numUpdatedRows)
     },
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Deps } from '../ports.js'
 import { DomainError } from '../shared/errors.js'
-import { isWellFormedPin, verifyPin } from './pin.js'
+import { hashPin, isWellFormedPin, verifyPin } from './pin.js'
 import { canSignInAt } from './scope.js'
 import type { Actor } from './staff-member.js'
 
@@ -12,7 +12,10 @@ export const SESSION_TTL_MS = 12 * 60 * 60_000
 export interface SignInRequest {
   locationId: string
   staffId: string
+  /** The PIN, or the one-time code from "Add" or "Reset PIN". */
   pin: string
+  /** A PIN of the person's own: required after a reset, and allowed any time to change it. */
+  newPin?: string
 }
 
 export interface SignedIn {
@@ -36,6 +39,11 @@ export async function signIn(deps: Deps, request: SignInRequest): Promise<Signed
     throw new DomainError('not_found', 'auth.staff_not_found', 'No such person works at this location.')
   }
   if (!isWellFormedPin(request.pin)) throw new DomainError('invalid', 'auth.pin_format', 'A PIN is 6 digits.', { field: 'pin' })
+  if (request.newPin !== undefined && !isWellFormedPin(request.newPin)) throw new DomainError('invalid', 'auth.pin_format', 'A PIN is 6 digits.', { field: 'newPin' })
+  const resetPending = member.pinResetExpiresAt != null
+  if (resetPending && member.pinResetExpiresAt! <= now) {
+    throw new DomainError('unauthenticated', 'auth.code_expired', 'That code has expired. Ask a manager to reset your PIN again.')
+  }
 
   const attemptId = deps.ids.next()
   await deps.uow.run(async (repos) => {
@@ -72,10 +80,32 @@ export async function signIn(deps: Deps, request: SignInRequest): Promise<Signed
     )
   }
 
+  if (resetPending && request.newPin === undefined) {
+    await deps.uow.run((repos) => repos.staff.deletePinFailure(attemptId))
+    throw new DomainError('unauthenticated', 'auth.new_pin_required', 'Right code. Now choose a PIN of your own.')
+  }
+  if (request.newPin !== undefined && request.newPin === request.pin) {
+    await deps.uow.run((repos) => repos.staff.deletePinFailure(attemptId))
+    throw new DomainError('invalid', 'auth.new_pin_same', resetPending ? 'Choose a PIN of your own, not the code.' : 'That is your PIN already.', { field: 'newPin' })
+  }
+  const newPinHash = request.newPin === undefined ? undefined : await hashPin(request.newPin)
+
   const token = Buffer.from(deps.randomBytes(32)).toString('base64url')
   const session = { id: sessionIdOf(token), staffId: member.id, locationId: location.id, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_TTL_MS), revokedAt: null }
   await deps.uow.run(async (repos) => {
     await repos.staff.deletePinFailure(attemptId)
+    if (newPinHash !== undefined) {
+      await repos.staff.setPin(member.id, newPinHash, null)
+      await repos.audit.record({
+        actor: { type: 'staff', id: member.id, locationId: location.id },
+        action: 'staff.pin_set',
+        subjectType: 'staff_member',
+        subjectId: member.id,
+        locationId: location.id,
+        after: { afterReset: resetPending },
+        at: now,
+      })
+    }
     await repos.sessions.insert(session)
     await repos.audit.record({
       actor: { type: 'staff', id: member.id, locationId: location.id },

@@ -9,6 +9,15 @@ export interface StaffMember {
   homeLocationId: string
   pinHash: string
   archivedAt: Date | null
+  /** Set after a reset: pinHash then holds a one-time code, good until this instant, to swap for a new PIN. */
+  pinResetExpiresAt?: Date | null
+}
+
+export interface StaffChange {
+  firstName?: string
+  lastName?: string
+  role?: Role
+  homeLocationId?: string
 }
 
 /** The signed-in staff member a request acts for, scoped to the location they signed in at. */
@@ -41,6 +50,13 @@ export interface StaffPort {
   deletePinFailure(id: string): Promise<void>
   /** Serialises read-then-write rules on one staff member (FOR UPDATE on PostgreSQL). */
   lockForUpdate(staffId: string): Promise<void>
+  /** Everyone, deactivated too, by first name. */
+  listAll(): Promise<StaffMember[]>
+  update(id: string, change: StaffChange): Promise<void>
+  setArchived(id: string, at: Date | null): Promise<void>
+  setPin(id: string, pinHash: string, resetExpiresAt: Date | null): Promise<void>
+  /** The active owners' ids, locked until the transaction ends, so that two changes cannot each leave the other as the last. */
+  lockActiveOwners(): Promise<string[]>
 }
 
 export interface SessionsPort {
@@ -48,4 +64,6 @@ export interface SessionsPort {
   /** The actor for a live session id, joined with its staff member and location. */
   findActor(sessionId: string, at: Date): Promise<Actor | undefined>
   revoke(sessionId: string, at: Date): Promise<boolean>
+  /** Ends every live session of one person; how many there were. */
+  revokeForStaff(staffId: string, at: Date): Promise<number>
 }

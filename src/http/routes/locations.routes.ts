@@ -27,7 +27,7 @@ export const locationRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
         tags: ['locations'],
         summary: "The sign-in screen's names: first names only",
         params: IdParams,
-        response: { 200: Type.Array(Type.Object({ id: Type.String(), firstName: Type.String() })), ...problems(404, 429) },
+        response: { 200: Type.Array(Type.Object({ id: Type.String(), firstName: Type.String(), codePending: Type.Boolean() })), ...problems(404, 429) },
       },
     },
     async (request) => {
@@ -35,7 +35,7 @@ export const locationRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
         throw new DomainError('not_found', 'location.not_found', 'This location does not exist.')
       }
       const staff = await deps.repos.staff.listForLocation(request.params.id)
-      return staff.map(({ id, firstName }) => ({ id, firstName }))
+      return staff.map(({ id, firstName, pinResetExpiresAt }) => ({ id, firstName, codePending: pinResetExpiresAt != null }))
     },
   )
 }

@@ -24,7 +24,8 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (a
         body: Type.Object({
           locationId: Type.String({ minLength: 1, maxLength: 64 }),
           staffId: Type.String({ minLength: 1, maxLength: 64 }),
-          pin: Type.String({ minLength: 1, maxLength: 12 }),
+          pin: Type.String({ minLength: 1, maxLength: 12, description: 'The PIN, or the one-time code from Add or Reset PIN' }),
+          newPin: Type.Optional(Type.String({ minLength: 1, maxLength: 12, description: 'A new PIN: required after a reset (auth.new_pin_required), allowed any time' })),
         }),
         response: { 201: Type.Object({ actor: ActorView, expiresAt: Type.String() }), ...problems(400, 401, 404, 422, 429) },
       },
