@@ -91,6 +91,12 @@ export interface ModifierTable {
   name: string
   price_minor: Int
   position: Int
+  archived_at: NullableInstant
+}
+
+export interface CatalogItemUnavailableTable {
+  catalog_item_id: string
+  location_id: string
 }
 
 export interface OrderTable {
@@ -302,6 +308,7 @@ export interface Database {
   customer_note: CustomerNoteTable
   catalog_item: CatalogItemTable
   modifier: ModifierTable
+  catalog_item_unavailable: CatalogItemUnavailableTable
   order: OrderTable
   order_line: OrderLineTable
   idempotency_key: IdempotencyKeyTable

@@ -1,1 +1,2 @@
-export type { Catalog, CatalogItem, CatalogPort, Modifier } from './catalog-item.js'
+export type { Catalog, CatalogItem, CatalogPort, Menu, MenuItem, MenuModifier, Modifier } from './catalog-item.js'
+export * from './menu-admin.service.js'

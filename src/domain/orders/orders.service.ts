@@ -74,7 +74,7 @@ export interface PlacedOrder {
  */
 export async function placeOrder(deps: Deps, actor: Actor, request: OrderRequest, idempotencyKey?: string): Promise<PlacedOrder> {
   const now = deps.clock.now()
-  const catalog = await deps.repos.catalog.load()
+  const catalog = await deps.repos.catalog.load(actor.locationId)
   const lines = priceLines(catalog, request.lines)
   const requestHash = requestHashOf(request)
   const scope = `order:${actor.locationId}`
