@@ -27,6 +27,7 @@ const OutboxPage = lazy(() => import('./console/outbox.page.js').then((module) =
 const FeedbackPage = lazy(() => import('./console/feedback.page.js').then((module) => ({ default: module.FeedbackPage })))
 const PrivacyPage = lazy(() => import('./console/privacy.page.js').then((module) => ({ default: module.PrivacyPage })))
 const PoliciesPage = lazy(() => import('./console/policies.page.js').then((module) => ({ default: module.PoliciesPage })))
+const MenuPage = lazy(() => import('./console/menu.page.js').then((module) => ({ default: module.MenuPage })))
 
 /** Live updates and approval answers follow whoever is signed in on this tab. */
 function Signed({ children }: { children: ReactNode }) {
@@ -81,6 +82,7 @@ export function mount(root: HTMLElement): void {
                           <Route path="data" element={<DataPage />} />
                           <Route path="outbox" element={<OutboxPage />} />
                           <Route path="privacy" element={<PrivacyPage />} />
+                          <Route path="menu" element={<MenuPage />} />
                           <Route path="*" element={<Navigate to="/console/insights" replace />} />
                         </Route>
                         <Route path="*" element={<NotFoundPage />} />

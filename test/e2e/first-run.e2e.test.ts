@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { LAPTOP, launchBrowser, newPage, SCREENSHOTS, startEmptyServer } from './harness.js'
+import { COUNTER, LAPTOP, launchBrowser, newPage, SCREENSHOTS, signInAtLock, startEmptyServer } from './harness.js'
 
 let server: Awaited<ReturnType<typeof startEmptyServer>>
 let base: string
@@ -53,5 +53,61 @@ describe('the first run, from an empty database to a first order', () => {
 
     await laptop.goto(`${base}/setup`)
     await laptop.getByText('This business is already set up').waitFor()
+  })
+
+  let tablet: Page
+
+  it('builds a menu in the console that an empty counter shows as soon as it is added', async () => {
+    tablet = await newPage(browser, COUNTER)
+    await tablet.goto(`${base}/counter`)
+    await signInAtLock(tablet, 'Main St', 'Ann', '246810')
+    await tablet.getByText('Nothing on the menu yet').waitFor()
+
+    await laptop.goto(`${base}/console/menu`)
+    await laptop.getByRole('heading', { name: 'Menu', level: 1 }).waitFor()
+    const option = laptop.getByRole('form', { name: 'Add an option' })
+    await option.getByLabel('Group').fill('milk')
+    await option.getByLabel('Option', { exact: true }).fill('Oat')
+    await option.getByLabel(/Extra price/).fill('0.60')
+    await option.getByRole('button', { name: 'Add option' }).click()
+    await laptop.getByRole('heading', { name: 'milk', level: 3 }).waitFor()
+
+    const item = laptop.getByRole('form', { name: 'Add an item' })
+    await item.getByLabel('Name').fill('Flat white')
+    await item.getByLabel('Category').fill('Coffee')
+    await item.getByLabel(/^Price/).fill('4.50')
+    await item.getByRole('checkbox', { name: 'milk' }).check()
+    await item.getByRole('button', { name: 'Add to the menu' }).click()
+    await laptop.getByRole('rowheader', { name: /Flat white/ }).waitFor()
+    await item.getByLabel('Name').fill('Croissant')
+    await item.getByLabel('Category').fill('Food')
+    await item.getByLabel(/^Price/).fill('3,2')
+    await item.getByRole('button', { name: 'Add to the menu' }).click()
+    await laptop.getByRole('rowheader', { name: /Croissant/ }).waitFor()
+    await laptop.screenshot({ path: join(SCREENSHOTS, 'console-menu.png'), fullPage: true })
+
+    // The tablet was not reloaded: the menu reached it over the live stream.
+    await tablet.getByRole('tab', { name: 'Food' }).waitFor({ timeout: 10_000 })
+  })
+
+  it('rings the first order, and keeps its price when the menu changes', async () => {
+    const order = tablet.getByRole('complementary', { name: 'Current order' })
+    await tablet.getByRole('tab', { name: 'Coffee' }).click()
+    await tablet.getByRole('button', { name: /^Flat white/ }).click()
+    const picker = tablet.getByRole('dialog', { name: 'Flat white' })
+    await picker.getByRole('button', { name: /^Oat/ }).click()
+    await picker.getByRole('button', { name: /^Add/ }).click()
+    await order.getByRole('button', { name: /^Charge/ }).click()
+    await expect.poll(() => order.getByRole('status').textContent()).toBe('Charged $5.10.')
+    await tablet.screenshot({ path: join(SCREENSHOTS, 'first-order.png') })
+
+    await laptop.getByRole('button', { name: 'Change Flat white' }).click()
+    await laptop.getByRole('form', { name: 'Change Flat white' }).getByLabel(/^Price/).fill('4.75')
+    await laptop.getByRole('button', { name: 'Save' }).click()
+    await laptop.getByRole('cell', { name: '$4.75' }).waitFor()
+    await tablet.getByRole('button', { name: /^Flat white \$4\.75/ }).waitFor({ timeout: 10_000 })
+
+    const lines = await server.app.db.kysely.selectFrom('order_line').select(['name', 'unit_price_minor']).execute()
+    expect(lines).toEqual([{ name: 'Flat white', unit_price_minor: 510 }])
   })
 })

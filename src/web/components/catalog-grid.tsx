@@ -12,7 +12,9 @@ interface CatalogGridProps {
 /** The menu: categories as tabs, items as tiles; an item with options asks for them first. */
 export function CatalogGrid({ catalog, onAdd }: CatalogGridProps) {
   const categories = useMemo(() => [...new Set(catalog.items.map((item) => item.category))], [catalog.items])
-  const [category, setCategory] = useState(categories[0] ?? '')
+  const [chosen, setCategory] = useState(categories[0] ?? '')
+  // The menu changes live: a category that went away falls back to the first one.
+  const category = categories.includes(chosen) ? chosen : (categories[0] ?? '')
   const [picking, setPicking] = useState<CatalogItem | null>(null)
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([])
   const id = useId()
@@ -30,6 +32,10 @@ export function CatalogGrid({ catalog, onAdd }: CatalogGridProps) {
   const tap = (item: CatalogItem) => {
     if (item.modifierGroups.length > 0) setPicking(item)
     else onAdd(item, [])
+  }
+
+  if (catalog.items.length === 0) {
+    return <p className={styles.empty}>Nothing on the menu yet. An owner adds items in Console → Menu; they show up here at once.</p>
   }
 
   return (

@@ -1,4 +1,4 @@
-import { BellRing, ChartColumn, Database, Flag, HandHeart, Inbox, LogOut, Mail, MonitorSmartphone, ShieldCheck, SlidersHorizontal, UserRoundSearch, type LucideIcon } from 'lucide-react'
+import { BellRing, ChartColumn, Coffee, Database, Flag, HandHeart, Inbox, LogOut, Mail, MonitorSmartphone, ShieldCheck, SlidersHorizontal, UserRoundSearch, type LucideIcon } from 'lucide-react'
 import { Suspense, useId, useMemo } from 'react'
 import { Link, NavLink, Outlet, useLocation, useSearchParams } from 'react-router-dom'
 import { api } from '../api/client.js'
@@ -25,6 +25,7 @@ const SECTIONS: Section[] = [
   { path: '/console/regulars', label: 'Regulars', icon: UserRoundSearch },
   { path: '/console/gestures', label: 'Gestures', icon: HandHeart },
   { path: '/console/policies', label: 'Policies', icon: SlidersHorizontal },
+  { path: '/console/menu', label: 'Menu', icon: Coffee },
   { path: '/console/signals', label: 'Signals', icon: Flag },
   { path: '/console/data', label: 'Data', icon: Database, ownersOnly: true },
   { path: '/console/outbox', label: 'Outbox', icon: Mail, ownersOnly: true },

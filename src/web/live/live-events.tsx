@@ -12,6 +12,7 @@ export type LiveTopic =
   | 'feedback.replied'
   | 'feedback.closed'
   | 'task.done'
+  | 'catalog.changed'
 
 export interface LiveMessage {
   topic: LiveTopic
@@ -37,6 +38,7 @@ const TOPICS: LiveTopic[] = [
   'feedback.replied',
   'feedback.closed',
   'task.done',
+  'catalog.changed',
 ]
 /** Topics that change the feedback inbox or its tasks. */
 const FEEDBACK_TOPICS = new Set<LiveTopic>(['feedback.received', 'feedback.replied', 'feedback.closed', 'task.done'])
@@ -49,6 +51,12 @@ const RETRY_MAX_MS = 30_000
 const LiveContext = createContext<LiveApi>({ status: 'off', subscribe: () => () => {} })
 
 function invalidateFor(topic: LiveTopic | 'reconnect'): void {
+  if (topic === 'catalog.changed' || topic === 'reconnect') {
+    // The owner changed the menu: counters show it without a reload.
+    void queryClient.invalidateQueries({ queryKey: keys.catalog })
+    void queryClient.invalidateQueries({ queryKey: ['menu'] })
+    if (topic === 'catalog.changed') return
+  }
   if (topic === 'coupon.redeemed') {
     void queryClient.invalidateQueries({ queryKey: ['coupons'] })
     return
