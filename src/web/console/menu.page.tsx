@@ -351,7 +351,7 @@ function Options({ menu: data }: { menu: Menu }) {
       )}
       {owner && (
         <form className={menu.addForm} onSubmit={submit} aria-label="Add an option">
-          <h3 className={menu.groupName}>Add an option</h3>
+          <h3 className={styles.cardTitle}>Add an option</h3>
           <div className={menu.formRow}>
             <Field label="Group" value={group} onChange={setGroup} list={groupsId} maxLength={30} required placeholder="milk" error={fieldError(add.error, 'group')} />
             <datalist id={groupsId}>
