@@ -10,6 +10,7 @@ import type { Deps } from '../domain/ports.js'
 import { authPlugin } from './plugins/auth.js'
 import { webPlugin } from './plugins/web.js'
 import { registerProblemHandlers } from './problem.js'
+import { auditRoutes } from './routes/audit.routes.js'
 import { catalogRoutes } from './routes/catalog.routes.js'
 import { ProblemView } from './routes/common.schemas.js'
 import { customerRoutes } from './routes/customers.routes.js'
@@ -91,6 +92,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       await api.register(sessionRoutes, { deps })
       await api.register(locationRoutes, { deps })
       await api.register(staffRoutes, { deps })
+      await api.register(auditRoutes, { deps })
       await api.register(customerRoutes, { deps })
       await api.register(catalogRoutes, { deps })
       await api.register(orderRoutes, { deps })

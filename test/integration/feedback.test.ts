@@ -155,7 +155,7 @@ for (const dialect of testDialects()) {
       const target = (await listFeedback(ann, { kind: 'idea' })).find((row) => row.contactEmail === 'ines@example.com')!
       const emailsBefore = await countRows('outbox')
       const deps = world.app.deps
-      const failingAudit = { ...deps, uow: { run: <T>(fn: (repos: typeof deps.repos) => Promise<T>) => deps.uow.run((repos) => fn({ ...repos, audit: { record: () => Promise.reject(new Error('disk full')) } })) } }
+      const failingAudit = { ...deps, uow: { run: <T>(fn: (repos: typeof deps.repos) => Promise<T>) => deps.uow.run((repos) => fn({ ...repos, audit: { ...repos.audit, record: () => Promise.reject(new Error('disk full')) } })) } }
       const actor: Actor = { staffId: world.staff.ann.id, firstName: 'Ann', role: 'owner', locationId: world.locations.a, timeZone: 'America/New_York', country: 'US', sessionId: 's' }
 
       await expect(replyToFeedback(failingAudit, actor, target.id, { body: 'Noted, thanks!', business: 'Usual Café' })).rejects.toThrow('disk full')

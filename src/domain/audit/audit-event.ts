@@ -13,6 +13,43 @@ export interface AuditEvent {
   at: Date
 }
 
-export interface AuditPort {
+export interface AuditPort extends AuditReadPort {
   record(event: AuditEvent): Promise<void>
+}
+
+/** What the audit viewer asks for; every filter is optional and they narrow together. */
+export interface AuditFilter {
+  actorId?: string
+  /** Exact, or a prefix when it ends with "." or "*" ("staff." finds staff.added, staff.changed…). */
+  action?: string
+  subjectType?: string
+  subjectId?: string
+  locationId?: string
+  /** Inclusive. */
+  from?: Date
+  /** Exclusive. */
+  to?: Date
+}
+
+/** Where a page ended: the next page starts strictly after it, newest first. */
+export interface AuditCursor {
+  at: Date
+  id: string
+}
+
+export interface StoredAuditEvent {
+  id: string
+  at: Date
+  actor: { type: string; id: string | null; name: string | null }
+  action: string
+  subjectType: string
+  subjectId: string | null
+  locationId: string | null
+  before: unknown
+  after: unknown
+}
+
+export interface AuditReadPort {
+  /** Newest first (at desc, id desc), strictly after the cursor. */
+  list(filter: AuditFilter, limit: number, after: AuditCursor | null): Promise<StoredAuditEvent[]>
 }

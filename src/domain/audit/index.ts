@@ -1,1 +1,2 @@
-export type { ActorRef, AuditEvent, AuditPort } from './audit-event.js'
+export type { ActorRef, AuditCursor, AuditEvent, AuditFilter, AuditPort, AuditReadPort, StoredAuditEvent } from './audit-event.js'
+export * from './audit-query.js'
