@@ -28,6 +28,7 @@ const FeedbackPage = lazy(() => import('./console/feedback.page.js').then((modul
 const PrivacyPage = lazy(() => import('./console/privacy.page.js').then((module) => ({ default: module.PrivacyPage })))
 const PoliciesPage = lazy(() => import('./console/policies.page.js').then((module) => ({ default: module.PoliciesPage })))
 const MenuPage = lazy(() => import('./console/menu.page.js').then((module) => ({ default: module.MenuPage })))
+const AuditPage = lazy(() => import('./console/audit.page.js').then((module) => ({ default: module.AuditPage })))
 
 /** Live updates and approval answers follow whoever is signed in on this tab. */
 function Signed({ children }: { children: ReactNode }) {
@@ -83,6 +84,7 @@ export function mount(root: HTMLElement): void {
                           <Route path="outbox" element={<OutboxPage />} />
                           <Route path="privacy" element={<PrivacyPage />} />
                           <Route path="menu" element={<MenuPage />} />
+                          <Route path="audit" element={<AuditPage />} />
                           <Route path="*" element={<Navigate to="/console/insights" replace />} />
                         </Route>
                         <Route path="*" element={<NotFoundPage />} />

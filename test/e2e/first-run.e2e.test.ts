@@ -110,4 +110,17 @@ describe('the first run, from an empty database to a first order', () => {
     const lines = await server.app.db.kysely.selectFrom('order_line').select(['name', 'unit_price_minor']).execute()
     expect(lines).toEqual([{ name: 'Flat white', unit_price_minor: 510 }])
   })
+
+  it('shows the owner what was done, filtered, in the audit log', async () => {
+    await laptop.getByRole('link', { name: 'Audit log' }).click()
+    await laptop.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor()
+    await laptop.getByLabel('Action').fill('catalog.')
+    await laptop.getByRole('form', { name: 'Filter the audit log' }).getByRole('button', { name: 'Show', exact: true }).click()
+    const table = laptop.getByRole('table', { name: 'Audit events, newest first' })
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(4)
+    expect(await table.locator('tbody tr').first().textContent()).toContain('catalog.item_changed')
+    await table.getByRole('button', { name: 'Show', exact: true }).first().click()
+    await table.getByText('"priceMinor": 475').waitFor()
+    await laptop.screenshot({ path: join(SCREENSHOTS, 'console-audit.png'), fullPage: true })
+  })
 })
