@@ -29,6 +29,7 @@ const PrivacyPage = lazy(() => import('./console/privacy.page.js').then((module)
 const PoliciesPage = lazy(() => import('./console/policies.page.js').then((module) => ({ default: module.PoliciesPage })))
 const MenuPage = lazy(() => import('./console/menu.page.js').then((module) => ({ default: module.MenuPage })))
 const AuditPage = lazy(() => import('./console/audit.page.js').then((module) => ({ default: module.AuditPage })))
+const StaffPage = lazy(() => import('./console/staff.page.js').then((module) => ({ default: module.StaffPage })))
 
 /** Live updates and approval answers follow whoever is signed in on this tab. */
 function Signed({ children }: { children: ReactNode }) {
@@ -85,6 +86,7 @@ export function mount(root: HTMLElement): void {
                           <Route path="privacy" element={<PrivacyPage />} />
                           <Route path="menu" element={<MenuPage />} />
                           <Route path="audit" element={<AuditPage />} />
+                          <Route path="staff" element={<StaffPage />} />
                           <Route path="*" element={<Navigate to="/console/insights" replace />} />
                         </Route>
                         <Route path="*" element={<NotFoundPage />} />

@@ -14,6 +14,8 @@ export interface Location {
 export interface StaffName {
   id: string
   firstName: string
+  /** After "Add" or "Reset PIN": they type the one-time code, then choose a PIN. */
+  codePending?: boolean
 }
 
 export interface Actor {

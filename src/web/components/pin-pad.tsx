@@ -6,6 +6,8 @@ export const PIN_LENGTH = 6
 
 interface PinPadProps {
   name: string
+  /** What to type; "{name}, enter your PIN" unless given. */
+  prompt?: string
   digits: string
   disabled: boolean
   onChange(digits: string): void
@@ -13,7 +15,7 @@ interface PinPadProps {
 }
 
 /** Sam, enter your PIN: six dots, 72 px keys, [<] [0] [Not Sam]. A hardware keyboard works too. */
-export function PinPad({ name, digits, disabled, onChange, onNotMe }: PinPadProps) {
+export function PinPad({ name, prompt, digits, disabled, onChange, onNotMe }: PinPadProps) {
   const press = (digit: string) => {
     if (!disabled && digits.length < PIN_LENGTH) onChange(digits + digit)
   }
@@ -35,7 +37,7 @@ export function PinPad({ name, digits, disabled, onChange, onNotMe }: PinPadProp
   return (
     <div className={styles.pad}>
       <p className={styles.prompt} id="pin-prompt">
-        {name}, enter your PIN
+        {prompt ?? `${name}, enter your PIN`}
       </p>
       <div className={styles.dots} role="img" aria-label={`${digits.length} of ${PIN_LENGTH} digits entered`}>
         {Array.from({ length: PIN_LENGTH }, (_, index) => (

@@ -94,7 +94,7 @@ function EnrolPicker({ locations, error, onPick }: { locations: Location[] | und
 interface SignInProps {
   locationId: string
   locationName: string | undefined
-  staff: { id: string; firstName: string }[] | undefined
+  staff: { id: string; firstName: string; codePending?: boolean }[] | undefined
   staffError: unknown
   onChangeLocation(): void
 }
@@ -104,29 +104,71 @@ function SignIn({ locationId, locationName, staff, staffError, onChangeLocation 
   const routerLocation = useLocation()
   const [staffId, setStaffId] = useState<string | null>(null)
   const [digits, setDigits] = useState('')
+  // After "Add" or "Reset PIN": the one-time code, then a new PIN typed twice.
+  const [step, setStep] = useState<'pin' | 'new' | 'again'>('pin')
+  const [code, setCode] = useState('')
+  const [newPin, setNewPin] = useState('')
+  const [mismatch, setMismatch] = useState(false)
   const person = staff?.find((member) => member.id === staffId)
 
   const signIn = useMutation({
-    mutationFn: (pin: string) => api<{ actor: Actor }>('/session', { method: 'POST', body: { locationId, staffId, pin } }),
-    onSuccess: ({ actor }) => {
+    mutationFn: (body: { pin: string; newPin?: string }) => api<{ actor: Actor }>('/session', { method: 'POST', body: { locationId, staffId, ...body } }),
+    onSuccess: ({ actor }, body) => {
       queryClient.setQueryData(keys.session, actor)
+      if (body.newPin !== undefined) void queryClient.invalidateQueries({ queryKey: keys.staff(locationId) })
       const returnTo = (routerLocation.state as LockState | null)?.returnTo ?? ''
       navigate(nextPath(routerLocation.search) ?? `/counter${returnTo}`, { replace: true })
     },
-    onError: () => setDigits(''),
+    onError: (error, body) => {
+      setDigits('')
+      const reason = isApiError(error) ? error.code : ''
+      if (reason === 'auth.new_pin_required') {
+        setCode(body.pin)
+        setStep('new')
+        signIn.reset()
+      } else if (body.newPin !== undefined) {
+        setStep(reason === 'auth.code_expired' || reason === 'auth.wrong_pin' ? 'pin' : 'new')
+      }
+    },
   })
   const locked = isApiError(signIn.error) && signIn.error.code === 'auth.locked'
 
   const choose = (id: string | null) => {
     setStaffId(id)
     setDigits('')
+    setStep('pin')
+    setMismatch(false)
     signIn.reset()
   }
   const type = (next: string) => {
     setDigits(next)
     if (next.length > 0 && signIn.isError && !locked) signIn.reset()
-    if (next.length === PIN_LENGTH) signIn.mutate(next)
+    if (next.length > 0) setMismatch(false)
+    if (next.length < PIN_LENGTH) return
+    setDigits('')
+    if (step === 'pin') {
+      setDigits(next)
+      signIn.mutate({ pin: next })
+    } else if (step === 'new') {
+      setNewPin(next)
+      setStep('again')
+    } else if (next === newPin) {
+      setDigits(next)
+      signIn.mutate({ pin: code, newPin })
+    } else {
+      setMismatch(true)
+      setStep('new')
+    }
   }
+  const prompt = !person
+    ? ''
+    : step === 'new'
+      ? `${person.firstName}, choose your own PIN`
+      : step === 'again'
+        ? 'Type your new PIN again'
+        : person.codePending
+          ? `${person.firstName}, type the code from your manager`
+          : `${person.firstName}, enter your PIN`
 
   return (
     <section className={styles.section} aria-labelledby="who-title">
@@ -151,12 +193,15 @@ function SignIn({ locationId, locationName, staff, staffError, onChangeLocation 
         <>
           <PinPad
             name={person.firstName}
+            prompt={prompt}
             digits={digits}
             disabled={signIn.isPending || locked}
             onChange={type}
             onNotMe={() => choose(null)}
           />
-          <div className={styles.feedback}>{signIn.error ? <ErrorMessage error={signIn.error} /> : null}</div>
+          <div className={styles.feedback}>
+            {signIn.error ? <ErrorMessage error={signIn.error} /> : mismatch ? <ErrorMessage error={new Error('The two PINs were not the same. Choose your new PIN again.')} /> : null}
+          </div>
         </>
       ) : (
         <p className={styles.lead}>Tap your name, then enter your PIN.</p>
