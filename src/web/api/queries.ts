@@ -93,8 +93,9 @@ export const staffQuery = (locationId: string) => ({
   staleTime: 5 * 60_000,
 })
 
-export function useStaff(locationId: string | null) {
-  return useQuery({ ...staffQuery(locationId ?? ''), enabled: locationId !== null })
+/** With `fresh`, asks again each time the screen opens (the lock screen: someone may just have been added). */
+export function useStaff(locationId: string | null, { fresh = false }: { fresh?: boolean } = {}) {
+  return useQuery({ ...staffQuery(locationId ?? ''), enabled: locationId !== null, ...(fresh && { refetchOnMount: 'always' as const }) })
 }
 
 export function useCatalog(enabled = true) {

@@ -28,7 +28,7 @@ export function nextPath(search: string): string | null {
 export function LockPage() {
   const [locationId, setLocationId] = useState(enrolledLocationId)
   const locations = useLocations()
-  const staff = useStaff(locationId)
+  const staff = useStaff(locationId, { fresh: true })
   const location = locations.data?.find((candidate) => candidate.id === locationId)
 
   const forget = () => {
