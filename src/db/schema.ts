@@ -33,6 +33,18 @@ export interface SessionTable {
   created_at: Instant
   expires_at: Instant
   revoked_at: NullableInstant
+  device_id: ColumnType<string | null, string | null | undefined, string | null>
+}
+
+export interface DeviceTable {
+  id: string
+  token_hash: string
+  location_id: string
+  name: string
+  enrolled_at: Instant
+  enrolled_by: string
+  last_seen_at: Instant
+  revoked_at: NullableInstant
 }
 
 export interface PinFailureTable {
@@ -309,6 +321,7 @@ export interface Database {
   catalog_item: CatalogItemTable
   modifier: ModifierTable
   catalog_item_unavailable: CatalogItemUnavailableTable
+  device: DeviceTable
   order: OrderTable
   order_line: OrderLineTable
   idempotency_key: IdempotencyKeyTable

@@ -6,7 +6,7 @@ import type { GesturesPort, PoliciesPort } from './empowerment/index.js'
 import type { FeedbackPort, KudosPort, TasksPort } from './feedback/index.js'
 import type { LiveEventsPort } from './live/index.js'
 import type { InsightsPort } from './insights/index.js'
-import type { LocationsPort } from './locations/index.js'
+import type { DevicesPort, LocationsPort } from './locations/index.js'
 import type { IdempotencyPort, OrdersPort } from './orders/index.js'
 import type { OutboxPort } from './outbox/index.js'
 import type { PrivacyPort } from './privacy/index.js'
@@ -18,6 +18,7 @@ import type { SessionsPort, StaffPort } from './staff/index.js'
 /** Every module's persistence port, bound to one executor (the database or one transaction). */
 export interface Repositories {
   locations: LocationsPort
+  devices: DevicesPort
   staff: StaffPort
   sessions: SessionsPort
   customers: CustomersPort

@@ -21,6 +21,7 @@ import * as allowAuditRedaction from './2026-12-05T0400_allow_audit_redaction.js
 import * as createPrivacyRequest from './2026-12-05T0410_create_privacy_request.js'
 import * as addStaffPinReset from './2026-12-06T0300_add_staff_pin_reset.js'
 import * as addMenuAdmin from './2026-12-06T0400_add_menu_admin.js'
+import * as createDevice from './2026-12-06T0500_create_device.js'
 
 interface MigrationModule {
   up(db: Kysely<any>, context: MigrationContext): Promise<void>
@@ -50,6 +51,7 @@ const migrations: Record<string, MigrationModule> = {
   '2026-12-05T0410_create_privacy_request': createPrivacyRequest,
   '2026-12-06T0300_add_staff_pin_reset': addStaffPinReset,
   '2026-12-06T0400_add_menu_admin': addMenuAdmin,
+  '2026-12-06T0500_create_device': createDevice,
 }
 
 export class UsualMigrationProvider implements MigrationProvider {

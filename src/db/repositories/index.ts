@@ -5,7 +5,7 @@ import { inTransaction, type Executor } from '../transaction.js'
 import { auditRepository } from './audit.repository.js'
 import { catalogRepository } from './catalog.repository.js'
 import { customersRepository } from './customers.repository.js'
-import { locationsRepository } from './locations.repository.js'
+import { devicesRepository, locationsRepository } from './locations.repository.js'
 import { idempotencyRepository, ordersRepository } from './orders.repository.js'
 import { outboxRepository, RecentSettings, settingsRepository } from './outbox.repository.js'
 import { sessionsRepository, staffRepository } from './staff.repository.js'
@@ -24,6 +24,7 @@ export function makeRepositories(
 ): Repositories {
   return {
     locations: locationsRepository(db),
+    devices: devicesRepository(db),
     staff: staffRepository(db, dialect),
     sessions: sessionsRepository(db, dialect),
     customers: customersRepository(db, dialect),

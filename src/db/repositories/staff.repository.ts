@@ -131,6 +131,7 @@ export function sessionsRepository(db: Executor, dialect: Dialect): SessionsPort
           created_at: session.createdAt.toISOString(),
           expires_at: session.expiresAt.toISOString(),
           revoked_at: null,
+          device_id: session.deviceId ?? null,
         })
         .execute()
     },
@@ -156,6 +157,15 @@ export function sessionsRepository(db: Executor, dialect: Dialect): SessionsPort
         .where('revoked_at', 'is', null)
         .executeTakeFirst()
       return result.numUpdatedRows === 1n
+    },
+    async revokeForDevice(deviceId, at) {
+      const result = await db
+        .updateTable('session')
+        .set({ revoked_at: at.toISOString() })
+        .where('device_id', '=', deviceId)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst()
+      return Number(result.numUpdatedRows)
     },
     async revokeForStaff(staffId, at) {
       const result = await db

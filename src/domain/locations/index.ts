@@ -1,1 +1,2 @@
-export type { Location, LocationsPort } from './location.js'
+export type { Device, DevicesPort, Location, LocationChange, LocationsPort } from './location.js'
+export * from './locations-admin.service.js'

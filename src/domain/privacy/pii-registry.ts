@@ -63,6 +63,7 @@ export const PII_COLUMNS: readonly PiiColumn[] = [
  */
 export const NOT_PERSONAL: Readonly<Record<string, string>> = {
   'location.name': "a shop's name",
+  'device.name': 'a tablet\'s name, given by the business ("Front counter")',
   'catalog_item.name': 'a menu item',
   'modifier.name': 'a menu modifier',
   'modifier.group_name': 'a menu modifier group',
@@ -71,6 +72,7 @@ export const NOT_PERSONAL: Readonly<Record<string, string>> = {
   'throttle_event.key': 'a rate-limit key (session or address hash), pruned within minutes',
   'rate_limit_hit.key': 'a rate-limit counter key, expired within minutes',
   'coupon.token': 'a random link token',
+  'device.token_hash': 'the hash of a random tablet token, no person in it',
   'coupon.benefit': 'what a coupon gives, chosen from a list',
   'empowerment_policy.allowed_types': 'gesture types',
   'order.ref': 'reference of an imported order',

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { Deps } from '../ports.js'
 import { DomainError } from '../shared/errors.js'
 import { hashPin, isWellFormedPin, verifyPin } from './pin.js'
-import { canSignInAt } from './scope.js'
+import { canSignInAt, hasRole } from './scope.js'
 import type { Actor } from './staff-member.js'
 
 export const PIN_WINDOW_MS = 15 * 60_000
@@ -16,12 +16,18 @@ export interface SignInRequest {
   pin: string
   /** A PIN of the person's own: required after a reset, and allowed any time to change it. */
   newPin?: string
+  /** The token in this browser's device cookie, when it has one. */
+  deviceToken?: string
+  /** What the browser is ("iPad", "Chrome on Mac"), to name a newly enrolled device. */
+  deviceLabel?: string
 }
 
 export interface SignedIn {
   token: string
   expiresAt: Date
   actor: Actor
+  /** A new device token to keep in the device cookie: this browser was enrolled by this sign-in. */
+  deviceToken?: string
 }
 
 export const sessionIdOf = (token: string): string => createHash('sha256').update(token).digest('hex')
@@ -90,10 +96,35 @@ export async function signIn(deps: Deps, request: SignInRequest): Promise<Signed
   }
   const newPinHash = request.newPin === undefined ? undefined : await hashPin(request.newPin)
 
+  // The device: known and enrolled, or enrolled now. An un-enrolled one takes a manager or an owner to enrol again.
+  const known = request.deviceToken ? await deps.repos.devices.findByTokenHash(sessionIdOf(request.deviceToken)) : undefined
+  if (known?.revokedAt && !hasRole(member, 'manager')) {
+    await deps.uow.run((repos) => repos.staff.deletePinFailure(attemptId))
+    throw new DomainError('forbidden', 'device.unenrolled', 'This tablet was un-enrolled. A manager or an owner signs in here to enrol it again.')
+  }
+  const device = known && !known.revokedAt ? known : undefined
+  const deviceToken = device ? undefined : Buffer.from(deps.randomBytes(32)).toString('base64url')
+  const deviceId = device?.id ?? deps.ids.next()
+
   const token = Buffer.from(deps.randomBytes(32)).toString('base64url')
-  const session = { id: sessionIdOf(token), staffId: member.id, locationId: location.id, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_TTL_MS), revokedAt: null }
+  const session = { id: sessionIdOf(token), staffId: member.id, locationId: location.id, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_TTL_MS), revokedAt: null, deviceId }
   await deps.uow.run(async (repos) => {
     await repos.staff.deletePinFailure(attemptId)
+    if (deviceToken) {
+      const name = (request.deviceLabel ?? 'Browser').slice(0, 40)
+      await repos.devices.insert({ id: deviceId, tokenHash: sessionIdOf(deviceToken), locationId: location.id, name, enrolledAt: now, enrolledBy: member.id, lastSeenAt: now, revokedAt: null })
+      await repos.audit.record({
+        actor: { type: 'staff', id: member.id, locationId: location.id },
+        action: 'device.enrolled',
+        subjectType: 'device',
+        subjectId: deviceId,
+        locationId: location.id,
+        after: { name, ...(known && { replaces: known.id }) },
+        at: now,
+      })
+    } else {
+      await repos.devices.touch(deviceId, location.id, now)
+    }
     if (newPinHash !== undefined) {
       await repos.staff.setPin(member.id, newPinHash, null)
       await repos.audit.record({
@@ -126,7 +157,7 @@ export async function signIn(deps: Deps, request: SignInRequest): Promise<Signed
     country: location.country,
     sessionId: session.id,
   }
-  return { token, expiresAt: session.expiresAt, actor }
+  return { token, expiresAt: session.expiresAt, actor, ...(deviceToken && { deviceToken }) }
 }
 
 export async function signOut(deps: Deps, actor: Actor): Promise<void> {

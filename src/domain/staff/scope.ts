@@ -4,7 +4,7 @@ import type { Actor, Role } from './staff-member.js'
 const RANK: Record<Role, number> = { staff: 0, manager: 1, owner: 2 }
 
 /** True when the actor's role is at least `role`. */
-export function hasRole(actor: Actor, role: Role): boolean {
+export function hasRole(actor: Pick<Actor, 'role'>, role: Role): boolean {
   return RANK[actor.role] >= RANK[role]
 }
 

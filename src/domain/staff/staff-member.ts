@@ -38,6 +38,8 @@ export interface Session {
   createdAt: Date
   expiresAt: Date
   revokedAt: Date | null
+  /** The tablet or screen it was opened on. */
+  deviceId?: string | null
 }
 
 export interface StaffPort {
@@ -66,4 +68,6 @@ export interface SessionsPort {
   revoke(sessionId: string, at: Date): Promise<boolean>
   /** Ends every live session of one person; how many there were. */
   revokeForStaff(staffId: string, at: Date): Promise<number>
+  /** Ends every live session on one device; how many there were. */
+  revokeForDevice(deviceId: string, at: Date): Promise<number>
 }

@@ -35,6 +35,20 @@ export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, t
   })
 }
 
+/** The device cookie: which enrolled tablet this browser is. Long-lived; only its hash is stored. */
+export const DEVICE_COOKIE = 'usual_device'
+const DEVICE_COOKIE_DAYS = 400
+
+export function setDeviceCookie(reply: FastifyReply, request: FastifyRequest, token: string): void {
+  reply.setCookie(DEVICE_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: request.protocol === 'https',
+    path: '/api/v1/session',
+    maxAge: DEVICE_COOKIE_DAYS * 24 * 60 * 60,
+  })
+}
+
 export function clearSessionCookie(reply: FastifyReply): void {
   reply.clearCookie(SESSION_COOKIE, { path: '/' })
 }

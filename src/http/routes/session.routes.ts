@@ -1,7 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Deps } from '../../domain/ports.js'
 import { signIn, signOut } from '../../domain/staff/index.js'
-import { actorOf, clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../plugins/auth.js'
+import { actorOf, clearSessionCookie, DEVICE_COOKIE, SESSION_COOKIE, setDeviceCookie, setSessionCookie } from '../plugins/auth.js'
 import { problems } from './common.schemas.js'
 
 export const ActorView = Type.Object({
@@ -12,6 +12,17 @@ export const ActorView = Type.Object({
   timeZone: Type.String(),
   country: Type.String(),
 })
+
+/** A short name for a newly enrolled device from its user agent: "iPad", "Android tablet", "Chrome on Mac". */
+export function deviceLabel(userAgent: string | undefined): string {
+  const ua = userAgent ?? ''
+  if (/iPad/.test(ua)) return 'iPad'
+  if (/iPhone/.test(ua)) return 'iPhone'
+  if (/Android/.test(ua)) return /Mobile/.test(ua) ? 'Android phone' : 'Android tablet'
+  const browser = /Edg\//.test(ua) ? 'Edge' : /Firefox\//.test(ua) ? 'Firefox' : /Chrom(e|ium)\//.test(ua) ? 'Chrome' : /Safari\//.test(ua) ? 'Safari' : 'Browser'
+  const system = /Macintosh/.test(ua) ? 'Mac' : /Windows/.test(ua) ? 'Windows' : /CrOS/.test(ua) ? 'Chromebook' : /Linux/.test(ua) ? 'Linux' : ''
+  return system ? `${browser} on ${system}` : browser
+}
 
 export const sessionRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
   app.post(
@@ -27,12 +38,17 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (a
           pin: Type.String({ minLength: 1, maxLength: 12, description: 'The PIN, or the one-time code from Add or Reset PIN' }),
           newPin: Type.Optional(Type.String({ minLength: 1, maxLength: 12, description: 'A new PIN: required after a reset (auth.new_pin_required), allowed any time' })),
         }),
-        response: { 201: Type.Object({ actor: ActorView, expiresAt: Type.String() }), ...problems(400, 401, 404, 422, 429) },
+        response: { 201: Type.Object({ actor: ActorView, expiresAt: Type.String() }), ...problems(400, 401, 403, 404, 422, 429) },
       },
     },
     async (request, reply) => {
-      const { token, expiresAt, actor } = await signIn(deps, request.body)
+      const { token, expiresAt, actor, deviceToken } = await signIn(deps, {
+        ...request.body,
+        deviceToken: request.cookies[DEVICE_COOKIE],
+        deviceLabel: deviceLabel(request.headers['user-agent']),
+      })
       setSessionCookie(reply, request, token, expiresAt)
+      if (deviceToken) setDeviceCookie(reply, request, deviceToken)
       return reply.code(201).send({ actor, expiresAt: expiresAt.toISOString() })
     },
   )
