@@ -30,6 +30,7 @@ const PoliciesPage = lazy(() => import('./console/policies.page.js').then((modul
 const MenuPage = lazy(() => import('./console/menu.page.js').then((module) => ({ default: module.MenuPage })))
 const AuditPage = lazy(() => import('./console/audit.page.js').then((module) => ({ default: module.AuditPage })))
 const StaffPage = lazy(() => import('./console/staff.page.js').then((module) => ({ default: module.StaffPage })))
+const LocationsPage = lazy(() => import('./console/locations.page.js').then((module) => ({ default: module.LocationsPage })))
 
 /** Live updates and approval answers follow whoever is signed in on this tab. */
 function Signed({ children }: { children: ReactNode }) {
@@ -87,6 +88,7 @@ export function mount(root: HTMLElement): void {
                           <Route path="menu" element={<MenuPage />} />
                           <Route path="audit" element={<AuditPage />} />
                           <Route path="staff" element={<StaffPage />} />
+                          <Route path="locations" element={<LocationsPage />} />
                           <Route path="*" element={<Navigate to="/console/insights" replace />} />
                         </Route>
                         <Route path="*" element={<NotFoundPage />} />

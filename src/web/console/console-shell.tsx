@@ -1,4 +1,4 @@
-import { BellRing, ChartColumn, Coffee, Database, Flag, HandHeart, Inbox, LogOut, Mail, MonitorSmartphone, ScrollText, ShieldCheck, SlidersHorizontal, UserRoundSearch, Users, type LucideIcon } from 'lucide-react'
+import { BellRing, ChartColumn, Coffee, Database, Flag, HandHeart, Inbox, LogOut, Mail, MapPin, MonitorSmartphone, ScrollText, ShieldCheck, SlidersHorizontal, UserRoundSearch, Users, type LucideIcon } from 'lucide-react'
 import { Suspense, useId, useMemo } from 'react'
 import { Link, NavLink, Outlet, useLocation, useSearchParams } from 'react-router-dom'
 import { api } from '../api/client.js'
@@ -27,6 +27,7 @@ const SECTIONS: Section[] = [
   { path: '/console/policies', label: 'Policies', icon: SlidersHorizontal },
   { path: '/console/menu', label: 'Menu', icon: Coffee },
   { path: '/console/staff', label: 'Staff', icon: Users },
+  { path: '/console/locations', label: 'Locations', icon: MapPin },
   { path: '/console/signals', label: 'Signals', icon: Flag },
   { path: '/console/audit', label: 'Audit log', icon: ScrollText },
   { path: '/console/data', label: 'Data', icon: Database, ownersOnly: true },

@@ -30,6 +30,7 @@ export function LockPage() {
   const locations = useLocations()
   const staff = useStaff(locationId, { fresh: true })
   const location = locations.data?.find((candidate) => candidate.id === locationId)
+  const [unenrolled, setUnenrolled] = useState(false)
 
   const forget = () => {
     unenrol()
@@ -53,6 +54,7 @@ export function LockPage() {
           <EnrolPicker
             locations={locations.data}
             error={locations.error}
+            unenrolled={unenrolled}
             onPick={(picked) => {
               enrol(picked.id)
               setLocationId(picked.id)
@@ -61,7 +63,17 @@ export function LockPage() {
         ) : staff.error && !isApiError(staff.error) ? (
           <ErrorMessage error={staff.error} />
         ) : (
-          <SignIn locationId={locationId} staff={staff.data} staffError={staff.error} onChangeLocation={forget} locationName={location?.name} />
+          <SignIn
+            locationId={locationId}
+            staff={staff.data}
+            staffError={staff.error}
+            onChangeLocation={forget}
+            onUnenrolled={() => {
+              setUnenrolled(true)
+              forget()
+            }}
+            locationName={location?.name}
+          />
         )}
         <div className={styles.theme}>
           <ThemeSwitch />
@@ -71,13 +83,16 @@ export function LockPage() {
   )
 }
 
-function EnrolPicker({ locations, error, onPick }: { locations: Location[] | undefined; error: unknown; onPick(location: Location): void }) {
+function EnrolPicker({ locations, error, unenrolled, onPick }: { locations: Location[] | undefined; error: unknown; unenrolled: boolean; onPick(location: Location): void }) {
   return (
     <section className={styles.section} aria-labelledby="enrol-title">
       <h1 id="enrol-title" className={styles.title}>
         Enrol this tablet
       </h1>
       <p className={styles.lead}>Which location is this counter at? A manager does this once per tablet.</p>
+      {unenrolled && (
+        <ErrorMessage error={new Error('This tablet was un-enrolled in the console. A manager or an owner enrols it again: pick the location, then sign in.')} />
+      )}
       {error ? <ErrorMessage error={error} /> : null}
       <div className={styles.choices}>
         {locations?.map((location) => (
@@ -97,9 +112,11 @@ interface SignInProps {
   staff: { id: string; firstName: string; codePending?: boolean }[] | undefined
   staffError: unknown
   onChangeLocation(): void
+  /** The server says this tablet was un-enrolled: it forgets its location. */
+  onUnenrolled(): void
 }
 
-function SignIn({ locationId, locationName, staff, staffError, onChangeLocation }: SignInProps) {
+function SignIn({ locationId, locationName, staff, staffError, onChangeLocation, onUnenrolled }: SignInProps) {
   const navigate = useNavigate()
   const routerLocation = useLocation()
   const [staffId, setStaffId] = useState<string | null>(null)
@@ -122,7 +139,9 @@ function SignIn({ locationId, locationName, staff, staffError, onChangeLocation 
     onError: (error, body) => {
       setDigits('')
       const reason = isApiError(error) ? error.code : ''
-      if (reason === 'auth.new_pin_required') {
+      if (reason === 'device.unenrolled') {
+        onUnenrolled()
+      } else if (reason === 'auth.new_pin_required') {
         setCode(body.pin)
         setStep('new')
         signIn.reset()
