@@ -158,4 +158,37 @@ describe('the first run, from an empty database to a first order', () => {
     await laptop.reload()
     await laptop.getByRole('row', { name: /Sam Ortiz/ }).getByText('Active').waitFor()
   })
+
+  it('opens a second location, and un-enrols the tablet so that only a manager can enrol it again', async () => {
+    await laptop.getByRole('link', { name: 'Locations' }).click()
+    const add = laptop.getByRole('form', { name: 'Add a location' })
+    await add.getByLabel('Name').fill('Harbour Rd')
+    await add.getByLabel('Time zone').fill('Europe/London')
+    await add.getByRole('button', { name: 'Add location' }).click()
+    await laptop.getByRole('region', { name: 'Harbour Rd' }).waitFor()
+    const main = laptop.getByRole('region', { name: 'Main St' })
+    // The laptop enrolled at setup, the tablet at its first sign-in: both are Chromium here, so the tablet is renamed.
+    await expect.poll(() => main.getByRole('listitem').count()).toBe(2)
+    const devices = (await (await laptop.request.get(`${base}/api/v1/devices`)).json()) as { id: string; enrolledAt: string }[]
+    const tabletId = devices.sort((a, b) => (a.enrolledAt < b.enrolledAt ? -1 : 1)).at(-1)!.id
+    expect((await laptop.request.patch(`${base}/api/v1/devices/${tabletId}`, { data: { name: 'Front counter' } })).status()).toBe(200)
+    await laptop.reload()
+    await main.getByText('Front counter').waitFor()
+    await laptop.screenshot({ path: join(SCREENSHOTS, 'console-locations.png'), fullPage: true })
+
+    laptop.once('dialog', (dialog) => void dialog.accept())
+    await main.getByRole('button', { name: 'Un-enrol Front counter' }).click()
+    await expect.poll(() => main.getByRole('listitem').count()).toBe(1)
+
+    // A session once found is trusted for 2 s without asking the database; after that the tablet is signed out.
+    await tablet.waitForTimeout(2_100)
+    await tablet.reload()
+    await signInAtLock(tablet, 'Main St', 'Sam', '135790')
+    await tablet.getByRole('heading', { name: 'Enrol this tablet' }).waitFor()
+    await tablet.getByText('This tablet was un-enrolled').waitFor()
+    await signInAtLock(tablet, 'Main St', 'Ann', '246810')
+    await tablet.waitForURL((url) => url.pathname === '/counter')
+    await laptop.reload()
+    await expect.poll(() => main.getByRole('listitem').count()).toBe(2)
+  })
 })

@@ -4,7 +4,8 @@ import type { Deps } from '../../domain/ports.js'
 import { completeSetup, isSetUp } from '../../domain/setup/index.js'
 import { DomainError } from '../../domain/shared/errors.js'
 import { signIn } from '../../domain/staff/index.js'
-import { setSessionCookie } from '../plugins/auth.js'
+import { DEVICE_COOKIE, setDeviceCookie, setSessionCookie } from '../plugins/auth.js'
+import { deviceLabel } from './session.routes.js'
 import { ActorView } from './session.routes.js'
 import { problems } from './common.schemas.js'
 
@@ -57,8 +58,15 @@ const setup: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) =
     async (request, reply) => {
       const { locationId, ownerId } = await completeSetup(deps, request.body)
       setUp = true
-      const { token, expiresAt, actor } = await signIn(deps, { locationId, staffId: ownerId, pin: request.body.pin })
+      const { token, expiresAt, actor, deviceToken } = await signIn(deps, {
+        locationId,
+        staffId: ownerId,
+        pin: request.body.pin,
+        deviceToken: request.cookies[DEVICE_COOKIE],
+        deviceLabel: deviceLabel(request.headers['user-agent']),
+      })
       setSessionCookie(reply, request, token, expiresAt)
+      if (deviceToken) setDeviceCookie(reply, request, deviceToken)
       return reply.code(201).send({ locationId, ownerId, actor, expiresAt: expiresAt.toISOString() })
     },
   )
