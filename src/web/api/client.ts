@@ -91,3 +91,13 @@ export function newIdempotencyKey(): string {
   const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('')
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
 }
+
+/** The words of a problem that names this field, to show under its input. */
+export function fieldProblem(error: unknown, field: string): string | undefined {
+  return isApiError(error) && error.field === field ? error.detail : undefined
+}
+
+/** True when there is an error that names none of these fields: it is shown once for the form, not under an input. */
+export function isFormProblem(error: unknown, fields: string[]): boolean {
+  return Boolean(error) && !(isApiError(error) && error.field !== undefined && fields.includes(error.field))
+}

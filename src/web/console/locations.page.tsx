@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
-import { api, isApiError } from '../api/client.js'
+import { api, fieldProblem, isFormProblem } from '../api/client.js'
 import { keys, queryClient } from '../api/queries.js'
 import type { Location } from '../api/types.js'
 import { ErrorMessage } from '../components/error-message.js'
@@ -21,7 +21,6 @@ interface Device {
 }
 
 const DEVICES = ['devices'] as const
-const fieldError = (error: unknown, field: string) => (isApiError(error) && error.field === field ? error.detail : undefined)
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
 
 /** /console/locations: owners open and rename locations; managers and owners see and un-enrol the tablets. */
@@ -78,12 +77,12 @@ function LocationCard({ location, devices }: { location: Location; devices: Devi
     <section className={styles.card} aria-label={location.name}>
       {editing ? (
         <form className={page.form} onSubmit={submit} aria-label={`Change ${location.name}`}>
-          <div className={page.row}>
-            <Field label="Name" value={name} onChange={setName} maxLength={60} required error={fieldError(save.error, 'name')} />
-            <Field label="Time zone" value={zone} onChange={setZone} maxLength={60} required error={fieldError(save.error, 'timeZone')} placeholder="America/New_York" />
+          <div className={styles.formRow}>
+            <Field label="Name" value={name} onChange={setName} maxLength={60} required error={fieldProblem(save.error, 'name')} />
+            <Field label="Time zone" value={zone} onChange={setZone} maxLength={60} required error={fieldProblem(save.error, 'timeZone')} placeholder="America/New_York" />
           </div>
-          {save.error && !fieldError(save.error, 'name') && !fieldError(save.error, 'timeZone') && <ErrorMessage error={save.error} />}
-          <div className={page.actions}>
+          {isFormProblem(save.error, ['name', 'timeZone']) && <ErrorMessage error={save.error} />}
+          <div className={styles.formActions}>
             <button type="submit" className={`${ui.button} ${ui.primary}`} disabled={save.isPending}>
               Save
             </button>
@@ -145,14 +144,14 @@ function AddLocation() {
     add.mutate({ name, timeZone: zone })
   }
   return (
-    <form className={page.add} onSubmit={submit} aria-label="Add a location">
+    <form className={styles.formCard} onSubmit={submit} aria-label="Add a location">
       <h2 className={styles.cardTitle}>Add a location</h2>
-      <div className={page.row}>
-        <Field label="Name" value={name} onChange={setName} maxLength={60} required error={fieldError(add.error, 'name')} />
-        <Field label="Time zone" value={zone} onChange={setZone} maxLength={60} required error={fieldError(add.error, 'timeZone')} placeholder="America/New_York" />
+      <div className={styles.formRow}>
+        <Field label="Name" value={name} onChange={setName} maxLength={60} required error={fieldProblem(add.error, 'name')} />
+        <Field label="Time zone" value={zone} onChange={setZone} maxLength={60} required error={fieldProblem(add.error, 'timeZone')} placeholder="America/New_York" />
       </div>
-      {add.error && !fieldError(add.error, 'name') && !fieldError(add.error, 'timeZone') && <ErrorMessage error={add.error} />}
-      <div className={page.actions}>
+      {isFormProblem(add.error, ['name', 'timeZone']) && <ErrorMessage error={add.error} />}
+      <div className={styles.formActions}>
         <button type="submit" className={`${ui.button} ${ui.primary}`} disabled={add.isPending}>
           Add location
         </button>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
-import { api, isApiError } from '../api/client.js'
+import { api, fieldProblem, isFormProblem } from '../api/client.js'
 import { keys, queryClient } from '../api/queries.js'
 import { ErrorMessage } from '../components/error-message.js'
 import { Field } from '../components/field.js'
@@ -42,8 +42,6 @@ const KEY = ['menu'] as const
 const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: KEY }), queryClient.invalidateQueries({ queryKey: keys.catalog })])
 
 /** The field a problem names, so its words go under that input. */
-const fieldError = (error: unknown, field: string) => (isApiError(error) && error.field === field ? error.detail : undefined)
-const generalError = (error: unknown, fields: string[]) => (error && !(isApiError(error) && error.field && fields.includes(error.field)) ? error : null)
 
 /** /console/menu: owners add and change items and options; managers choose what their counter sells. */
 export function MenuPage() {
@@ -121,17 +119,17 @@ function ItemForm({ menu: data, item, onDone }: ItemFormProps) {
 
   const fields = ['name', 'category', 'priceMinor', 'modifierGroups']
   return (
-    <form className={item ? menu.inlineForm : menu.addForm} onSubmit={submit} aria-label={item ? `Change ${item.name}` : 'Add an item'}>
+    <form className={item ? menu.inlineForm : styles.formCard} onSubmit={submit} aria-label={item ? `Change ${item.name}` : 'Add an item'}>
       {!item && <h2 className={styles.cardTitle}>Add an item</h2>}
-      <div className={menu.formRow}>
-        <Field label="Name" value={name} onChange={setName} maxLength={60} required error={fieldError(save.error, 'name')} />
-        <Field label="Category" value={category} onChange={setCategory} maxLength={30} list={categoriesId} required error={fieldError(save.error, 'category')} />
+      <div className={styles.formRow}>
+        <Field label="Name" value={name} onChange={setName} maxLength={60} required error={fieldProblem(save.error, 'name')} />
+        <Field label="Category" value={category} onChange={setCategory} maxLength={30} list={categoriesId} required error={fieldProblem(save.error, 'category')} />
         <datalist id={categoriesId}>
           {categories.map((name) => (
             <option key={name} value={name} />
           ))}
         </datalist>
-        <Field label={`Price (${currencySymbol(data)})`} value={price} onChange={setPrice} inputMode="decimal" required error={priceError ?? fieldError(save.error, 'priceMinor')} />
+        <Field label={`Price (${currencySymbol(data)})`} value={price} onChange={setPrice} inputMode="decimal" required error={priceError ?? fieldProblem(save.error, 'priceMinor')} />
       </div>
       {allGroups.length > 0 && (
         <fieldset className={menu.groups}>
@@ -146,11 +144,11 @@ function ItemForm({ menu: data, item, onDone }: ItemFormProps) {
               {group}
             </label>
           ))}
-          {fieldError(save.error, 'modifierGroups') && <p className={ui.fieldError}>{fieldError(save.error, 'modifierGroups')}</p>}
+          {fieldProblem(save.error, 'modifierGroups') && <p className={ui.fieldError}>{fieldProblem(save.error, 'modifierGroups')}</p>}
         </fieldset>
       )}
-      {generalError(save.error, fields) && <ErrorMessage error={save.error} />}
-      <div className={menu.actions}>
+      {isFormProblem(save.error, fields) && <ErrorMessage error={save.error} />}
+      <div className={styles.formActions}>
         <button type="submit" className={`${ui.button} ${ui.primary}`} disabled={save.isPending}>
           {item ? 'Save' : 'Add to the menu'}
         </button>
@@ -350,20 +348,20 @@ function Options({ menu: data }: { menu: Menu }) {
         </div>
       )}
       {owner && (
-        <form className={menu.addForm} onSubmit={submit} aria-label="Add an option">
+        <form className={styles.formCard} onSubmit={submit} aria-label="Add an option">
           <h3 className={styles.cardTitle}>Add an option</h3>
-          <div className={menu.formRow}>
-            <Field label="Group" value={group} onChange={setGroup} list={groupsId} maxLength={30} required placeholder="milk" error={fieldError(add.error, 'group')} />
+          <div className={styles.formRow}>
+            <Field label="Group" value={group} onChange={setGroup} list={groupsId} maxLength={30} required placeholder="milk" error={fieldProblem(add.error, 'group')} />
             <datalist id={groupsId}>
               {groups.map((name) => (
                 <option key={name} value={name} />
               ))}
             </datalist>
-            <Field label="Option" value={name} onChange={setName} maxLength={40} required placeholder="Oat" error={fieldError(add.error, 'name')} />
-            <Field label={`Extra price (${currencySymbol(data)})`} value={price} onChange={setPrice} inputMode="decimal" optional error={priceError ?? fieldError(add.error, 'priceMinor')} />
+            <Field label="Option" value={name} onChange={setName} maxLength={40} required placeholder="Oat" error={fieldProblem(add.error, 'name')} />
+            <Field label={`Extra price (${currencySymbol(data)})`} value={price} onChange={setPrice} inputMode="decimal" optional error={priceError ?? fieldProblem(add.error, 'priceMinor')} />
           </div>
-          {generalError(add.error, ['group', 'name', 'priceMinor']) && <ErrorMessage error={add.error} />}
-          <div className={menu.actions}>
+          {isFormProblem(add.error, ['group', 'name', 'priceMinor']) && <ErrorMessage error={add.error} />}
+          <div className={styles.formActions}>
             <button type="submit" className={`${ui.button} ${ui.primary}`} disabled={add.isPending}>
               Add option
             </button>

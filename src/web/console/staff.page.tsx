@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
-import { api, isApiError } from '../api/client.js'
+import { api, fieldProblem, isFormProblem } from '../api/client.js'
 import { queryClient } from '../api/queries.js'
 import { ErrorMessage } from '../components/error-message.js'
 import { Field } from '../components/field.js'
@@ -30,7 +30,6 @@ interface PinCode {
 const KEY = ['staff'] as const
 const ROLE_WORDS: Record<Role, string> = { staff: 'Staff', manager: 'Manager', owner: 'Owner' }
 const refresh = () => queryClient.invalidateQueries({ queryKey: KEY })
-const fieldError = (error: unknown, field: string) => (isApiError(error) && error.field === field ? error.detail : undefined)
 
 /** /console/staff: owners manage everyone, managers the staff of their location. PINs are chosen by the person. */
 export function StaffPage() {
@@ -100,14 +99,13 @@ function AddPerson({ onAdded }: { onAdded(member: Member, pinCode: PinCode): voi
     event.preventDefault()
     add.mutate({ firstName, lastName, role, homeLocationId: owner ? home : actor.locationId })
   }
-  const general = add.error && !(isApiError(add.error) && ['firstName', 'lastName'].includes(add.error.field ?? '')) ? add.error : null
 
   return (
-    <form className={page.add} onSubmit={submit} aria-label="Add a person">
+    <form className={styles.formCard} onSubmit={submit} aria-label="Add a person">
       <h2 className={styles.cardTitle}>Add a person</h2>
-      <div className={page.row}>
-        <Field label="First name" value={firstName} onChange={setFirstName} maxLength={40} required error={fieldError(add.error, 'firstName')} />
-        <Field label="Last name" value={lastName} onChange={setLastName} maxLength={40} optional error={fieldError(add.error, 'lastName')} />
+      <div className={styles.formRow}>
+        <Field label="First name" value={firstName} onChange={setFirstName} maxLength={40} required error={fieldProblem(add.error, 'firstName')} />
+        <Field label="Last name" value={lastName} onChange={setLastName} maxLength={40} optional error={fieldProblem(add.error, 'lastName')} />
         <div className={ui.field}>
           <label className={ui.label} htmlFor={roleId}>
             Role
@@ -133,7 +131,7 @@ function AddPerson({ onAdded }: { onAdded(member: Member, pinCode: PinCode): voi
           </div>
         )}
       </div>
-      {general && <ErrorMessage error={general} />}
+      {isFormProblem(add.error, ['firstName', 'lastName']) && <ErrorMessage error={add.error} />}
       <div>
         <button type="submit" className={`${ui.button} ${ui.primary}`} disabled={add.isPending}>
           Add and get their code
