@@ -26,7 +26,7 @@ export type BareStatements = 'same' | 'floor'
 
 const MAX_RESULTS = 8
 const CROCKFORD = /^[0-9A-HJKMNP-TV-Z]{9}$/
-const VISITS = `(select count(distinct o.local_day) from "order" o where o.customer_id = c.id and o.local_day >= ?) as visit_days`
+const VISITS = `(select count(distinct o.local_day) from "order" o where o.customer_id = c.id and o.voided_at is null and o.local_day >= ?) as visit_days`
 
 /**
  * A bare Fastify route answering the counter's search with better-sqlite3 prepared statements: no session, domain,

@@ -46,6 +46,8 @@ async function* orderRecords(db: Db) {
       .selectFrom('order')
       .innerJoin('location', 'location.id', 'order.location_id')
       .select(['order.id', 'order.ref', 'order.customer_id', 'location.name as location', 'order.placed_at', 'order.total_minor'])
+      // A voided order is not a sale: it is not exported for re-import.
+      .where('order.voided_at', 'is', null)
     if (after) query = query.where('order.id', '>', after)
     return query.orderBy('order.id').limit(PAGE).execute()
   })

@@ -122,6 +122,9 @@ export interface OrderTable {
   placed_at: Instant
   local_day: string
   ref: ColumnType<string | null, string | null | undefined, string | null>
+  voided_at: ColumnType<string | Date | null, string | null | undefined, string | null>
+  voided_by: ColumnType<string | null, string | null | undefined, string | null>
+  void_reason: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface OrderLineTable {

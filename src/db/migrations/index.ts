@@ -22,6 +22,7 @@ import * as createPrivacyRequest from './2026-12-05T0410_create_privacy_request.
 import * as addStaffPinReset from './2026-12-06T0300_add_staff_pin_reset.js'
 import * as addMenuAdmin from './2026-12-06T0400_add_menu_admin.js'
 import * as createDevice from './2026-12-06T0500_create_device.js'
+import * as addOrderVoid from './2026-12-06T0600_add_order_void.js'
 
 interface MigrationModule {
   up(db: Kysely<any>, context: MigrationContext): Promise<void>
@@ -52,6 +53,7 @@ const migrations: Record<string, MigrationModule> = {
   '2026-12-06T0300_add_staff_pin_reset': addStaffPinReset,
   '2026-12-06T0400_add_menu_admin': addMenuAdmin,
   '2026-12-06T0500_create_device': createDevice,
+  '2026-12-06T0600_add_order_void': addOrderVoid,
 }
 
 export class UsualMigrationProvider implements MigrationProvider {

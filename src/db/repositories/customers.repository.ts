@@ -105,6 +105,7 @@ const listings = (db: Kysely<Database>, visitsSince: string) =>
         .selectFrom('order')
         .select((inner) => inner.fn.count<number>('order.local_day').distinct().as('visits'))
         .whereRef('order.customer_id', '=', 'customer.id')
+        .where('order.voided_at', 'is', null)
         .where('order.local_day', '>=', visitsSince)
         .as('visit_days'),
     ])

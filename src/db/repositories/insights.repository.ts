@@ -10,6 +10,7 @@ export function insightsRepository(db: Executor): InsightsPort {
       .selectFrom('order')
       .select((eb) => ['customer_id', eb.fn.count<number>('local_day').distinct().as('visits'), eb.fn.min('local_day').as('first_day'), eb.fn.max('local_day').as('last_day')])
       .where('customer_id', 'is not', null)
+      .where('voided_at', 'is', null)
       .groupBy('customer_id')
   const toSummary = (row: { customer_id: string | null; visits: number; first_day: string; last_day: string }): VisitSummary => ({
     customerId: row.customer_id!,
@@ -23,6 +24,7 @@ export function insightsRepository(db: Executor): InsightsPort {
         .selectFrom('order')
         .select((eb) => ['staff_id', 'location_id', eb.fn.count<number>('local_day').distinct().as('shifts')])
         .where('staff_id', 'is not', null)
+        .where('voided_at', 'is', null)
         .where('placed_at', '>=', from.toISOString())
         .where('placed_at', '<', to.toISOString())
         .groupBy(['staff_id', 'location_id'])
@@ -60,6 +62,7 @@ export function insightsRepository(db: Executor): InsightsPort {
         .selectFrom('order')
         .select((eb) => ['customer_id', 'local_day', eb.fn.max('location_id').as('location_id'), eb.fn.sum<number>('total_minor').as('revenue')])
         .where('customer_id', 'is not', null)
+        .where('voided_at', 'is', null)
         .where('local_day', '>=', fromDay)
         .groupBy(['customer_id', 'local_day'])
         .execute()
@@ -90,6 +93,7 @@ export function insightsRepository(db: Executor): InsightsPort {
         .leftJoin('staff_member', 'staff_member.id', 'order.staff_id')
         .select((eb) => ['order.customer_id', 'order.location_id', 'location.name as location_name', 'order.staff_id', 'staff_member.first_name', eb.fn.countAll<number>().as('orders')])
         .where('order.customer_id', 'in', customerIds)
+        .where('order.voided_at', 'is', null)
         .groupBy(['order.customer_id', 'order.location_id', 'location.name', 'order.staff_id', 'staff_member.first_name'])
         .execute()
       return rows.map((row) => ({
@@ -149,7 +153,7 @@ export function insightsRepository(db: Executor): InsightsPort {
       }))
     },
     async latestVisitDay() {
-      const row = await db.selectFrom('order').select((eb) => eb.fn.max('local_day').as('day')).executeTakeFirst()
+      const row = await db.selectFrom('order').select((eb) => eb.fn.max('local_day').as('day')).where('voided_at', 'is', null).executeTakeFirst()
       return row?.day ?? null
     },
   }

@@ -37,6 +37,7 @@ const visitDaysQuery = preparedQuery((db, p: { customerId: string; fromDay: stri
     .selectFrom('order')
     .select((eb) => eb.fn.count<number>('local_day').distinct().as('visits'))
     .where('customer_id', '=', p.customerId)
+    .where('voided_at', 'is', null)
     .where('local_day', '>=', p.fromDay),
 )
 
@@ -55,6 +56,9 @@ export function ordersRepository(db: Executor, dialect: Dialect): OrdersPort {
         'order.total_minor',
         'order.placed_at',
         'order.local_day',
+        'order.voided_at',
+        'order.voided_by',
+        'order.void_reason',
         'location.name as location_name',
       ])
 
@@ -97,6 +101,7 @@ export function ordersRepository(db: Executor, dialect: Dialect): OrdersPort {
       placedAt: toInstant(row.placed_at),
       localDay: row.local_day,
       lines: linesByOrder.get(row.id) ?? [],
+      voided: row.voided_at === null ? null : { at: toInstant(row.voided_at), by: row.voided_by ?? '', reason: row.void_reason ?? '' },
     }))
   }
 
@@ -114,6 +119,7 @@ export function ordersRepository(db: Executor, dialect: Dialect): OrdersPort {
       // Latest first by local day, then time: the order of the customer's index, so only `limit` rows are read.
       const rows = await selectOrders()
         .where('order.customer_id', '=', customerId)
+        .where('order.voided_at', 'is', null)
         .orderBy('order.local_day', 'desc')
         .orderBy('order.placed_at', 'desc')
         .orderBy('order.id', 'desc')
@@ -126,6 +132,15 @@ export function ordersRepository(db: Executor, dialect: Dialect): OrdersPort {
       if (customerId) query = query.where('order.customer_id', '=', customerId)
       if (before) query = query.where('order.placed_at', '<', before.toISOString())
       return withLines(await query.orderBy('order.placed_at', 'desc').orderBy('order.id', 'desc').limit(limit).execute())
+    },
+    async markVoided(id, { at, by, reason }) {
+      const result = await db
+        .updateTable('order')
+        .set({ voided_at: at.toISOString(), voided_by: by, void_reason: reason })
+        .where('id', '=', id)
+        .where('voided_at', 'is', null)
+        .executeTakeFirst()
+      return Number(result.numUpdatedRows) === 1
     },
     async countVisitDays(customerId, fromDay) {
       const [row] = await visitDaysQuery.run(db, dialect, { customerId, fromDay })

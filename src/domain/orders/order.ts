@@ -26,8 +26,16 @@ export interface Order {
   lines: OrderLine[]
 }
 
+/** Undone at the counter (within two minutes, by who rang it) or voided by a manager with a reason. */
+export interface OrderVoid {
+  at: Date
+  by: string
+  reason: string
+}
+
 export interface OrderSummary extends Order {
   locationName: string
+  voided?: OrderVoid | null
 }
 
 export interface OrdersPort {
@@ -38,6 +46,8 @@ export interface OrdersPort {
   listForLocation(locationId: string, options: { customerId?: string; limit: number; before?: Date }): Promise<OrderSummary[]>
   /** Visits: distinct local days with an order, from `fromDay` (YYYY-MM-DD) on. */
   countVisitDays(customerId: string, fromDay: string): Promise<number>
+  /** Marks an order voided; false when it already was (so of two racing voids, one wins). */
+  markVoided(id: string, orderVoid: OrderVoid): Promise<boolean>
 }
 
 export interface StoredResponse {

@@ -1,5 +1,5 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { getOrder, listOrders, placeOrder } from '../../domain/orders/index.js'
+import { getOrder, listOrders, placeOrder, undoOrder, voidOrder } from '../../domain/orders/index.js'
 import type { Deps } from '../../domain/ports.js'
 import { actorOf } from '../plugins/auth.js'
 import { IdParams, problems } from './common.schemas.js'
@@ -45,5 +45,32 @@ export const orderRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app
     '/orders/:id',
     { schema: { tags: ['orders'], summary: 'One order', params: IdParams, response: { 200: OrderView, ...problems(401, 403, 404) } } },
     async (request) => toOrderView(await getOrder(deps, actorOf(request), request.params.id)),
+  )
+
+  app.post(
+    '/orders/:id/undo',
+    {
+      schema: {
+        tags: ['orders'],
+        summary: 'Undo an order within 2 minutes of Charge (who rang it, or a manager); it leaves the usual, tier, visits and insights',
+        params: IdParams,
+        response: { 200: OrderView, ...problems(401, 403, 404, 409) },
+      },
+    },
+    async (request) => toOrderView(await undoOrder(deps, actorOf(request), request.params.id)),
+  )
+
+  app.post(
+    '/orders/:id/void',
+    {
+      schema: {
+        tags: ['orders'],
+        summary: 'Void an order (manager, with a reason); it stays in the books and leaves every derivation',
+        params: IdParams,
+        body: Type.Object({ reason: Type.String({ maxLength: 400 }) }, { additionalProperties: false }),
+        response: { 200: OrderView, ...problems(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request) => toOrderView(await voidOrder(deps, actorOf(request), request.params.id, request.body.reason)),
   )
 }

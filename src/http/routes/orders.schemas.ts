@@ -21,6 +21,7 @@ export const OrderView = Type.Object({
       modifiers: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), priceMinor: Type.Integer() })),
     }),
   ),
+  voided: Nullable(Type.Object({ at: Instant, by: Type.String({ description: 'The staff member who undid or voided it' }), reason: Type.String() })),
 })
 
 export const toOrderView = (order: OrderSummary) => ({
@@ -40,6 +41,7 @@ export const toOrderView = (order: OrderSummary) => ({
     lineTotalMinor,
     modifiers,
   })),
+  voided: order.voided ? { at: order.voided.at.toISOString(), by: order.voided.by, reason: order.voided.reason } : null,
 })
 
 export const OrderBody = Type.Object(
