@@ -1,5 +1,6 @@
 import { expireLapsedRequests } from './domain/empowerment/index.js'
 import { BGNBD_SETTING, refitBgNbd } from './domain/insights/index.js'
+import { expireStamps } from './domain/loyalty/index.js'
 import { IDEMPOTENCY_TTL_MS } from './domain/orders/index.js'
 import { deliverOutbox, type MailTransport } from './domain/outbox/index.js'
 import type { Deps } from './domain/ports.js'
@@ -24,6 +25,8 @@ export function startJobs(deps: Deps, mail: MailTransport, log: { error(obj: unk
   const timers = [
     every(60 * 60_000, 'refit the visit model', refit),
     every(5_000, 'expire approvals', () => expireLapsedRequests(deps)),
+    // Batches expire at a local midnight; looking every five minutes writes each expiry soon after it is due.
+    every(5 * 60_000, 'expire stamps', () => expireStamps(deps)),
     every(5_000, 'deliver the outbox', () => deliverOutbox(deps, mail)),
     every(60 * 60_000, 'purge idempotency keys', () => deps.repos.idempotency.purgeBefore(new Date(deps.clock.now().getTime() - IDEMPOTENCY_TTL_MS))),
   ]

@@ -313,6 +313,90 @@ export interface PrivacyRequestTable {
   decided_by: string | null
 }
 
+export interface StampEntryTable {
+  id: string
+  customer_id: string
+  kind: string
+  qty: number
+  expires_at: NullableInstant
+  order_id: string | null
+  gesture_id: string | null
+  batch_id: string | null
+  forgiven: Int
+  staff_id: string | null
+  location_id: string | null
+  reason: string | null
+  at: Instant
+}
+
+export interface StampConsumptionTable {
+  entry_id: string
+  batch_id: string
+  qty: number
+}
+
+export interface StampCardTable {
+  customer_id: string
+  token: string
+  created_at: Instant
+}
+
+export interface TabAccountTable {
+  id: string
+  customer_id: string
+  kind: 'tab' | 'house'
+  limit_minor: number
+  status: 'open' | 'closed'
+  location_id: string
+  opened_by: string
+  opened_at: Instant
+  closed_at: NullableInstant
+}
+
+export interface TabEntryTable {
+  id: string
+  account_id: string
+  kind: string
+  amount_minor: number
+  order_id: string | null
+  reverses_id: string | null
+  staff_id: string
+  approved_by: string | null
+  location_id: string
+  reason: string | null
+  at: Instant
+}
+
+export interface TabStatementTable {
+  id: string
+  account_id: string
+  number: number
+  period_start: Instant
+  period_end: Instant
+  opening_minor: number
+  closing_minor: number
+  entries: string
+  issued_by: string
+  issued_at: Instant
+}
+
+export interface TabApprovalTable {
+  id: string
+  customer_id: string
+  location_id: string
+  staff_id: string
+  amount_minor: number
+  limit_minor: number
+  balance_minor: number
+  order_request: string
+  status: 'pending' | 'approved' | 'declined' | 'expired'
+  requested_at: Instant
+  expires_at: Instant
+  decided_at: NullableInstant
+  decided_by: string | null
+  order_id: string | null
+}
+
 export interface Database {
   location: LocationTable
   staff_member: StaffMemberTable
@@ -342,4 +426,11 @@ export interface Database {
   task: TaskTable
   rate_limit_hit: RateLimitHitTable
   privacy_request: PrivacyRequestTable
+  stamp_entry: StampEntryTable
+  stamp_consumption: StampConsumptionTable
+  stamp_card: StampCardTable
+  tab_account: TabAccountTable
+  tab_entry: TabEntryTable
+  tab_statement: TabStatementTable
+  tab_approval: TabApprovalTable
 }

@@ -5,6 +5,7 @@ import type { CustomersPort } from './customers/index.js'
 import type { GesturesPort, PoliciesPort } from './empowerment/index.js'
 import type { FeedbackPort, KudosPort, TasksPort } from './feedback/index.js'
 import type { LiveEventsPort } from './live/index.js'
+import type { StampsPort } from './loyalty/index.js'
 import type { InsightsPort } from './insights/index.js'
 import type { DevicesPort, LocationsPort } from './locations/index.js'
 import type { IdempotencyPort, OrdersPort } from './orders/index.js'
@@ -14,6 +15,7 @@ import type { Clock } from './shared/clock.js'
 import type { Ids } from './shared/ids.js'
 import type { SettingsPort } from './shared/settings.js'
 import type { SessionsPort, StaffPort } from './staff/index.js'
+import type { TabsPort } from './tabs/index.js'
 
 /** Every module's persistence port, bound to one executor (the database or one transaction). */
 export interface Repositories {
@@ -38,6 +40,8 @@ export interface Repositories {
   kudos: KudosPort
   tasks: TasksPort
   privacy: PrivacyPort
+  stamps: StampsPort
+  tabs: TabsPort
 }
 
 export interface UnitOfWork {

@@ -19,6 +19,8 @@ import { orderRoutes } from './routes/orders.routes.js'
 import { sessionRoutes } from './routes/session.routes.js'
 import { empowermentRoutes } from './routes/empowerment.routes.js'
 import { couponRoutes } from './routes/coupons.routes.js'
+import { loyaltyRoutes } from './routes/loyalty.routes.js'
+import { tabRoutes } from './routes/tabs.routes.js'
 import { eventRoutes } from './routes/events.routes.js'
 import { insightsRoutes } from './routes/insights.routes.js'
 import { outboxRoutes } from './routes/outbox.routes.js'
@@ -98,6 +100,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       await api.register(orderRoutes, { deps })
       await api.register(empowermentRoutes, { deps })
       await api.register(couponRoutes, { deps, publicUrl: options.publicUrl })
+      await api.register(loyaltyRoutes, { deps, publicUrl: options.publicUrl })
+      await api.register(tabRoutes, { deps })
       await api.register(feedbackRoutes, { deps })
       await api.register(privacyRoutes, { deps })
       await api.register(insightsRoutes, { deps })

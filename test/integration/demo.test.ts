@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { compose, type App } from '../../src/compose.js'
 import { demoPins, seedDemo, type DemoSummary } from '../../src/demo/demo-data.js'
 import { gestureAbuseSignals, goodwillReturn, insightsOverview, lapsingRegulars, toGoodwillJson } from '../../src/domain/insights/index.js'
+import { fixedClock } from '../../src/domain/shared/clock.js'
 import { addDays, localDay } from '../../src/domain/shared/instant.js'
 import { greetingCard } from '../../src/domain/recognition/index.js'
 import { signIn } from '../../src/domain/staff/index.js'
@@ -15,7 +16,8 @@ for (const dialect of testDialects()) {
     beforeAll(async () => {
       const fresh = await freshDatabase(dialect)
       drop = fresh.drop
-      app = await compose(fresh.config)
+      // A fixed day: the demo is generated back from now, and its small samples must not change with the date.
+      app = await compose(fresh.config, { clock: fixedClock('2026-12-05T15:00:00.000Z') })
       summary = await seedDemo(app.db, app.deps, { customers: 120, seed: 7 })
     })
     afterAll(async () => {
@@ -128,7 +130,7 @@ for (const dialect of testDialects()) {
 
     it('is the same for the same seed', async () => {
       const again = await freshDatabase('sqlite')
-      const other = await compose(again.config)
+      const other = await compose(again.config, { clock: fixedClock('2026-12-05T15:00:00.000Z') })
       const second = await seedDemo(other.db, other.deps, { customers: 120, seed: 7 })
       await other.close()
 

@@ -23,6 +23,8 @@ import * as addStaffPinReset from './2026-12-06T0300_add_staff_pin_reset.js'
 import * as addMenuAdmin from './2026-12-06T0400_add_menu_admin.js'
 import * as createDevice from './2026-12-06T0500_create_device.js'
 import * as addOrderVoid from './2026-12-06T0600_add_order_void.js'
+import * as createStampLedger from './2026-12-06T0700_create_stamp_ledger.js'
+import * as createTabLedger from './2026-12-06T0710_create_tab_ledger.js'
 
 interface MigrationModule {
   up(db: Kysely<any>, context: MigrationContext): Promise<void>
@@ -54,6 +56,8 @@ const migrations: Record<string, MigrationModule> = {
   '2026-12-06T0400_add_menu_admin': addMenuAdmin,
   '2026-12-06T0500_create_device': createDevice,
   '2026-12-06T0600_add_order_void': addOrderVoid,
+  '2026-12-06T0700_create_stamp_ledger': createStampLedger,
+  '2026-12-06T0710_create_tab_ledger': createTabLedger,
 }
 
 export class UsualMigrationProvider implements MigrationProvider {

@@ -108,6 +108,18 @@ export function gesturesRepository(db: Executor): GesturesPort {
         .executeTakeFirstOrThrow()
       return Number(row.total)
     },
+    async lastGivenOfType(customerId, type) {
+      const row = await db
+        .selectFrom('gesture')
+        .select('requested_at')
+        .where('customer_id', '=', customerId)
+        .where('type', '=', type)
+        .where('status', 'in', ['granted', 'approved'])
+        .orderBy('requested_at', 'desc')
+        .limit(1)
+        .executeTakeFirst()
+      return row ? toInstant(row.requested_at) : undefined
+    },
     async decide(id, decision) {
       const result = await db
         .updateTable('gesture')

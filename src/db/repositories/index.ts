@@ -14,6 +14,8 @@ import { gesturesRepository, policiesRepository } from './empowerment.repository
 import { insightsRepository } from './insights.repository.js'
 import { feedbackRepository, kudosRepository, tasksRepository } from './feedback.repository.js'
 import { privacyRepository } from './privacy.repository.js'
+import { stampsRepository } from './stamps.repository.js'
+import { tabsRepository } from './tabs.repository.js'
 
 export function makeRepositories(
   db: Executor,
@@ -44,6 +46,8 @@ export function makeRepositories(
     feedback: feedbackRepository(db),
     kudos: kudosRepository(db),
     tasks: tasksRepository(db),
+    stamps: stampsRepository(db),
+    tabs: tabsRepository(db),
   }
 }
 

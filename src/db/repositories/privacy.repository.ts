@@ -35,7 +35,7 @@ export function privacyRepository(db: Executor): PrivacyPort {
     async exportCustomer(customerId): Promise<CustomerDataExport | undefined> {
       const customer = await db.selectFrom('customer').selectAll().where('id', '=', customerId).executeTakeFirst()
       if (!customer) return undefined
-      const [notes, orders, lines, gestures, coupons, feedback] = await Promise.all([
+      const [notes, orders, lines, gestures, coupons, feedback, stamps, tab] = await Promise.all([
         db.selectFrom('customer_note').selectAll().where('customer_id', '=', customerId).orderBy('created_at').execute(),
         db.selectFrom('order').selectAll().where('customer_id', '=', customerId).orderBy('placed_at').execute(),
         db.selectFrom('order_line').innerJoin('order', 'order.id', 'order_line.order_id').selectAll('order_line').where('order.customer_id', '=', customerId).execute(),
@@ -47,6 +47,8 @@ export function privacyRepository(db: Executor): PrivacyPort {
           .where((eb) => (customer.email ? eb.or([eb('customer_id', '=', customerId), eb('contact_email', '=', customer.email)]) : eb('customer_id', '=', customerId)))
           .orderBy('received_at')
           .execute(),
+        db.selectFrom('stamp_entry').selectAll().where('customer_id', '=', customerId).orderBy('at').execute(),
+        db.selectFrom('tab_entry').innerJoin('tab_account', 'tab_account.id', 'tab_entry.account_id').selectAll('tab_entry').where('tab_account.customer_id', '=', customerId).orderBy('tab_entry.at').execute(),
       ])
       const linesOf = new Map<string, Row[]>()
       for (const line of lines) linesOf.set(line.order_id, [...(linesOf.get(line.order_id) ?? []), parsed(line, 'modifiers')])
@@ -57,6 +59,8 @@ export function privacyRepository(db: Executor): PrivacyPort {
         gestures,
         coupons,
         feedback,
+        stamps,
+        tab,
       }
     },
 
@@ -90,6 +94,10 @@ export function privacyRepository(db: Executor): PrivacyPort {
       count(await db.updateTable('customer_note').set({ body: ERASED }).where('customer_id', '=', customerId).execute())
       count(await db.updateTable('gesture').set({ note: null, decision_note: null }).where('customer_id', '=', customerId).execute())
       count(await db.updateTable('coupon').set({ message: ERASED }).where('customer_id', '=', customerId).execute())
+      count(await db.deleteFrom('stamp_card').where('customer_id', '=', customerId).execute())
+      count(await db.updateTable('stamp_entry').set({ reason: ERASED }).where('customer_id', '=', customerId).where('kind', '=', 'adjust').execute())
+      const accounts = db.selectFrom('tab_account').select('id').where('customer_id', '=', customerId)
+      count(await db.updateTable('tab_entry').set({ reason: ERASED }).where('account_id', 'in', accounts).where('kind', '=', 'write_off').execute())
 
       const feedbackIds = (
         await db

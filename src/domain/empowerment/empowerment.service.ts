@@ -1,5 +1,6 @@
 import { DEFAULT_COUPON_DAYS, DEFAULT_RECOVERY_MESSAGE, issueCoupon, type Coupon } from '../coupons/index.js'
 import { counterLock } from './counter-lock.js'
+import { bonusForGesture, stampProgramme, stampValueMinor } from '../loyalty/index.js'
 import type { Deps, Repositories } from '../ports.js'
 import { DomainError } from '../shared/errors.js'
 import { daysBefore, startOfLocalDay } from '../shared/instant.js'
@@ -46,6 +47,7 @@ export async function requestGesture(deps: Deps, actor: Actor, request: GestureR
   if (note && note.length > 280) throw new DomainError('invalid', 'gesture.note_too_long', 'Keep the note under 280 characters.', { field: 'note' })
 
   return deps.uow.run(async (repos) => {
+    if (request.type === 'bonus_stamp') request = { ...request, valueMinor: await bonusStampValue(repos, request.customerId) }
     await repos.staff.lockForUpdate(actor.staffId)
     if (request.customerId) {
       if (!(await repos.customers.lockForUpdate(request.customerId))) {
@@ -99,9 +101,18 @@ export async function requestGesture(deps: Deps, actor: Actor, request: GestureR
       await repos.outbox.enqueue({ topic: 'approval.requested', payload: { gestureId: gesture.id, locationId: actor.locationId } }, now)
     } else {
       coupon = await couponForGesture(deps, repos, actor, gesture, request, now)
+      if (gesture.type === 'bonus_stamp') await bonusForGesture(deps, repos, actor, gesture, now)
     }
     return { gesture: { ...gesture, couponId: coupon?.id ?? null }, decision, coupon }
   })
+}
+
+/** A bonus stamp is worth what one stamp of the reward costs, whatever the counter sent, and needs a card to go on. */
+async function bonusStampValue(repos: Repositories, customerId: string | null | undefined): Promise<number> {
+  const programme = await stampProgramme(repos)
+  if (!programme.active) throw new DomainError('invalid', 'stamps.no_programme', 'There is no stamp card yet: an owner sets it up in the console.', { field: 'type' })
+  if (!customerId) throw new DomainError('invalid', 'gesture.bonus_needs_customer', 'Choose whose card gets the stamp.', { field: 'customerId' })
+  return stampValueMinor(programme)
 }
 
 async function couponForGesture(deps: Deps, repos: Repositories, issuer: Actor, gesture: Gesture, request: Pick<GestureRequest, 'coupon'>, now: Date): Promise<Coupon | null> {
@@ -151,6 +162,7 @@ export async function decideGesture(deps: Deps, actor: Actor, gestureId: string,
     const location = await repos.locations.findById(before.locationId)
     const issuer: Actor = { ...actor, staffId: before.staffId, firstName: giver?.firstName ?? '', locationId: before.locationId, timeZone: location?.timeZone ?? actor.timeZone }
     const coupon = answer.approve ? await couponForGesture(deps, repos, issuer, { ...before, status }, {}, now) : null
+    if (answer.approve && before.type === 'bonus_stamp') await bonusForGesture(deps, repos, issuer, before, now)
     await repos.audit.record({
       actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
       action: answer.approve ? 'gesture.approved' : 'gesture.declined',

@@ -25,6 +25,8 @@ export interface GesturesPort {
   sumGrantedByStaffSince(staffId: string, since: Date): Promise<number>
   /** Sum of gestures given to a customer (granted or approved) since an instant, across the chain. */
   sumGivenToCustomerSince(customerId: string, since: Date): Promise<number>
+  /** When the customer was last given a gesture of this type (granted or approved). */
+  lastGivenOfType(customerId: string, type: GestureType): Promise<Date | undefined>
   /** Moves a pending request to a decision; false when it was no longer pending or had lapsed. */
   decide(id: string, decision: { status: 'approved' | 'declined'; at: Date; by: string; note: string | null }): Promise<boolean>
   expire(id: string, at: Date): Promise<boolean>

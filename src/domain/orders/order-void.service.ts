@@ -1,5 +1,7 @@
 import type { Deps } from '../ports.js'
+import { reverseForOrder } from '../loyalty/index.js'
 import { DomainError } from '../shared/errors.js'
+import { reverseTabForOrder } from '../tabs/index.js'
 import { hasRole, requireLocation, requireRole, type Actor } from '../staff/index.js'
 import type { OrderSummary } from './order.js'
 
@@ -36,6 +38,8 @@ async function markVoided(deps: Deps, actor: Actor, order: OrderSummary, action:
       after: { reason },
       at: now,
     })
+    await reverseForOrder(deps, repos, actor, order, now)
+    await reverseTabForOrder(deps, repos, actor, order, now)
     await repos.live.publish({ topic: 'order.voided', locationId: order.locationId, payload: { orderId: order.id, customerId: order.customerId } }, now)
     return { ...order, voided: orderVoid }
   })

@@ -36,6 +36,10 @@ export interface OrderVoid {
 export interface OrderSummary extends Order {
   locationName: string
   voided?: OrderVoid | null
+  /** Just after Charge: the stamps it earned, or why a qualifying order earned none. */
+  stamps?: { earned: number; blocked: { limit: string } | null } | null
+  /** Just after Put on tab: the tab's balance with this order, and its limit. */
+  tab?: { balanceMinor: number; limitMinor: number } | null
 }
 
 export interface OrdersPort {

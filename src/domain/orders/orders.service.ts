@@ -4,7 +4,9 @@ import type { Deps, Repositories } from '../ports.js'
 import { DomainError } from '../shared/errors.js'
 import { localDay } from '../shared/instant.js'
 import { sumMinor } from '../shared/money.js'
+import { earnForOrder } from '../loyalty/index.js'
 import { requireLocation, type Actor } from '../staff/index.js'
+import { chargeTab, checkTabCharge, requestTabApproval, type TabApproval, type TabCheck } from '../tabs/index.js'
 import { usualKeyOf, type Order, type OrderLine, type OrderSummary } from './order.js'
 
 export interface OrderLineRequest {
@@ -16,6 +18,8 @@ export interface OrderLineRequest {
 export interface OrderRequest {
   customerId?: string | null
   lines: OrderLineRequest[]
+  /** 'tab': put it on the customer's tab ("settle up with me later") instead of paying now. */
+  payment?: 'paid' | 'tab'
 }
 
 /** Idempotency keys are kept at least this long (Stripe keeps them 24 hours). */
@@ -63,10 +67,10 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value)
 }
 
-export interface PlacedOrder {
-  order: OrderSummary
-  replayed: boolean
-}
+export type PlacedOrder =
+  | { outcome: 'placed'; order: OrderSummary; replayed: boolean }
+  /** The tab charge would pass its limit: nothing is recorded until a manager answers the request. */
+  | { outcome: 'needs_approval'; approval: TabApproval; replayed: boolean }
 
 /**
  * Records an order at the actor's location. With an idempotency key, a retry with the same body
@@ -87,33 +91,50 @@ export async function placeOrder(deps: Deps, actor: Actor, request: OrderRequest
     if (request.customerId && !(await repos.customers.findById(request.customerId))) {
       throw new DomainError('invalid', 'order.unknown_customer', 'That customer does not exist.', { field: 'customerId' })
     }
-    const order: Order = {
-      id: deps.ids.next(),
-      locationId: actor.locationId,
-      customerId: request.customerId ?? null,
-      staffId: actor.staffId,
-      status: 'paid',
-      source: 'counter',
-      totalMinor: sumMinor(lines.map((line) => line.lineTotalMinor)),
-      placedAt: now,
-      localDay: localDay(now, actor.timeZone),
-      lines,
+    let tab: TabCheck | null = null
+    if (request.payment === 'tab') {
+      if (!request.customerId) throw new DomainError('invalid', 'order.tab_needs_customer', 'Choose the customer whose tab this goes on.', { field: 'customerId' })
+      tab = await checkTabCharge(deps, repos, actor, request.customerId, sumMinor(lines.map((line) => line.lineTotalMinor)), now)
+      if (tab.decision.outcome === 'needs_approval') {
+        const approval = await requestTabApproval(deps, repos, actor, tab, tab.decision.wouldBeMinor - tab.balanceMinor, request, now)
+        if (idempotencyKey) await repos.idempotency.complete(idempotencyKey, { statusCode: 202, body: approval })
+        return { outcome: 'needs_approval', approval, replayed: false }
+      }
     }
-    await repos.orders.insert(order)
-    await repos.audit.record({
-      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
-      action: 'order.placed',
-      subjectType: 'order',
-      subjectId: order.id,
-      locationId: actor.locationId,
-      after: order,
-      at: now,
-    })
-    const location = await repos.locations.findById(actor.locationId)
-    const summary: OrderSummary = { ...order, locationName: location?.name ?? '' }
-    if (idempotencyKey) await repos.idempotency.complete(idempotencyKey, { statusCode: 201, body: summary })
-    return { order: summary, replayed: false }
+    const order = await recordOrder(deps, repos, actor, request, lines, tab, null, now)
+    if (idempotencyKey) await repos.idempotency.complete(idempotencyKey, { statusCode: 201, body: order })
+    return { outcome: 'placed', order, replayed: false }
   })
+}
+
+/** Writes the order with its tab charge and its stamps, in the caller's transaction. */
+export async function recordOrder(deps: Deps, repos: Repositories, actor: Actor, request: OrderRequest, lines: OrderLine[], tab: TabCheck | null, approvedBy: string | null, now: Date): Promise<OrderSummary> {
+  const order: Order = {
+    id: deps.ids.next(),
+    locationId: actor.locationId,
+    customerId: request.customerId ?? null,
+    staffId: actor.staffId,
+    status: tab ? 'tab' : 'paid',
+    source: 'counter',
+    totalMinor: sumMinor(lines.map((line) => line.lineTotalMinor)),
+    placedAt: now,
+    localDay: localDay(now, actor.timeZone),
+    lines,
+  }
+  await repos.orders.insert(order)
+  await repos.audit.record({
+    actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
+    action: 'order.placed',
+    subjectType: 'order',
+    subjectId: order.id,
+    locationId: actor.locationId,
+    after: order,
+    at: now,
+  })
+  const onTab = tab ? await chargeTab(deps, repos, actor, tab, order, approvedBy, now) : null
+  const stamps = await earnForOrder(deps, repos, actor, order)
+  const location = await repos.locations.findById(actor.locationId)
+  return { ...order, locationName: location?.name ?? '', stamps, tab: onTab }
 }
 
 async function replay(repos: Repositories, key: string, scope: string, requestHash: string): Promise<PlacedOrder> {
@@ -124,8 +145,12 @@ async function replay(repos: Repositories, key: string, scope: string, requestHa
   if (!stored.response) {
     throw new DomainError('conflict', 'idempotency.in_progress', 'The same order is still being recorded. Try again in a moment.')
   }
+  if (stored.response.statusCode === 202) {
+    const approval = stored.response.body as TabApproval
+    return { outcome: 'needs_approval', approval: { ...approval, requestedAt: new Date(approval.requestedAt), expiresAt: new Date(approval.expiresAt) }, replayed: true }
+  }
   const body = stored.response.body as OrderSummary
-  return { order: { ...body, placedAt: new Date(body.placedAt) }, replayed: true }
+  return { outcome: 'placed', order: { ...body, placedAt: new Date(body.placedAt) }, replayed: true }
 }
 
 export async function getOrder(deps: Deps, actor: Actor, id: string): Promise<OrderSummary> {

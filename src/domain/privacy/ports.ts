@@ -6,6 +6,8 @@ export interface CustomerDataExport {
   gestures: Record<string, unknown>[]
   coupons: Record<string, unknown>[]
   feedback: Record<string, unknown>[]
+  stamps: Record<string, unknown>[]
+  tab: Record<string, unknown>[]
 }
 
 export interface Anonymisation {

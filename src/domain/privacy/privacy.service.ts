@@ -1,4 +1,5 @@
-import type { Deps } from '../ports.js'
+import type { Deps, Repositories } from '../ports.js'
+import { tabBalance } from '../tabs/index.js'
 import { DomainError } from '../shared/errors.js'
 import { requireRole, type Actor } from '../staff/index.js'
 import { newCardCode } from '../customers/index.js'
@@ -48,6 +49,7 @@ export async function eraseCustomer(deps: Deps, actor: Actor, customerId: string
     if (customer.displayName === anonymousName && customer.phone === null && customer.email === null) {
       throw new DomainError('conflict', 'customer.already_erased', 'This customer’s data has already been erased.')
     }
+    await refuseWithOpenTab(repos, customerId)
     const { rowsChanged } = await repos.privacy.anonymise({
       customerId,
       anonymousName,
@@ -129,6 +131,7 @@ export async function decidePrivacyRequest(deps: Deps, actor: Actor, requestId: 
       text = `Here is a copy of everything we hold about you, as JSON:\n\n${JSON.stringify(data, null, 2)}`
     } else {
       const customer = await repos.customers.findById(request.customerId)
+      if (customer) await refuseWithOpenTab(repos, customer.id)
       if (customer) await repos.privacy.anonymise({ customerId: customer.id, anonymousName: anonymousNameFor(customer.id), cardCode: newCardCode(deps.randomBytes), email: customer.email, at: now })
       text = 'Your data has been erased. Your past orders stay in our books without your name.'
     }
@@ -144,4 +147,12 @@ export async function decidePrivacyRequest(deps: Deps, actor: Actor, requestId: 
     })
     return { ...request, status, decidedAt: now, decidedBy: actor.staffId }
   })
+}
+
+/** Money still owed (or owed back) must be settled or written off first: erasure would leave a debt nobody can name. */
+async function refuseWithOpenTab(repos: Repositories, customerId: string): Promise<void> {
+  const account = await repos.tabs.accountForCustomer(customerId)
+  if (!account) return
+  const balanceMinor = tabBalance(await repos.tabs.entries(account.id))
+  if (balanceMinor !== 0) throw new DomainError('conflict', 'privacy.open_tab', 'Settle or write off the tab first: it still has a balance.', { balanceMinor })
 }

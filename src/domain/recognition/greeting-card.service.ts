@@ -5,6 +5,9 @@ import type { OrderSummary } from '../orders/index.js'
 import type { Deps } from '../ports.js'
 import { addDays, daysBetween, localDay } from '../shared/instant.js'
 import type { Actor } from '../staff/index.js'
+import { stampCard, type StampCard } from '../loyalty/index.js'
+import { tabOf, type TabKind, type TabView } from '../tabs/index.js'
+import { birthdayRewardDue, perksFor, TIER_PERKS_SETTING, type TierPerk, type TierPerks } from './perks.js'
 import { DEFAULT_TIER_THRESHOLDS, TIER_SETTING, TIER_WINDOW_DAYS, tierFor, type Tier, type TierThresholds } from './tier.js'
 import { deriveUsual, USUAL_WINDOW, type Usual } from './usual.js'
 
@@ -20,6 +23,12 @@ export interface GreetingCard {
   recentOrders: OrderSummary[]
   /** The visit model's view; `lapsing` is what makes the counter say "welcome back". */
   outlook: Outlook | null
+  /** "7 of 10, 3 more for any drink free"; null when the business has no stamp card. */
+  stamps: StampCard | null
+  /** The open tab or house account and what is on it; null when none is open. */
+  tab: Pick<TabView, 'balanceMinor' | 'availableMinor'> & { kind: TabKind; limitMinor: number } | null
+  /** What this customer's tier gets here, and whether the birthday reward is due today. */
+  perks: TierPerk & { birthdayRewardDue: boolean }
 }
 
 
@@ -28,19 +37,25 @@ export async function greetingCard(deps: Deps, actor: Actor, customerId: string)
   const now = deps.clock.now()
   const { customers, orders, settings } = deps.repos
   const today = localDay(now, actor.timeZone)
-  const [customer, recent, visits90, notes, thresholds, outlook] = await Promise.all([
+  const [customer, recent, visits90, notes, thresholds, outlook, stamps, tab, perks, lastBirthday] = await Promise.all([
     customers.findById(customerId),
     orders.recentForCustomer(customerId, USUAL_WINDOW),
     orders.countVisitDays(customerId, tierWindowStart(today)),
     customers.listNotes(customerId, 10),
     settings.get<TierThresholds>(TIER_SETTING),
     customerOutlook(deps, customerId, today),
+    stampCard(deps, customerId),
+    tabOf(deps, customerId),
+    settings.get<Partial<TierPerks>>(TIER_PERKS_SETTING),
+    deps.repos.gestures.lastGivenOfType(customerId, 'birthday'),
   ])
   if (!customer) throw customerNotFound(customerId)
   const last = recent[0]
+  const tier = tierFor(visits90, thresholds ?? DEFAULT_TIER_THRESHOLDS)
+  const perk = perksFor(perks, tier)
   return {
     customer,
-    tier: tierFor(visits90, thresholds ?? DEFAULT_TIER_THRESHOLDS),
+    tier,
     visits90,
     lastVisit: last
       ? { at: last.placedAt, locationId: last.locationId, locationName: last.locationName, daysAgo: daysBetween(localDay(last.placedAt, actor.timeZone), today) }
@@ -50,6 +65,9 @@ export async function greetingCard(deps: Deps, actor: Actor, customerId: string)
     usual: deriveUsual(recent),
     recentOrders: recent.slice(0, 5),
     outlook,
+    stamps: stamps.active || stamps.stamps > 0 ? { ...stamps, history: stamps.history.slice(0, 5) } : null,
+    tab: tab.account?.status === 'open' ? { kind: tab.account.kind, limitMinor: tab.account.limitMinor, balanceMinor: tab.balanceMinor, availableMinor: tab.availableMinor } : null,
+    perks: { ...perk, birthdayRewardDue: perk.birthdayReward && birthdayRewardDue(today, customer.birthday, lastBirthday ? localDay(lastBirthday, actor.timeZone) : null) },
   }
 }
 

@@ -1,3 +1,5 @@
 export { daysUntilBirthday, greetingCard, searchToGreet, tierWindowStart, type GreetingCard } from './greeting-card.service.js'
 export { DEFAULT_TIER_THRESHOLDS, isValidThresholds, TIER_SETTING, TIER_WINDOW_DAYS, tierFor, type Tier, type TierThresholds } from './tier.js'
 export { deriveUsual, USUAL_MIN_CONFIDENCE, USUAL_WINDOW, type Usual, type UsualChoice } from './usual.js'
+export { BIRTHDAY_WINDOW_DAYS, birthdayRewardDue, DEFAULT_TIER_PERKS, perksFor, TIER_PERKS_SETTING, type TierPerk, type TierPerks } from './perks.js'
+export { setTierSettings, tierSettings, type TierSettings } from './tier-settings.service.js'

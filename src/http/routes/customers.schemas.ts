@@ -1,3 +1,4 @@
+import { StampCardView, toStampCardView } from './loyalty.schemas.js'
 import { Type } from '@sinclair/typebox'
 import type { Customer, CustomerNote } from '../../domain/customers/index.js'
 import type { GreetingCard, Tier } from '../../domain/recognition/index.js'
@@ -115,6 +116,21 @@ export const GreetingCardView = Type.Object({
       why: Nullable(Type.Union([Type.Literal('p_alive'), Type.Literal('overdue')])),
     }),
   ),
+  stamps: Nullable(StampCardView),
+  tab: Nullable(
+    Type.Object({
+      kind: Type.Union([Type.Literal('tab'), Type.Literal('house')]),
+      balanceMinor: Type.Integer(),
+      limitMinor: Type.Integer(),
+      availableMinor: Type.Integer({ description: 'What a charge may add before a manager is asked' }),
+    }),
+  ),
+  perks: Type.Object({
+    tabLimitMinor: Type.Integer({ description: 'The tab the counter may open for this tier; 0: a manager opens it' }),
+    birthdayReward: Type.Boolean(),
+    birthdayRewardDue: Type.Boolean({ description: 'Within 3 days of the birthday and none given this year' }),
+    welcomeBackMinor: Type.Integer(),
+  }),
 })
 
 const toChoiceView = (choice: { catalogItemId: string; name: string; modifiers: { id: string; name: string }[]; orders: number }) => ({
@@ -139,4 +155,7 @@ export const toGreetingCardView = (card: GreetingCard) => ({
         : { kind: 'none' as const, confidence: null, choice: null, favourites: [] },
   recentOrders: card.recentOrders.map(toOrderView),
   outlook: card.outlook,
+  stamps: card.stamps && toStampCardView(card.stamps),
+  tab: card.tab,
+  perks: card.perks,
 })

@@ -3,7 +3,7 @@ import { getOrder, listOrders, placeOrder, undoOrder, voidOrder } from '../../do
 import type { Deps } from '../../domain/ports.js'
 import { actorOf } from '../plugins/auth.js'
 import { IdParams, problems } from './common.schemas.js'
-import { OrderBody, OrderView, toOrderView } from './orders.schemas.js'
+import { NeedsApprovalView, OrderBody, OrderView, toOrderView, toTabApprovalView } from './orders.schemas.js'
 
 export const orderRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
   app.post(
@@ -14,13 +14,15 @@ export const orderRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app
         summary: 'Record an order; an Idempotency-Key makes retries safe',
         headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 255 })) }),
         body: OrderBody,
-        response: { 200: OrderView, 201: OrderView, ...problems(400, 401, 409, 422) },
+        response: { 201: OrderView, 202: NeedsApprovalView, ...problems(400, 401, 403, 409, 422) },
       },
     },
     async (request, reply) => {
-      const { order, replayed } = await placeOrder(deps, actorOf(request), request.body, request.headers['idempotency-key'])
-      if (replayed) reply.header('idempotent-replayed', 'true')
-      return reply.code(201).send(toOrderView(order))
+      const placed = await placeOrder(deps, actorOf(request), request.body, request.headers['idempotency-key'])
+      if (placed.replayed) reply.header('idempotent-replayed', 'true')
+      if (placed.outcome === 'placed') return reply.code(201).send(toOrderView(placed.order))
+      const { approval } = placed
+      return reply.code(202).send({ outcome: 'needs_approval' as const, limit: 'tab_limit' as const, capMinor: approval.limitMinor, wouldBeMinor: approval.balanceMinor + approval.amountMinor, approval: toTabApprovalView(approval) })
     },
   )
 

@@ -1,3 +1,4 @@
+import type { TabApproval } from '../../domain/tabs/index.js'
 import { Type } from '@sinclair/typebox'
 import type { OrderSummary } from '../../domain/orders/index.js'
 import { Instant, Nullable } from './common.schemas.js'
@@ -22,6 +23,55 @@ export const OrderView = Type.Object({
     }),
   ),
   voided: Nullable(Type.Object({ at: Instant, by: Type.String({ description: 'The staff member who undid or voided it' }), reason: Type.String() })),
+  stamps: Type.Optional(
+    Nullable(
+      Type.Object({
+        earned: Type.Integer(),
+        blocked: Nullable(Type.Object({ limit: Type.String({ description: "'per_day' or 'between_earns'" }) }, { additionalProperties: true })),
+      }),
+    ),
+  ),
+  tab: Type.Optional(Nullable(Type.Object({ balanceMinor: Type.Integer(), limitMinor: Type.Integer() }))),
+})
+
+export const TabApprovalView = Type.Object({
+  id: Type.String(),
+  customerId: Type.String(),
+  locationId: Type.String(),
+  staffId: Type.String(),
+  amountMinor: Type.Integer(),
+  limitMinor: Type.Integer(),
+  balanceMinor: Type.Integer(),
+  status: Type.Union([Type.Literal('pending'), Type.Literal('approved'), Type.Literal('declined'), Type.Literal('expired')]),
+  requestedAt: Instant,
+  expiresAt: Instant,
+  decidedAt: Nullable(Instant),
+  decidedBy: Nullable(Type.String()),
+  orderId: Nullable(Type.String()),
+})
+
+export const toTabApprovalView = (a: TabApproval) => ({
+  id: a.id,
+  customerId: a.customerId,
+  locationId: a.locationId,
+  staffId: a.staffId,
+  amountMinor: a.amountMinor,
+  limitMinor: a.limitMinor,
+  balanceMinor: a.balanceMinor,
+  status: a.status,
+  requestedAt: a.requestedAt.toISOString(),
+  expiresAt: a.expiresAt.toISOString(),
+  decidedAt: a.decidedAt?.toISOString() ?? null,
+  decidedBy: a.decidedBy,
+  orderId: a.orderId,
+})
+
+export const NeedsApprovalView = Type.Object({
+  outcome: Type.Literal('needs_approval'),
+  limit: Type.Literal('tab_limit'),
+  capMinor: Type.Integer({ description: "The tab's limit" }),
+  wouldBeMinor: Type.Integer({ description: 'The balance with this order' }),
+  approval: TabApprovalView,
 })
 
 export const toOrderView = (order: OrderSummary) => ({
@@ -42,6 +92,8 @@ export const toOrderView = (order: OrderSummary) => ({
     modifiers,
   })),
   voided: order.voided ? { at: order.voided.at.toISOString(), by: order.voided.by, reason: order.voided.reason } : null,
+  stamps: order.stamps ?? null,
+  tab: order.tab ?? null,
 })
 
 export const OrderBody = Type.Object(
@@ -58,6 +110,7 @@ export const OrderBody = Type.Object(
       ),
       { minItems: 1, maxItems: 50 },
     ),
+    payment: Type.Optional(Type.Union([Type.Literal('paid'), Type.Literal('tab')], { description: "'tab': put it on the customer's tab" })),
   },
   { additionalProperties: false },
 )
