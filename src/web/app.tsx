@@ -28,6 +28,7 @@ const FeedbackPage = lazy(() => import('./console/feedback.page.js').then((modul
 const PrivacyPage = lazy(() => import('./console/privacy.page.js').then((module) => ({ default: module.PrivacyPage })))
 const PoliciesPage = lazy(() => import('./console/policies.page.js').then((module) => ({ default: module.PoliciesPage })))
 const MenuPage = lazy(() => import('./console/menu.page.js').then((module) => ({ default: module.MenuPage })))
+const LoyaltyPage = lazy(() => import('./console/loyalty.page.js').then((module) => ({ default: module.LoyaltyPage })))
 const AuditPage = lazy(() => import('./console/audit.page.js').then((module) => ({ default: module.AuditPage })))
 const StaffPage = lazy(() => import('./console/staff.page.js').then((module) => ({ default: module.StaffPage })))
 const LocationsPage = lazy(() => import('./console/locations.page.js').then((module) => ({ default: module.LocationsPage })))
@@ -86,6 +87,7 @@ export function mount(root: HTMLElement): void {
                           <Route path="outbox" element={<OutboxPage />} />
                           <Route path="privacy" element={<PrivacyPage />} />
                           <Route path="menu" element={<MenuPage />} />
+                          <Route path="loyalty" element={<LoyaltyPage />} />
                           <Route path="audit" element={<AuditPage />} />
                           <Route path="staff" element={<StaffPage />} />
                           <Route path="locations" element={<LocationsPage />} />

@@ -216,13 +216,16 @@ export function tabsRepository(db: Executor): TabsPort {
     async listPendingApprovals(locationId, now) {
       const rows = await db
         .selectFrom('tab_approval')
-        .selectAll()
-        .where('location_id', '=', locationId)
-        .where('status', '=', 'pending')
-        .where('expires_at', '>', now.toISOString())
-        .orderBy('requested_at')
+        .innerJoin('customer', 'customer.id', 'tab_approval.customer_id')
+        .innerJoin('staff_member', 'staff_member.id', 'tab_approval.staff_id')
+        .selectAll('tab_approval')
+        .select(['customer.display_name as customer_name', 'staff_member.first_name as staff_name'])
+        .where('tab_approval.location_id', '=', locationId)
+        .where('tab_approval.status', '=', 'pending')
+        .where('tab_approval.expires_at', '>', now.toISOString())
+        .orderBy('tab_approval.requested_at')
         .execute()
-      return rows.map(approvalOf)
+      return rows.map((row) => ({ ...approvalOf(row), customerName: row.customer_name, staffName: row.staff_name }))
     },
   }
 }

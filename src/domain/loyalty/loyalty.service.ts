@@ -5,7 +5,7 @@ import type { Deps, Repositories } from '../ports.js'
 import { DomainError } from '../shared/errors.js'
 import { requireRole, type Actor } from '../staff/index.js'
 import { balanceOf, consumeFifo, dueExpiries, nextExpiry, type StampEntry, type StampKind } from './stamp-ledger.js'
-import { batchExpiry, DEFAULT_STAMP_PROGRAMME, earnBlock, STAMP_PROGRAMME_SETTING, stampsForOrder, validateProgramme, type EarnBlock, type StampProgramme } from './stamp-programme.js'
+import { batchExpiry, DEFAULT_STAMP_PROGRAMME, earnBlock, STAMP_PROGRAMME_SETTING, stampsForOrder, stampValueMinor, validateProgramme, type EarnBlock, type StampProgramme } from './stamp-programme.js'
 
 export async function stampProgramme(repos: Repositories): Promise<StampProgramme> {
   return { ...DEFAULT_STAMP_PROGRAMME, ...(await repos.settings.get<Partial<StampProgramme>>(STAMP_PROGRAMME_SETTING)) }
@@ -216,6 +216,8 @@ export interface StampCard {
   stamps: number
   required: number
   reward: string
+  /** What one stamp is worth: a bonus stamp counts this against the giver's limits. */
+  stampValueMinor: number
   /** Rewards the card holds now. */
   ready: number
   /** Stamps to the next reward. */
@@ -231,6 +233,7 @@ export function cardOf(programme: StampProgramme, ledger: readonly StampEntry[],
     stamps,
     required: programme.stampsRequired,
     reward: programme.reward,
+    stampValueMinor: stampValueMinor(programme),
     ready: Math.floor(stamps / programme.stampsRequired),
     toNext: programme.stampsRequired - (stamps % programme.stampsRequired),
     nextExpiry: nextExpiry(ledger, now),

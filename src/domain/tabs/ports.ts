@@ -17,5 +17,5 @@ export interface TabsPort {
   /** Moves a pending, unexpired request to a decision; false when another answer came first or it lapsed. */
   decideApproval(id: string, decision: { status: 'approved' | 'declined'; at: Date; by: string }): Promise<boolean>
   attachOrder(approvalId: string, orderId: string): Promise<void>
-  listPendingApprovals(locationId: string, now: Date): Promise<TabApproval[]>
+  listPendingApprovals(locationId: string, now: Date): Promise<(TabApproval & { customerName: string; staffName: string })[]>
 }

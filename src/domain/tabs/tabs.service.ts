@@ -302,7 +302,7 @@ export async function emailStatement(deps: Deps, actor: Actor, id: string, forma
   })
 }
 
-export async function listTabApprovals(deps: Deps, actor: Actor, locationId?: string): Promise<TabApproval[]> {
+export async function listTabApprovals(deps: Deps, actor: Actor, locationId?: string) {
   requireRole(actor, 'manager', 'answer tab requests')
   const scope = locationId ?? actor.locationId
   requireLocation(actor, scope)

@@ -28,6 +28,7 @@ export const StampCardView = Type.Object({
   stamps: Type.Integer(),
   required: Type.Integer(),
   reward: Type.String(),
+  stampValueMinor: Type.Integer({ description: 'What one stamp is worth; a bonus stamp counts this against the giver' }),
   ready: Type.Integer({ description: 'Rewards the card holds now' }),
   toNext: Type.Integer({ description: 'Stamps to the next reward' }),
   nextExpiry: Nullable(Type.Object({ at: Instant, qty: Type.Integer() })),

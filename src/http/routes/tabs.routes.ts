@@ -110,8 +110,17 @@ export const tabRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, 
 
   app.get(
     '/tab-approvals',
-    { schema: { tags: ['tabs'], summary: 'Charges waiting for a manager because they would pass a tab limit', response: { 200: Type.Object({ approvals: Type.Array(TabApprovalView) }), ...problems(401, 403) } } },
-    async (request) => ({ approvals: (await listTabApprovals(deps, actorOf(request))).map(toTabApprovalView) }),
+    {
+      schema: {
+        tags: ['tabs'],
+        summary: 'Charges waiting for a manager because they would pass a tab limit',
+        response: { 200: Type.Object({ approvals: Type.Array(Type.Composite([TabApprovalView, Type.Object({ customerName: Type.String(), staffName: Type.String() })])) }), ...problems(401, 403) },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store')
+      return { approvals: (await listTabApprovals(deps, actorOf(request))).map((a) => ({ ...toTabApprovalView(a), customerName: a.customerName, staffName: a.staffName })) }
+    },
   )
 
   app.get(

@@ -98,6 +98,134 @@ export interface Order {
   totalMinor: number
   placedAt: string
   lines: OrderLine[]
+  voided?: { at: string; by: string; reason: string } | null
+  /** Just after Charge: the stamps it earned, or the limit that kept it from earning. */
+  stamps?: { earned: number; blocked: { limit: string } | null } | null
+  /** Just after Put on tab: the balance with this order and the limit. */
+  tab?: { balanceMinor: number; limitMinor: number } | null
+}
+
+export type StampKind = 'earn' | 'bonus' | 'redeem' | 'expire' | 'adjust' | 'reverse'
+
+export interface StampCard {
+  active: boolean
+  stamps: number
+  required: number
+  reward: string
+  stampValueMinor: number
+  ready: number
+  toNext: number
+  nextExpiry: { at: string; qty: number } | null
+  history: { kind: StampKind; qty: number; at: string; expiresAt: string | null; forgiven: number; reason: string | null }[]
+}
+
+export interface TabSummary {
+  kind: 'tab' | 'house'
+  balanceMinor: number
+  limitMinor: number
+  availableMinor: number
+}
+
+export interface TabEntry {
+  id: string
+  kind: 'charge' | 'settle' | 'reverse' | 'write_off'
+  amountMinor: number
+  orderId: string | null
+  reversesId: string | null
+  staffId: string
+  approvedBy: string | null
+  locationId: string
+  reason: string | null
+  at: string
+}
+
+export interface TabAccount {
+  id: string
+  customerId: string
+  kind: 'tab' | 'house'
+  limitMinor: number
+  status: 'open' | 'closed'
+  locationId: string
+  openedBy: string
+  openedAt: string
+  closedAt: string | null
+}
+
+export interface TabDetail {
+  account: TabAccount | null
+  balanceMinor: number
+  availableMinor: number
+  entries: TabEntry[]
+}
+
+export interface OpenTab {
+  account: TabAccount
+  customerName: string
+  balanceMinor: number
+  lastChargeAt: string | null
+  sameDay: boolean
+  chargedToday: boolean
+}
+
+export interface TabApproval {
+  id: string
+  customerId: string
+  locationId: string
+  staffId: string
+  amountMinor: number
+  limitMinor: number
+  balanceMinor: number
+  status: 'pending' | 'approved' | 'declined' | 'expired'
+  requestedAt: string
+  expiresAt: string
+  decidedAt: string | null
+  decidedBy: string | null
+  orderId: string | null
+}
+
+export interface NeedsApproval {
+  outcome: 'needs_approval'
+  limit: 'tab_limit'
+  capMinor: number
+  wouldBeMinor: number
+  approval: TabApproval
+}
+
+export interface TabStatement {
+  id: string
+  accountId: string
+  number: number
+  periodStart: string
+  periodEnd: string
+  openingMinor: number
+  closingMinor: number
+  entries: { id: string; kind: TabEntry['kind']; amountMinor: number; orderId: string | null; reason: string | null; at: string }[]
+  issuedBy: string
+  issuedAt: string
+}
+
+export interface StampProgramme {
+  active: boolean
+  earnRule: 'visit' | 'item'
+  qualifyingItemIds: string[]
+  stampsRequired: number
+  reward: string
+  rewardValueMinor: number
+  expiryDays: number
+  maxEarnsPerDay: number
+  minMinutesBetweenEarns: number
+  version: number
+}
+
+export interface TierPerk {
+  tabLimitMinor: number
+  birthdayReward: boolean
+  welcomeBackMinor: number
+}
+
+export interface TierSettings {
+  thresholds: { occasional: number; regular: number; vip: number }
+  perks: Record<Tier, TierPerk>
 }
 
 export interface GreetingCard {
@@ -116,6 +244,9 @@ export interface GreetingCard {
   recentOrders: Order[]
   /** What the visit model expects of them; null before it has been fitted. */
   outlook: Outlook | null
+  stamps: StampCard | null
+  tab: TabSummary | null
+  perks: TierPerk & { birthdayRewardDue: boolean }
 }
 
 /** What the visit model expects of a customer: the domain's own shape (domain/insights/lapsing.ts). */
@@ -149,6 +280,7 @@ export interface Catalog {
 export interface OrderRequest {
   customerId?: string | null
   lines: { catalogItemId: string; quantity?: number; modifierIds?: string[] }[]
+  payment?: 'paid' | 'tab'
 }
 
 export type GestureType = 'comp_item' | 'discount' | 'recovery_coupon' | 'bonus_stamp' | 'replacement' | 'gift' | 'birthday' | 'other'

@@ -4,12 +4,15 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import { api } from '../api/client.js'
 import { keys, queryClient, useCard } from '../api/queries.js'
 import type { Catalog, CatalogItem, GreetingCard as Card, Modifier, Note, UsualChoice } from '../api/types.js'
-import { formatCount, formatDate, formatDateTime, formatDuration, formatMoney, formatRelativeDays } from '../format.js'
+import { formatCount, formatDate, formatDateTime, formatDuration, formatMoney, formatRelativeDays, type MoneyFormat } from '../format.js'
+import { StampLine } from '../loyalty/stamp-line.js'
+import { TabLine } from '../tabs/tab-line.js'
+import type { SheetPrefill } from './gesture-sheet.js'
 import { unitPrice } from '../order/order-context.js'
 import { EditCustomerDialog } from './edit-customer-dialog.js'
 import { ErrorMessage } from './error-message.js'
 import styles from './greeting-card.module.css'
-import { TierBadge } from './tier-badge.js'
+import { TierBadge, TIER_WORDS } from './tier-badge.js'
 import ui from './ui.module.css'
 
 interface GreetingCardProps {
@@ -17,8 +20,8 @@ interface GreetingCardProps {
   catalog: Catalog | undefined
   timeZone: string
   onRing(item: CatalogItem, modifiers: Modifier[]): void
-  /** Opens the gesture sheet over the card. */
-  onGesture(): void
+  /** Opens the gesture sheet over the card (+Stamp opens it on an extra stamp). */
+  onGesture(prefill?: SheetPrefill): void
   /** Managers and owners may put the customer's details right; staff see no Edit button at all. */
   canEdit?: boolean
 }
@@ -83,8 +86,22 @@ export function GreetingCard({ customerId, catalog, timeZone, onRing, onGesture,
         )}
       </ul>
       <Usual card={card.data} catalog={catalog} onRing={onRing} />
+      {(card.data.stamps || card.data.tab) && (
+        <div className={styles.ledgers}>
+          {card.data.stamps && (
+            <StampLine
+              customerId={customerId}
+              firstName={firstName(customer.displayName)}
+              stamps={card.data.stamps}
+              onBonus={() => onGesture({ type: 'bonus_stamp', valueMinor: card.data.stamps!.stampValueMinor, from: 'one stamp' })}
+            />
+          )}
+          {card.data.tab && <TabLine customerId={customerId} firstName={firstName(customer.displayName)} tab={card.data.tab} money={catalog ?? { currency: 'USD', locale }} />}
+        </div>
+      )}
+      <Perks card={card.data} money={catalog ?? { currency: 'USD', locale }} />
       <div className={styles.actions}>
-        <button type="button" className={ui.button} onClick={onGesture}>
+        <button type="button" className={ui.button} onClick={() => onGesture()}>
           <HandHeart size={24} aria-hidden="true" />
           Gesture
         </button>
@@ -110,6 +127,33 @@ export function GreetingCard({ customerId, catalog, timeZone, onRing, onGesture,
       <RecentOrders card={card.data} catalog={catalog} locale={locale} timeZone={timeZone} />
       {editing && <EditCustomerDialog customer={customer} locale={locale} onClose={() => setEditing(false)} />}
     </section>
+  )
+}
+
+const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name
+
+/** What this customer's tier gets here, in a line: "Regular: tab up to $30 · birthday reward". */
+function Perks({ card, money }: { card: Card; money: MoneyFormat }) {
+  const { perks } = card
+  const parts = [
+    perks.tabLimitMinor > 0 && `tab up to ${formatMoney(perks.tabLimitMinor, money)}`,
+    perks.birthdayReward && 'birthday reward',
+    perks.welcomeBackMinor > 0 && `welcome back up to ${formatMoney(perks.welcomeBackMinor, money)}`,
+  ].filter((part): part is string => Boolean(part))
+  if (parts.length === 0 && !perks.birthdayRewardDue) return null
+  return (
+    <p className={styles.perks}>
+      {perks.birthdayRewardDue && (
+        <span className={styles.birthday}>
+          <Cake size={20} aria-hidden="true" /> Birthday reward due
+        </span>
+      )}
+      {parts.length > 0 && (
+        <span>
+          <span className={styles.perksTier}>{TIER_WORDS[card.tier]} perks:</span> {parts.join(' · ')}
+        </span>
+      )}
+    </p>
   )
 }
 

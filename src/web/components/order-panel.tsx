@@ -1,9 +1,11 @@
 import { useMutation } from '@tanstack/react-query'
-import { Clock3, CreditCard, Gift, HandHeart, Trash2, X } from 'lucide-react'
+import { Clock3, CreditCard, Gift, HandHeart, NotebookTabs, Trash2, Undo2, X } from 'lucide-react'
 import { useId, useState } from 'react'
 import { api } from '../api/client.js'
-import { keys, queryClient } from '../api/queries.js'
-import type { Actor, Catalog, Order, OrderRequest } from '../api/types.js'
+import { keys, queryClient, useCard } from '../api/queries.js'
+import type { Actor, Catalog, GreetingCard, NeedsApproval, Order, OrderRequest } from '../api/types.js'
+import { useLiveEvent } from '../live/live-events.js'
+import { useNow } from './use-now.js'
 import { useGestureRequests } from '../empowerment/gesture-requests.js'
 import { formatClock, formatMoney } from '../format.js'
 import { useOrder } from '../order/order-context.js'
@@ -28,7 +30,7 @@ const firstWord = (name: string) => name.trim().split(/\s+/)[0] ?? name
 
 /** The current order: lines, total and Charge, pinned to the bottom-right where the thumb is. */
 export function OrderPanel({ catalog, customer, actor, onGesture, id }: OrderPanelProps) {
-  const { order, totalMinor, remove, clear } = useOrder()
+  const { order, totalMinor, remove, clear, renewKey } = useOrder()
   const { show } = useToast()
   const requests = useGestureRequests()
   const [openLine, setOpenLine] = useState<string | null>(null)
@@ -38,17 +40,42 @@ export function OrderPanel({ catalog, customer, actor, onGesture, id }: OrderPan
   const money = (minor: number) => (catalog ? formatMoney(minor, catalog) : '')
   const signedIn = actor.firstName
 
+  const card = useCard(customer?.id ?? null)
+  const tab = tabChoice(card.data, totalMinor)
+  const [lastCharged, setLastCharged] = useState<Order | null>(null)
+  const [tabRequest, setTabRequest] = useState<NeedsApproval | null>(null)
+
   const charge = useMutation({
     mutationFn: ({ key, body }: { key: string; body: OrderRequest }) =>
-      api<Order>('/orders', { method: 'POST', headers: { 'Idempotency-Key': key }, body }),
+      api<Order | NeedsApproval>('/orders', { method: 'POST', headers: { 'Idempotency-Key': body.payment === 'tab' ? `${key}:tab` : key }, body }),
     onSuccess: async (placed) => {
+      if ('outcome' in placed) {
+        setTabRequest(placed)
+        show(`Over the tab limit: asked a manager to allow ${money(placed.wouldBeMinor)} of ${money(placed.capMinor)}.`, { tone: 'info', ms: 6_000 })
+        return
+      }
       clear()
-      show(`Charged ${money(placed.totalMinor)}${customer ? ` for ${customer.displayName}` : ''}.`)
+      setLastCharged(placed)
+      show(chargedWords(placed, customer?.displayName ?? null, money))
       if (placed.customerId) await queryClient.invalidateQueries({ queryKey: keys.card(placed.customerId) })
     },
   })
 
-  const submit = () => {
+  useLiveEvent((message) => {
+    if (!tabRequest || message.data.tabApprovalId !== tabRequest.approval.id) return
+    if (message.topic === 'approval.decided' && message.data.status === 'approved') {
+      clear()
+      setTabRequest(null)
+      show(`Approved: on ${customer ? firstWord(customer.displayName) : 'the'}'s tab.`)
+      if (message.data.customerId) void queryClient.invalidateQueries({ queryKey: keys.card(message.data.customerId) })
+    } else if (message.topic === 'approval.decided' || message.topic === 'approval.expired') {
+      setTabRequest(null)
+      renewKey()
+      show(message.topic === 'approval.expired' ? 'No manager answered: take payment now instead.' : 'A manager declined the tab: take payment now instead.', { tone: 'warn', ms: 8_000 })
+    }
+  })
+
+  const submit = (payment: 'paid' | 'tab' = 'paid') => {
     if (!order.idempotencyKey || order.lines.length === 0) return
     const charged = order.lines.filter((line) => !line.comped)
     if (charged.length === 0) {
@@ -60,6 +87,7 @@ export function OrderPanel({ catalog, customer, actor, onGesture, id }: OrderPan
       key: order.idempotencyKey,
       body: {
         customerId: customer?.id ?? null,
+        ...(payment === 'tab' && { payment }),
         lines: charged.map((line) => ({
           catalogItemId: line.catalogItemId,
           quantity: line.quantity,
@@ -188,6 +216,29 @@ export function OrderPanel({ catalog, customer, actor, onGesture, id }: OrderPan
             ))}
           </ul>
         )}
+        {tabRequest && (
+          <ul className={styles.waiting} aria-label="Waiting for a manager">
+            <li className={styles.chip}>
+              <Clock3 size={20} aria-hidden="true" className={styles.chipIcon} />
+              <span className={styles.chipTitle}>Waiting for a manager · tab limit {money(tabRequest.capMinor)}</span>
+              <span className={styles.chipWhat}>
+                Put {money(tabRequest.approval.amountMinor)} on the tab ({money(tabRequest.wouldBeMinor)} owed)
+              </span>
+              <button
+                type="button"
+                className={styles.chipCancel}
+                onClick={() => {
+                  setTabRequest(null)
+                  renewKey()
+                }}
+                aria-label="Cancel waiting: tab request"
+              >
+                Cancel
+              </button>
+            </li>
+          </ul>
+        )}
+        {lastCharged && <UndoCharge order={lastCharged} money={money} onDone={() => setLastCharged(null)} />}
         <div className={styles.total}>
           <span>Total</span>
           <span className="money">{money(totalMinor)}</span>
@@ -198,10 +249,16 @@ export function OrderPanel({ catalog, customer, actor, onGesture, id }: OrderPan
           </ErrorMessage>
         ) : null}
         <ToastRegion />
+        {tab.offered && (
+          <button type="button" className={`${ui.button} ${styles.tab}`} onClick={() => submit('tab')} disabled={empty || charge.isPending || tabRequest !== null}>
+            <NotebookTabs size={24} aria-hidden="true" />
+            {tab.overLimit ? `Ask a manager (tab limit ${money(tab.limitMinor)})` : 'Put on tab'}
+          </button>
+        )}
         <button
           type="button"
           className={`${ui.primary} ${styles.charge}`}
-          onClick={submit}
+          onClick={() => submit()}
           disabled={empty || charge.isPending}
           aria-describedby={empty ? hintId : undefined}
         >
@@ -213,5 +270,54 @@ export function OrderPanel({ catalog, customer, actor, onGesture, id }: OrderPan
         </button>
       </div>
     </aside>
+  )
+}
+
+/** Put on tab is offered when the customer has an open tab, or their tier may open one; past the limit it asks a manager. */
+function tabChoice(card: GreetingCard | undefined, totalMinor: number): { offered: boolean; overLimit: boolean; limitMinor: number } {
+  if (!card) return { offered: false, overLimit: false, limitMinor: 0 }
+  if (card.tab) return { offered: true, overLimit: totalMinor > card.tab.availableMinor, limitMinor: card.tab.limitMinor }
+  const limitMinor = card.perks.tabLimitMinor
+  return { offered: limitMinor > 0, overLimit: totalMinor > limitMinor, limitMinor }
+}
+
+function chargedWords(order: Order, customerName: string | null, money: (minor: number) => string): string {
+  const who = customerName ? ` for ${customerName}` : ''
+  const head = order.status === 'tab' && order.tab ? `On the tab${who}: ${money(order.tab.balanceMinor)} of ${money(order.tab.limitMinor)}.` : `Charged ${money(order.totalMinor)}${who}.`
+  const stamp = order.stamps?.earned ? ` +${order.stamps.earned} stamp${order.stamps.earned > 1 ? 's' : ''}.` : ''
+  return head + stamp
+}
+
+/** The server allows an undo for two minutes after Charge; the button stays that long and counts down. */
+const UNDO_MS = 2 * 60_000
+
+function UndoCharge({ order, money, onDone }: { order: Order; money: (minor: number) => string; onDone(): void }) {
+  const now = useNow(1_000)
+  const { show } = useToast()
+  const left = Math.max(0, Date.parse(order.placedAt) + UNDO_MS - now)
+  const undo = useMutation({
+    mutationFn: () => api<Order>(`/orders/${encodeURIComponent(order.id)}/undo`, { method: 'POST' }),
+    onSuccess: async () => {
+      show(`Undone: the ${money(order.totalMinor)} order is voided.`)
+      onDone()
+      if (order.customerId) await queryClient.invalidateQueries({ queryKey: keys.card(order.customerId) })
+    },
+  })
+  if (left === 0 && !undo.error) {
+    queueMicrotask(onDone)
+    return null
+  }
+  const seconds = Math.ceil(left / 1_000)
+  return (
+    <div className={styles.undo}>
+      <span>
+        Last order <span className="money">{money(order.totalMinor)}</span>
+      </span>
+      <button type="button" className={ui.button} onClick={() => undo.mutate()} disabled={undo.isPending || left === 0}>
+        <Undo2 size={24} aria-hidden="true" />
+        Undo <span className={styles.meta}>({Math.floor(seconds / 60)}:{String(seconds % 60).padStart(2, '0')})</span>
+      </button>
+      {undo.error ? <ErrorMessage error={undo.error} /> : null}
+    </div>
   )
 }

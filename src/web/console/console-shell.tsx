@@ -1,4 +1,4 @@
-import { BellRing, ChartColumn, Coffee, Database, Flag, HandHeart, Inbox, LogOut, Mail, MapPin, MonitorSmartphone, ScrollText, ShieldCheck, SlidersHorizontal, UserRoundSearch, Users, type LucideIcon } from 'lucide-react'
+import { BellRing, ChartColumn, Coffee, Database, Flag, HandHeart, Inbox, LogOut, Mail, MapPin, MonitorSmartphone, ScrollText, ShieldCheck, SlidersHorizontal, Stamp, UserRoundSearch, Users, type LucideIcon } from 'lucide-react'
 import { Suspense, useId, useMemo } from 'react'
 import { Link, NavLink, Outlet, useLocation, useSearchParams } from 'react-router-dom'
 import { api } from '../api/client.js'
@@ -26,6 +26,7 @@ const SECTIONS: Section[] = [
   { path: '/console/gestures', label: 'Gestures', icon: HandHeart },
   { path: '/console/policies', label: 'Policies', icon: SlidersHorizontal },
   { path: '/console/menu', label: 'Menu', icon: Coffee },
+  { path: '/console/loyalty', label: 'Stamps and perks', icon: Stamp },
   { path: '/console/staff', label: 'Staff', icon: Users },
   { path: '/console/locations', label: 'Locations', icon: MapPin },
   { path: '/console/signals', label: 'Signals', icon: Flag },

@@ -13,10 +13,24 @@ export type LiveTopic =
   | 'feedback.closed'
   | 'task.done'
   | 'catalog.changed'
+  | 'order.voided'
+  | 'stamps.changed'
+  | 'tab.changed'
 
 export interface LiveMessage {
   topic: LiveTopic
-  data: { gestureId?: string; status?: string; couponId?: string; feedbackId?: string; taskId?: string; kind?: string; at?: string }
+  data: {
+    gestureId?: string
+    tabApprovalId?: string
+    orderId?: string | null
+    customerId?: string | null
+    status?: string
+    couponId?: string
+    feedbackId?: string
+    taskId?: string
+    kind?: string
+    at?: string
+  }
 }
 
 type Listener = (message: LiveMessage) => void
@@ -39,7 +53,12 @@ const TOPICS: LiveTopic[] = [
   'feedback.closed',
   'task.done',
   'catalog.changed',
+  'order.voided',
+  'stamps.changed',
+  'tab.changed',
 ]
+/** Topics that change a customer's card (stamps, tab, visits): every open card refetches. */
+const CARD_TOPICS = new Set<LiveTopic>(['order.voided', 'stamps.changed', 'tab.changed'])
 /** Topics that change the feedback inbox or its tasks. */
 const FEEDBACK_TOPICS = new Set<LiveTopic>(['feedback.received', 'feedback.replied', 'feedback.closed', 'task.done'])
 /** The server sends a heartbeat every 15 s; two missed ones mean the line is down. */
@@ -51,6 +70,11 @@ const RETRY_MAX_MS = 30_000
 const LiveContext = createContext<LiveApi>({ status: 'off', subscribe: () => () => {} })
 
 function invalidateFor(topic: LiveTopic | 'reconnect'): void {
+  if (topic !== 'reconnect' && CARD_TOPICS.has(topic)) {
+    void queryClient.invalidateQueries({ queryKey: ['customers'] })
+    void queryClient.invalidateQueries({ queryKey: ['tabs'] })
+    return
+  }
   if (topic === 'catalog.changed' || topic === 'reconnect') {
     // The owner changed the menu: counters show it without a reload.
     void queryClient.invalidateQueries({ queryKey: keys.catalog })
@@ -69,6 +93,7 @@ function invalidateFor(topic: LiveTopic | 'reconnect'): void {
   }
   void queryClient.invalidateQueries({ queryKey: keys.gestures })
   void queryClient.invalidateQueries({ queryKey: ['budgets'] })
+  void queryClient.invalidateQueries({ queryKey: ['tabs'] })
   if (topic === 'reconnect') {
     void queryClient.invalidateQueries({ queryKey: ['coupons'] })
     void queryClient.invalidateQueries({ queryKey: keys.feedback })

@@ -26,6 +26,7 @@ type Action =
   | { type: 'remove'; key: string }
   | { type: 'comp'; key: string }
   | { type: 'clear' }
+  | { type: 'renew' }
 
 const empty: DraftOrder = { idempotencyKey: null, lines: [], startedBy: null }
 
@@ -63,6 +64,8 @@ function reduce(order: DraftOrder, action: Action): DraftOrder {
     }
     case 'clear':
       return empty
+    case 'renew':
+      return order.lines.length === 0 ? order : { ...order, idempotencyKey: newIdempotencyKey() }
   }
 }
 
@@ -74,6 +77,8 @@ interface OrderApi {
   /** Marks a line "On the house": it stays on the order and drops out of the total. */
   comp(key: string): void
   clear(): void
+  /** A new key for the same lines: the last try was answered (a tab request declined) and this is a new one. */
+  renewKey(): void
 }
 
 const OrderContext = createContext<OrderApi | null>(null)
@@ -89,6 +94,7 @@ export function OrderProvider({ children }: { children: ReactNode }) {
       remove: (key) => dispatch({ type: 'remove', key }),
       comp: (key) => dispatch({ type: 'comp', key }),
       clear: () => dispatch({ type: 'clear' }),
+      renewKey: () => dispatch({ type: 'renew' }),
     }),
     [order],
   )

@@ -160,7 +160,7 @@ function Counter({ actor }: { actor: Actor }) {
               catalog={catalog.data}
               timeZone={actor.timeZone}
               onRing={(item, modifiers) => add(item, modifiers, actor.firstName)}
-              onGesture={() => openSheet()}
+              onGesture={openSheet}
               canEdit={actor.role !== 'staff'}
             />
           ) : (

@@ -13,6 +13,7 @@ import { useNow } from '../components/use-now.js'
 import { limitInWords, REASON_WORDS, TYPE_WORDS } from '../empowerment/words.js'
 import { formatClock, formatMoney, formatTimeLeft, type MoneyFormat } from '../format.js'
 import { LiveIndicator, OfflineBanner, useLiveEvent } from '../live/live-events.js'
+import { OpenTabs, TabRequests } from '../tabs/tab-requests.js'
 import styles from './manager.page.module.css'
 
 const firstWord = (name: string | null | undefined) => (name ? (name.trim().split(/\s+/)[0] ?? name) : '')
@@ -85,6 +86,7 @@ function Approvals({ actor, focusId }: { actor: Actor; focusId: string | null })
         <h1 className={styles.title}>Approvals ({log.data ? waiting.length : '…'})</h1>
         {log.error ? <ErrorMessage error={log.error} /> : null}
         {focused && <AnsweredRequest id={focused} staff={staff.data} money={money} timeZone={actor.timeZone} />}
+        <TabRequests money={money} now={now} timeZone={actor.timeZone} />
         {log.data && waiting.length === 0 && <p className={styles.empty}>Nothing waiting. Requests from the counter appear here the moment they are sent.</p>}
         <ul className={styles.cards}>
           {waiting.map((gesture) => (
@@ -94,6 +96,7 @@ function Approvals({ actor, focusId }: { actor: Actor; focusId: string | null })
           ))}
         </ul>
         <Today actor={actor} money={money} />
+        <OpenTabs actor={actor} money={money} />
         <p className={styles.links}>
           <Link to="/console/gestures">Gesture log</Link>
           <span aria-hidden="true"> · </span>

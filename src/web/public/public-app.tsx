@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { CouponPage } from './coupon.page.js'
 import { FeedbackPage } from './feedback.page.js'
 import { PrivacyPage } from './privacy.page.js'
+import { StampCardPage } from './stamp-card.page.js'
 import styles from './public.module.css'
 
 /** Customers' pages: no sign-in, no counter code, no router; the path picks the page. */
@@ -10,8 +11,9 @@ export function mount(root: HTMLElement): void {
   const path = window.location.pathname
   const coupon = path.match(/^\/c\/([A-Za-z0-9_-]+)\/?$/)
   const feedback = path.match(/^\/f\/([A-Za-z0-9_-]+)\/?$/)
+  const stampCard = path.match(/^\/s\/([A-Za-z0-9_-]+)\/?$/)
   const privacy = /^\/privacy\/?$/.test(path)
-  const page = coupon ? <CouponPage token={coupon[1]!} /> : feedback ? <FeedbackPage source={feedback[1]!} /> : privacy ? <PrivacyPage /> : <Missing />
+  const page = coupon ? <CouponPage token={coupon[1]!} /> : stampCard ? <StampCardPage token={stampCard[1]!} /> : feedback ? <FeedbackPage source={feedback[1]!} /> : privacy ? <PrivacyPage /> : <Missing />
   createRoot(root).render(<StrictMode>{page}</StrictMode>)
 }
 

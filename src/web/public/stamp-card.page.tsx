@@ -1,0 +1,81 @@
+import { useEffect } from 'react'
+import type { StampCard } from '../api/types.js'
+import { formatDate } from '../format.js'
+import styles from './public.module.css'
+import { usePublic } from './use-public.js'
+
+type PublicStampCard = StampCard & { business: string }
+
+const KIND_WORDS: Record<StampCard['history'][number]['kind'], string> = {
+  earn: 'Stamp earned',
+  bonus: 'Bonus stamp, on us',
+  redeem: 'Reward redeemed',
+  expire: 'Stamps expired',
+  adjust: 'Corrected by the shop',
+  reverse: 'Order cancelled',
+}
+
+/** A customer's own stamp card at /s/:token: the stamps, what a full card gives, and what happened to it. No name, no contact. */
+export function StampCardPage({ token }: { token: string }) {
+  const load = usePublic<PublicStampCard>(`/public/stamp-cards/${encodeURIComponent(token)}`)
+  useEffect(() => {
+    if (load.state === 'ready') document.title = `Stamp card · ${load.data.business}`
+  }, [load])
+
+  if (load.state === 'loading') return <main className={styles.page} aria-busy="true" />
+  if (load.state === 'error') {
+    return (
+      <main className={styles.page}>
+        <section className={styles.card}>
+          <h1 className={styles.business}>{load.missing ? 'This card link is not valid' : 'We could not load your card'}</h1>
+          <p>{load.missing ? 'Check that the whole link was copied, or ask us at the counter.' : `${load.detail} Try again in a moment.`}</p>
+        </section>
+      </main>
+    )
+  }
+  const card = load.data
+  const filled = card.ready > 0 ? card.required : card.stamps % card.required
+  const locale = navigator.language || 'en-US'
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
+  return (
+    <main className={styles.page}>
+      <article className={styles.card} aria-labelledby="card-business">
+        <h1 id="card-business" className={styles.business}>
+          {card.business}
+        </h1>
+        <p className={styles.benefit}>
+          {card.stamps} of {card.required} stamps
+        </p>
+        <ol className={styles.stamps} aria-hidden="true">
+          {Array.from({ length: card.required }, (_, index) => (
+            <li key={index} className={index < filled ? styles.stampFull : styles.stampEmpty} />
+          ))}
+        </ol>
+        <p className={styles.message}>
+          {card.ready > 0 ? `Your reward is ready: ${card.reward}. Ask at the counter.` : `${card.toNext} more for ${card.reward}.`}
+        </p>
+        {card.nextExpiry && (
+          <p className={styles.until}>
+            {card.nextExpiry.qty} {card.nextExpiry.qty === 1 ? 'stamp expires' : 'stamps expire'} on {formatDate(card.nextExpiry.at, locale, timeZone)}
+          </p>
+        )}
+        {card.history.length > 0 && (
+          <section aria-labelledby="card-history">
+            <h2 id="card-history" className={styles.codeLabel}>
+              History
+            </h2>
+            <ul className={styles.history}>
+              {card.history.map((entry, index) => (
+                <li key={index}>
+                  <span>{KIND_WORDS[entry.kind]}</span>
+                  <span className="money">{entry.qty > 0 ? `+${entry.qty}` : entry.qty === 0 ? '0' : `−${-entry.qty}`}</span>
+                  <time dateTime={entry.at}>{formatDate(entry.at, locale, timeZone)}</time>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </article>
+    </main>
+  )
+}
