@@ -17,6 +17,9 @@ import { DEFAULT_BUSINESS } from '../domain/shared/settings.js'
 import { addDays, localDay, startOfDayString } from '../domain/shared/instant.js'
 import { hashPin, type Role } from '../domain/staff/index.js'
 import { bytesFrom, exponential, pick, seededRandom } from './random.js'
+import { DEMO_STAMP_PROGRAMME, demoStamps, stampRows } from './demo-ledgers.js'
+import { tabAccountRow } from '../db/repositories/tabs.repository.js'
+import { STAMP_PROGRAMME_SETTING } from '../domain/loyalty/index.js'
 
 export interface DemoOptions {
   customers: number
@@ -363,6 +366,19 @@ export async function seedDemo(db: Db, deps: Deps, options: DemoOptions): Promis
   await bulkInsert(db, 'gesture', goodwill.gestures.map(gestureRow))
   await bulkInsert(db, 'coupon', goodwill.coupons.map(couponRow))
 
+  // Stamp cards and Tom's house tab, on their own random stream so every earlier demo row stays as it was.
+  const timeZones = new Map(locations.map((location) => [location.id, location.timeZone]))
+  const stamps = stampRows(demoStamps(orders, (id) => timeZones.get(id) ?? 'UTC', now, uuid, seededRandom(options.seed + 7)))
+  await bulkInsert(db, 'stamp_entry', stamps.entries)
+  await bulkInsert(db, 'stamp_consumption', stamps.consumptions)
+  const tom = customerRows[personas.findIndex((persona) => persona.name === 'Tom Becker')]
+  const main = locationByKey.get('main')!
+  if (tom) {
+    await bulkInsert(db, 'tab_account', [
+      tabAccountRow({ id: uuid(), customerId: tom.id as string, kind: 'tab', limitMinor: 2_000, status: 'open', locationId: main.id, openedBy: staff.find((m) => m.locationId === main.id && m.role === 'manager')!.id, openedAt: now, closedAt: null }),
+    ])
+  }
+
   // Its own random stream, so adding the loop left every earlier demo row as it was.
   const loop = demoLoop({ seed: options.seed, now, orders, staff, locations, emails: new Map(customerRows.map((row) => [row.id as string, (row.email as string | null) ?? null])) })
   await bulkInsert(db, 'gesture', loop.gestures.map(gestureRow))
@@ -375,6 +391,7 @@ export async function seedDemo(db: Db, deps: Deps, options: DemoOptions): Promis
   await deps.uow.run(async (repos) => {
     await repos.settings.set('business', { ...DEFAULT_BUSINESS, customerCareContact: '(415) 555-0100 · care@usual.example' })
     await repos.settings.set(DEMO_SETTING, { seed: options.seed, customers: options.customers })
+    await repos.settings.set(STAMP_PROGRAMME_SETTING, DEMO_STAMP_PROGRAMME)
     await repos.audit.record({
       actor: { type: 'system', id: 'demo' },
       action: 'demo.seeded',

@@ -33,6 +33,11 @@ export function formatDate(iso: string, locale: string, timeZone: string): strin
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone }).format(new Date(iso))
 }
 
+/** "Dec 6, 2027": a date that may lie in another year, such as an expiry. */
+export function formatDateWithYear(iso: string, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(new Date(iso))
+}
+
 /** "Tue, Nov 22, 08:12": a date and time for lists that span weeks. */
 export function formatDateTime(iso: string, locale: string, timeZone: string): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(

@@ -79,17 +79,7 @@ export function tabsRepository(db: Executor): TabsPort {
       return row ? accountOf(row) : undefined
     },
     async saveAccount(account) {
-      const values = {
-        id: account.id,
-        customer_id: account.customerId,
-        kind: account.kind,
-        limit_minor: account.limitMinor,
-        status: account.status,
-        location_id: account.locationId,
-        opened_by: account.openedBy,
-        opened_at: account.openedAt.toISOString(),
-        closed_at: account.closedAt?.toISOString() ?? null,
-      }
+      const values = tabAccountRow(account)
       await db
         .insertInto('tab_account')
         .values(values)
@@ -229,3 +219,16 @@ export function tabsRepository(db: Executor): TabsPort {
     },
   }
 }
+
+/** A tab account as its row. */
+export const tabAccountRow = (account: TabAccount) => ({
+  id: account.id,
+  customer_id: account.customerId,
+  kind: account.kind,
+  limit_minor: account.limitMinor,
+  status: account.status,
+  location_id: account.locationId,
+  opened_by: account.openedBy,
+  opened_at: account.openedAt.toISOString(),
+  closed_at: account.closedAt?.toISOString() ?? null,
+})

@@ -1,6 +1,6 @@
 import { useEffect } from 'react'
 import type { StampCard } from '../api/types.js'
-import { formatDate } from '../format.js'
+import { formatDate, formatDateWithYear } from '../format.js'
 import styles from './public.module.css'
 import { usePublic } from './use-public.js'
 
@@ -56,12 +56,12 @@ export function StampCardPage({ token }: { token: string }) {
         </p>
         {card.nextExpiry && (
           <p className={styles.until}>
-            {card.nextExpiry.qty} {card.nextExpiry.qty === 1 ? 'stamp expires' : 'stamps expire'} on {formatDate(card.nextExpiry.at, locale, timeZone)}
+            {card.nextExpiry.qty} {card.nextExpiry.qty === 1 ? 'stamp expires' : 'stamps expire'} on {formatDateWithYear(card.nextExpiry.at, locale, timeZone)}
           </p>
         )}
         {card.history.length > 0 && (
           <section aria-labelledby="card-history">
-            <h2 id="card-history" className={styles.codeLabel}>
+            <h2 id="card-history" className={styles.historyTitle}>
               History
             </h2>
             <ul className={styles.history}>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { Check, NotebookTabs } from 'lucide-react'
+import { Check, NotebookTabs, ShieldAlert } from 'lucide-react'
 import { useId } from 'react'
 import { api } from '../api/client.js'
 import { queryClient } from '../api/queries.js'
@@ -55,7 +55,10 @@ function TabRequestCard({ request, money, now, timeZone }: { request: TabRequest
         <span className="money">{formatMoney(request.amountMinor, money)}</span>
       </p>
       <p className={styles.limit}>
-        The tab would owe <span className="money">{formatMoney(wouldBe, money)}</span>, over its limit of <span className="money">{formatMoney(request.limitMinor, money)}</span>.
+        <ShieldAlert size={20} aria-hidden="true" />
+        <span>
+          The tab would owe {formatMoney(wouldBe, money)}, over its limit of {formatMoney(request.limitMinor, money)}.
+        </span>
       </p>
       <p className={styles.meta}>
         Asked {formatClock(new Date(request.requestedAt), money.locale, timeZone)} · <strong>{left ?? 'no answer in time: expired'}</strong>
@@ -64,9 +67,9 @@ function TabRequestCard({ request, money, now, timeZone }: { request: TabRequest
       <div className={styles.actions}>
         <button type="button" className={`${ui.primary} ${styles.approve}`} disabled={answer.isPending || left === null} onClick={() => answer.mutate(true)}>
           <Check size={24} aria-hidden="true" />
-          Approve <span className="money">{formatMoney(request.amountMinor, money)}</span> on the tab
+          Approve {formatMoney(request.amountMinor, money)} on the tab
         </button>
-        <button type="button" className={styles.decline} disabled={answer.isPending} onClick={() => answer.mutate(false)}>
+        <button type="button" className={ui.button} disabled={answer.isPending} onClick={() => answer.mutate(false)}>
           Decline
         </button>
       </div>
