@@ -6,10 +6,11 @@ import { usualKeyOf } from '../domain/orders/index.js'
 import { checkCharacter, CROCKFORD_ALPHABET } from '../domain/shared/crockford.js'
 import { addDays, localDay, startOfDayString } from '../domain/shared/instant.js'
 import { hashPin } from '../domain/staff/index.js'
+import { insertLedgers } from './lookup-ledgers.js'
 import { AREA_CODES, FIRST_NAMES, LAST_NAMES, RELATIONS } from './names.js'
 
 /** Bump when the generated data changes shape, so cached databases are seeded again. */
-export const LOOKUP_SEED_VERSION = 2
+export const LOOKUP_SEED_VERSION = 3
 export const BENCH_SETTING = 'bench.lookup'
 export const BENCH_PIN = '246810'
 
@@ -124,6 +125,9 @@ async function seedLookupDb(options: SeedOptions): Promise<SeedMeta> {
 
   const customers = await insertCustomers(sqlite, options, random, uuidV7Generator(random), dayStart, phases)
   const orderLines = await insertOrders(sqlite, options, random, uuidV7Generator(random), customers, fixtures, dayStart, dayNames, phases)
+  const ledgersStarted = performance.now()
+  const ledgerRows = insertLedgers(sqlite, fixtures.locations, now)
+  phases.push({ name: 'stamp and tab ledgers', rows: ledgerRows, seconds: (performance.now() - ledgersStarted) / 1000 })
 
   const bar = options.onPhase?.('indexes')
   const indexStarted = performance.now()
