@@ -36,6 +36,8 @@ export async function freshDatabase(dialect: Dialect): Promise<{ config: Databas
 }
 
 export interface World {
+  /** The database, for a second app instance on it. */
+  database: DatabaseConfig
   app: App
   http: FastifyInstance
   clock: ReturnType<typeof fixedClock>
@@ -82,6 +84,7 @@ export async function createWorld(dialect: Dialect, options: { clock?: Clock } =
   const http = await buildApp(app.deps, { logLevel: 'silent', web: false, live: app.live, db: app.db })
   await http.ready()
   return {
+    database: database.config,
     app,
     http,
     clock,

@@ -1,17 +1,24 @@
 import pg from 'pg'
-import type { LiveEventsPort, StoredLiveEvent } from '../domain/live/index.js'
-import { LIVE_CHANNEL } from './repositories/coupons.repository.js'
+import { compareLivePositions, parseLivePosition, type LiveEventsPort, type LivePosition, type StoredLiveEvent } from '../domain/live/index.js'
+import { LIVE_CHANNEL } from './repositories/live.repository.js'
 
-type Listener = { accepts: (event: StoredLiveEvent) => boolean; send: (event: StoredLiveEvent) => void }
+type Accepts = (event: StoredLiveEvent) => boolean
+type Listener = { accepts: Accepts; send: (event: StoredLiveEvent) => void }
+
+const POLL_MS = 2_000
+/** How soon to look again when settled events wait behind a transaction still running. */
+const WAITING_MS = 25
+const BATCH = 200
 
 /**
  * Fans live events out to this instance's open event streams. Events are rows written in the
  * transaction that caused them; a PostgreSQL NOTIFY (or, on SQLite, an in-process poke) says
- * "read what is new", and a slow poll covers anything missed.
+ * "read what is new", and a slow poll covers anything missed. The cursor is a position in commit
+ * order, so an event that commits late is still read, once.
  */
 export class LiveHub {
   private readonly listeners = new Set<Listener>()
-  private lastId: string | null = null
+  private last: LivePosition | null = null
   private scheduled = false
   private reading: Promise<void> = Promise.resolve()
   private timer: NodeJS.Timeout | undefined
@@ -26,7 +33,7 @@ export class LiveHub {
   async start(): Promise<void> {
     if (this.started) return
     this.started = true
-    this.lastId = await this.events().latestId()
+    this.last = await this.events().latestPosition()
     if (this.postgresUrl) {
       this.client = new pg.Client({ connectionString: this.postgresUrl })
       this.client.on('notification', () => this.poke())
@@ -34,12 +41,13 @@ export class LiveHub {
       await this.client.connect()
       await this.client.query(`listen ${LIVE_CHANNEL}`)
     }
-    this.timer = setInterval(() => this.poke(), 2_000)
+    this.timer = setInterval(() => this.poke(), POLL_MS)
     this.timer.unref()
   }
 
   async stop(): Promise<void> {
     clearInterval(this.timer)
+    this.started = false
     await this.reading
     await this.client?.end().catch(() => {})
     this.listeners.clear()
@@ -55,24 +63,45 @@ export class LiveHub {
     })
   }
 
-  subscribe(listener: Listener): () => void {
+  /**
+   * One stream: events after `lastEventId` (a reconnect's Last-Event-ID) first, then live ones, each exactly once and
+   * in order. Live events that arrive while the replay is read wait for it. Returns the unsubscribe.
+   */
+  async open(accepts: Accepts, send: (event: StoredLiveEvent) => void, lastEventId?: string): Promise<() => void> {
+    let sent = lastEventId ? parseLivePosition(lastEventId) : null
+    let held: StoredLiveEvent[] | null = sent ? [] : null
+    const deliver = (event: StoredLiveEvent) => {
+      const position = parseLivePosition(event.id)!
+      if (sent && compareLivePositions(position, sent) <= 0) return
+      sent = position
+      if (accepts(event)) send(event)
+    }
+    const listener: Listener = { accepts: () => true, send: (event) => (held ? held.push(event) : deliver(event)) }
     this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
-  }
-
-  /** Events after `id` for one stream's replay (Last-Event-ID). */
-  async replay(id: string, accepts: Listener['accepts']): Promise<StoredLiveEvent[]> {
-    return (await this.events().listAfter(id, 500)).filter(accepts)
+    const unsubscribe = () => void this.listeners.delete(listener)
+    if (!sent) return unsubscribe
+    try {
+      for (let after: LivePosition | null = sent; after; ) {
+        const { events } = await this.events().listAfter(after, BATCH)
+        for (const event of events) deliver(event)
+        after = events.length === BATCH ? parseLivePosition(events.at(-1)!.id) : null
+      }
+    } finally {
+      for (const event of held!) deliver(event)
+      held = null
+    }
+    return unsubscribe
   }
 
   private async readNew(): Promise<void> {
     for (;;) {
-      const batch = await this.events().listAfter(this.lastId, 200)
-      for (const event of batch) {
-        this.lastId = event.id
+      const { events, waiting } = await this.events().listAfter(this.last, BATCH)
+      for (const event of events) {
+        this.last = parseLivePosition(event.id)
         for (const listener of this.listeners) if (listener.accepts(event)) listener.send(event)
       }
-      if (batch.length < 200) return
+      if (waiting) setTimeout(this.poke, WAITING_MS).unref()
+      if (events.length < BATCH) return
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { ColumnType } from 'kysely'
+import type { ColumnType, Generated } from 'kysely'
 
 /** Instants: written as ISO-8601 strings, read as text (SQLite) or Date (PostgreSQL). */
 export type Instant = ColumnType<string | Date, string, string>
@@ -245,6 +245,10 @@ export interface LiveEventTable {
   topic: string
   payload: string
   at: Instant
+  /** The writing transaction on PostgreSQL (set by default), 0 on SQLite. */
+  tx: Generated<string | number>
+  /** Next in line: a sequence on PostgreSQL, max + 1 under SQLite's one writer. */
+  seq: ColumnType<string | number, string | number | undefined, never>
 }
 
 export interface FeedbackTable {

@@ -25,6 +25,7 @@ import * as createDevice from './2026-12-06T0500_create_device.js'
 import * as addOrderVoid from './2026-12-06T0600_add_order_void.js'
 import * as createStampLedger from './2026-12-06T0700_create_stamp_ledger.js'
 import * as createTabLedger from './2026-12-06T0710_create_tab_ledger.js'
+import * as liveEventCommitOrder from './2026-12-07T0100_live_event_commit_order.js'
 
 interface MigrationModule {
   up(db: Kysely<any>, context: MigrationContext): Promise<void>
@@ -58,6 +59,7 @@ const migrations: Record<string, MigrationModule> = {
   '2026-12-06T0600_add_order_void': addOrderVoid,
   '2026-12-06T0700_create_stamp_ledger': createStampLedger,
   '2026-12-06T0710_create_tab_ledger': createTabLedger,
+  '2026-12-07T0100_live_event_commit_order': liveEventCommitOrder,
 }
 
 export class UsualMigrationProvider implements MigrationProvider {

@@ -1,5 +1,4 @@
 import type { Coupon, CouponsPort, CouponWithPlaces, ThrottlePort } from '../../domain/coupons/index.js'
-import type { LiveEventsPort } from '../../domain/live/index.js'
 import type { Ids } from '../../domain/shared/ids.js'
 import { sql } from 'kysely'
 import type { Dialect } from '../connect.js'
@@ -99,33 +98,6 @@ export function throttleRepository(db: Executor, ids: Ids): ThrottlePort {
     },
     async record(key, at) {
       await db.insertInto('throttle_event').values({ id: ids.next(), key, at: at.toISOString() }).execute()
-    },
-  }
-}
-
-export const LIVE_CHANNEL = 'usual_live'
-
-export function liveEventsRepository(db: Executor, dialect: Dialect, ids: Ids, poke: () => void): LiveEventsPort {
-  return {
-    async publish(event, at) {
-      await db
-        .insertInto('live_event')
-        .values({ id: ids.next(), location_id: event.locationId, topic: event.topic, payload: JSON.stringify(event.payload), at: at.toISOString() })
-        .execute()
-      // PostgreSQL delivers a NOTIFY only when the transaction commits, to every app instance listening.
-      // On SQLite there is one process; the poke's read queues behind this transaction on the one connection.
-      if (dialect === 'postgres') await sql`select pg_notify(${LIVE_CHANNEL}, '')`.execute(db)
-      else poke()
-    },
-    async listAfter(id, limit) {
-      let query = db.selectFrom('live_event').selectAll()
-      if (id) query = query.where('id', '>', id)
-      const rows = await query.orderBy('id').limit(limit).execute()
-      return rows.map((row) => ({ id: row.id, locationId: row.location_id, topic: row.topic, payload: JSON.parse(row.payload), at: toInstant(row.at) }))
-    },
-    async latestId() {
-      const row = await db.selectFrom('live_event').select('id').orderBy('id', 'desc').limit(1).executeTakeFirst()
-      return row?.id ?? null
     },
   }
 }

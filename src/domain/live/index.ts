@@ -1,1 +1,9 @@
-export type { LiveEvent, LiveEventsPort, StoredLiveEvent } from './live-event.js'
+export {
+  compareLivePositions,
+  formatLivePosition,
+  parseLivePosition,
+  type LiveEvent,
+  type LiveEventsPort,
+  type LivePosition,
+  type StoredLiveEvent,
+} from './live-event.js'

@@ -7,13 +7,40 @@ export interface LiveEvent {
 }
 
 export interface StoredLiveEvent extends LiveEvent {
+  /** Its position in commit order, sent as the event's id and read back from Last-Event-ID. */
   id: string
   at: Date
 }
 
+/**
+ * Where an event stands in commit order: the writing transaction (0 where there is one writer at a time) and its
+ * number in line. Written "tx.seq"; compared as numbers.
+ */
+export interface LivePosition {
+  tx: number
+  seq: number
+}
+
+export const formatLivePosition = ({ tx, seq }: LivePosition): string => `${tx}.${seq}`
+
+/** Reads a position back from a Last-Event-ID header; null for anything else (an id from before, or junk). */
+export function parseLivePosition(text: string): LivePosition | null {
+  const match = /^(\d{1,19})\.(\d{1,19})$/.exec(text)
+  if (!match) return null
+  const [tx, seq] = [Number(match[1]), Number(match[2])]
+  return Number.isSafeInteger(tx) && Number.isSafeInteger(seq) ? { tx, seq } : null
+}
+
+export const compareLivePositions = (a: LivePosition, b: LivePosition): number => a.tx - b.tx || a.seq - b.seq
+
 export interface LiveEventsPort {
   publish(event: LiveEvent, at: Date): Promise<void>
-  /** Events after an id (oldest first), for replay after Last-Event-ID and for fan-out. */
-  listAfter(id: string | null, limit: number): Promise<StoredLiveEvent[]>
-  latestId(): Promise<string | null>
+  /**
+   * Committed events after a position (oldest first), for fan-out and for replay after Last-Event-ID. Only events
+   * no earlier transaction can still land before are returned; `waiting` says later ones are held back until the
+   * transactions in front of them finish.
+   */
+  listAfter(position: LivePosition | null, limit: number): Promise<{ events: StoredLiveEvent[]; waiting: boolean }>
+  /** The position of the newest event that can no longer be overtaken. */
+  latestPosition(): Promise<LivePosition | null>
 }

@@ -19,14 +19,17 @@ export const eventRoutes: FastifyPluginAsync<{ live: LiveHub }> = async (app, { 
       const send = (event: StoredLiveEvent) => raw.write(`id: ${event.id}\nevent: ${event.topic}\ndata: ${JSON.stringify({ ...event.payload, at: event.at })}\n\n`)
       raw.write('retry: 3000\n\n')
       const lastEventId = request.headers['last-event-id']
-      const unsubscribe = live.subscribe({ accepts, send })
-      if (typeof lastEventId === 'string' && lastEventId) for (const event of await live.replay(lastEventId, accepts)) send(event)
+      let closed = false
+      let stop = () => void (closed = true)
+      request.raw.on('close', () => stop())
+      const unsubscribe = await live.open(accepts, send, typeof lastEventId === 'string' ? lastEventId : undefined)
+      if (closed) return unsubscribe()
       const heartbeat = setInterval(() => raw.write(`event: heartbeat\ndata: {}\n\n`), HEARTBEAT_MS)
       raw.write(`event: ready\ndata: {}\n\n`)
-      request.raw.on('close', () => {
+      stop = () => {
         clearInterval(heartbeat)
         unsubscribe()
-      })
+      }
     },
   )
 }
