@@ -81,7 +81,7 @@ export async function createWorld(dialect: Dialect, options: { clock?: Clock } =
     await repos.catalog.insertModifier({ id: modifiers.hot, group: 'extra', name: 'Extra hot', priceMinor: 0, position: 2 })
     await repos.catalog.insertModifier({ id: modifiers.large, group: 'size', name: 'Large', priceMinor: 60, position: 3 })
   })
-  const http = await buildApp(app.deps, { logLevel: 'silent', web: false, live: app.live, db: app.db })
+  const http = await buildApp(app.deps, { logLevel: process.env.TEST_LOG ?? 'silent', web: false, live: app.live, db: app.db })
   await http.ready()
   return {
     database: database.config,

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { parse } from 'csv-parse'
+import { CsvError, parse } from 'csv-parse'
 import { newCardCode } from '../domain/customers/index.js'
 import {
   missingHeaders,
@@ -53,9 +53,9 @@ async function* readBatches<T>(path: string, kind: ImportKind, parseRow: (record
     bytes += chunk.length
     onProgress?.(bytes, size)
   })
-  const parser = stream.pipe(parse({ columns: (header: string[]) => checkHeaders(kind, header.map((h) => h.trim())), bom: true, skip_empty_lines: true, info: true, relax_column_count: true, trim: true }))
+  const parser = stream.pipe(parse({ columns: (header: string[]) => checkHeaders(kind, header.map((h) => h.trim())), bom: true, skip_empty_lines: true, info: true, relax_column_count: true, relax_quotes: true, trim: true }))
   let batch: { rows: { line: number; value: T }[]; bad: RowError[]; read: number } = { rows: [], bad: [], read: 0 }
-  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+  for await (const { record, info } of malformedAsProblem(parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>)) {
     batch.read += 1
     const parsed = parseRow(record, info.lines)
     if (!parsed.ok) batch.bad.push(...parsed.errors)
@@ -75,6 +75,27 @@ async function* readBatches<T>(path: string, kind: ImportKind, parseRow: (record
   }
   onProgress?.(size, size)
   if (batch.read > 0) yield batch
+}
+
+/** What the CSV reader says of a file it cannot read (an unclosed quote, a stray one) becomes a problem naming the line. */
+async function* malformedAsProblem<T>(records: AsyncIterable<T>): AsyncIterable<T> {
+  try {
+    yield* records
+  } catch (error) {
+    const csv = error as { code?: unknown; lines?: unknown; message?: string }
+    if (!(error instanceof CsvError) || typeof csv.code !== 'string') throw error
+    const line = typeof csv.lines === 'number' ? csv.lines : undefined
+    const what = CSV_MISTAKES[csv.code] ?? (csv.message ?? 'the file is not valid CSV').replace(/ at line \d+.*$/, '')
+    throw new DomainError('invalid', 'import.malformed_csv', `${line ? `line ${line}: ` : ''}${what}. Nothing was imported.`, { line: line ?? null })
+  }
+}
+
+const CSV_MISTAKES: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted value is never closed (a " without its closing ")',
+  CSV_INVALID_CLOSING_QUOTE: 'a quote closes in the middle of a value (write "" for a quote inside a quoted value)',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'there is text after a closing quote (quote the whole value, writing "" for each quote inside it)',
+  INVALID_OPENING_QUOTE: 'a quote opens in the middle of a value (quote the whole value, writing "" for each quote inside it)',
+  CSV_MAX_RECORD_SIZE: 'a row is too long',
 }
 
 function checkHeaders(kind: ImportKind, headers: string[]): string[] {

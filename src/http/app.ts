@@ -1,3 +1,4 @@
+import { AjvCompiler } from '@fastify/ajv-compiler'
 import fastifyCookie from '@fastify/cookie'
 import fastifyRateLimit from '@fastify/rate-limit'
 import { databaseRateLimitStore } from '../db/rate-limit-store.js'
@@ -8,8 +9,10 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import { randomUUID } from 'node:crypto'
 import type { Deps } from '../domain/ports.js'
 import { authPlugin } from './plugins/auth.js'
+import { guardInput } from './plugins/input-guard.js'
+import { noStore, securityHeaders } from './plugins/security-headers.js'
 import { webPlugin } from './plugins/web.js'
-import { registerProblemHandlers } from './problem.js'
+import { registerProblemHandlers, sendProblem } from './problem.js'
 import { auditRoutes } from './routes/audit.routes.js'
 import { catalogRoutes } from './routes/catalog.routes.js'
 import { ProblemView } from './routes/common.schemas.js'
@@ -46,6 +49,20 @@ export interface AppOptions {
   db?: Db
 }
 
+/**
+ * Address parts arrive as text, so a query's `?tag=a` may stand for `["a"]` and `?days=7` for 7. A JSON body says
+ * what it means: coercing it would hand `["a"]` to a handler expecting a nullable string.
+ */
+function validatorFactory() {
+  const pool = AjvCompiler()
+  const base = { removeAdditional: false, allErrors: false } as const
+  return (externalSchemas: unknown, options: { customOptions?: object; plugins?: unknown[] } = {}) => {
+    const textual = pool(externalSchemas as never, { ...options, customOptions: { ...options.customOptions, ...base, coerceTypes: 'array' } } as never)
+    const json = pool(externalSchemas as never, { ...options, customOptions: { ...options.customOptions, ...base, coerceTypes: false } } as never)
+    return (route: { httpPart?: string }) => (route.httpPart === 'body' ? json(route as never) : textual(route as never))
+  }
+}
+
 /** Builds the HTTP app; it never listens (the CLI and tests decide that). */
 export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
   const live = options.live
@@ -57,10 +74,15 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     forceCloseConnections: true,
     // One line per request at debug level (below): at info a busy counter would flood the console.
     logController: new LogController({ disableRequestLogging: true }),
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    schemaController: { compilersFactory: { buildValidator: validatorFactory() as never } },
+    frameworkErrors: (error, request, reply) => {
+      const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400
+      return sendProblem(reply, request, status, 'request.bad_url', status === 414 ? 'A part of this address is too long.' : 'This address is not valid (it has a malformed escape).')
+    },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   registerProblemHandlers(app)
+  guardInput(app)
   // A hook on every response costs even when its line is not written: only at debug level or below.
   if (app.log.level === 'debug' || app.log.level === 'trace') {
     app.addHook('onResponse', async (request, reply) => {
@@ -68,6 +90,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     })
   }
   app.addSchema(ProblemView)
+  await securityHeaders(app)
   await app.register(fastifyCookie)
   // Counts are shared through PostgreSQL so that several instances allow a stranger one quota between them.
   await app.register(fastifyRateLimit, { global: false, ...(options.db?.dialect === 'postgres' ? { store: databaseRateLimitStore(options.db.kysely) } : {}) })
@@ -80,7 +103,12 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   })
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs' })
+  // The API explorer's own page needs its inline bootstrap hashes: its own policy, less the HTTPS upgrade.
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, '').replace("frame-ancestors 'self'", "frame-ancestors 'none'"),
+  })
 
   app.get('/healthz', { schema: { hide: true } }, async () => {
     await deps.repos.settings.get('business')
@@ -89,6 +117,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
 
   await app.register(
     async (api) => {
+      noStore(api)
       await api.register(setupRoutes, { deps })
       await api.register(authPlugin, { deps })
       await api.register(sessionRoutes, { deps })

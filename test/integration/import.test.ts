@@ -189,5 +189,30 @@ for (const dialect of testDialects()) {
       expect(exported.body.split('\n')[0]).toBe('ref,name,phone,email,birthday,household')
       expect(exported.body).toContain('c1,Jill Okafor,+14155550142,jill@example.com,03-14,Dev Okafor;Ada Okafor')
     })
+
+    it('answers a file it cannot read as CSV with a problem naming the line, and imports none of it', async () => {
+      const ann = await signInAs(world, 'ann')
+      const header = 'ref,name,phone,email,birthday,household'
+      const upload = (body: string, query = '') =>
+        world.http.inject({ method: 'POST', url: `/api/v1/imports/customers${query}`, headers: { cookie: ann, 'content-type': 'text/csv' }, payload: body })
+      const before = await world.http.inject({ method: 'GET', url: '/api/v1/exports/customers', headers: { cookie: ann } })
+
+      const unclosed = await upload(`${header}\nu1,Una Quote,,,,\nu2,"Tom,+14155550100,,,\n`)
+      const stray = await upload(`${header}\nu1,Una Quote,,,,\nu2,Tom "T" Jones,,,,\nu3,"Ed"x,,,,\n`, '?skipBad=true')
+      const nul = await upload(`${header}\nu1,Una\u0000Quote,,,,\n`)
+      const after = await world.http.inject({ method: 'GET', url: '/api/v1/exports/customers', headers: { cookie: ann } })
+
+      expect(unclosed.statusCode).toBe(422)
+      expect(unclosed.headers['content-type']).toMatch(/^application\/problem\+json/)
+      expect(unclosed.json()).toMatchObject({ code: 'import.malformed_csv', line: 3 })
+      expect(unclosed.json().detail).toMatch(/^line 3: a quoted value is never closed/)
+      // A quote inside an unquoted value (Tom "T" Jones) is read as it stands; one closing mid-value is not.
+      expect(stray.json()).toMatchObject({ code: 'import.malformed_csv', line: 4 })
+      expect(stray.json().detail).toMatch(/^line 4: there is text after a closing quote/)
+      expect(nul.statusCode).toBe(400)
+      expect(nul.json().detail).toMatch(/^body line 2: contains a NUL/)
+      expect(after.body).toBe(before.body)
+      expect(after.body).not.toContain('Una Quote')
+    })
   })
 }
