@@ -19,6 +19,8 @@ export interface Config {
   readonly logLevel: string
   readonly publicUrl: string | undefined
   readonly demo: boolean
+  /** Which hops' X-Forwarded-For/-Proto to believe: false (none), true (all), a hop count, or addresses/CIDRs. */
+  readonly trustProxy: boolean | number | string
 }
 
 export class ConfigError extends Error {
@@ -46,6 +48,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`)
   const smtpUrl = env.SMTP_URL || undefined
   if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push(`SMTP_URL must start with smtp:// or smtps://`)
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems)
   if (problems.length > 0) throw new ConfigError(problems)
   return Object.freeze({
     database: database!,
@@ -57,7 +60,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel,
     publicUrl: env.PUBLIC_URL || undefined,
     demo: env.USUAL_DEMO !== '0',
+    trustProxy,
   })
+}
+
+const ADDRESS = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)(\/\d{1,3})?$/i
+
+/**
+ * TRUST_PROXY: unset or "false" trusts no one (the default: a stranger's X-Forwarded-For is ignored); "true" trusts
+ * every hop; a number trusts that many hops; otherwise a comma-separated list of proxy addresses or CIDRs.
+ */
+export function parseTrustProxy(value: string | undefined, problems: string[] = []): boolean | number | string {
+  const text = value?.trim() ?? ''
+  if (text === '' || text === 'false' || text === '0') return false
+  if (text === 'true') return true
+  if (/^\d+$/.test(text)) return Number(text)
+  const entries = text.split(',').map((entry) => entry.trim())
+  const names = new Set(['loopback', 'linklocal', 'uniquelocal'])
+  const bad = entries.filter((entry) => !names.has(entry) && !ADDRESS.test(entry))
+  if (bad.length > 0) {
+    problems.push(`TRUST_PROXY must be true, false, a hop count, or proxy addresses/CIDRs (e.g. 10.0.0.0/8,loopback); not ${bad.map((entry) => `"${entry}"`).join(', ')}`)
+  }
+  return entries.join(',')
 }
 
 export function parseDatabaseUrl(url: string, problems: string[] = []): DatabaseConfig | undefined {

@@ -51,7 +51,7 @@ export interface World {
 export const NOW = '2026-11-20T15:00:00.000Z'
 
 /** Two locations (A in New York, B in Chicago), a barista and a manager at A, a barista at B, an owner, and a small catalog. */
-export async function createWorld(dialect: Dialect, options: { clock?: Clock } = {}): Promise<World> {
+export async function createWorld(dialect: Dialect, options: { clock?: Clock; trustProxy?: boolean | number | string } = {}): Promise<World> {
   const database = await freshDatabase(dialect)
   const clock = fixedClock(NOW)
   const app = await compose(database.config, { clock: options.clock ?? clock, poolSize: 20 })
@@ -81,7 +81,7 @@ export async function createWorld(dialect: Dialect, options: { clock?: Clock } =
     await repos.catalog.insertModifier({ id: modifiers.hot, group: 'extra', name: 'Extra hot', priceMinor: 0, position: 2 })
     await repos.catalog.insertModifier({ id: modifiers.large, group: 'size', name: 'Large', priceMinor: 60, position: 3 })
   })
-  const http = await buildApp(app.deps, { logLevel: process.env.TEST_LOG ?? 'silent', web: false, live: app.live, db: app.db })
+  const http = await buildApp(app.deps, { logLevel: process.env.TEST_LOG ?? 'silent', web: false, live: app.live, db: app.db, trustProxy: options.trustProxy })
   await http.ready()
   return {
     database: database.config,

@@ -39,8 +39,8 @@ export interface AppOptions {
   logLevel?: string
   /** Serve the built web app (off in API tests). */
   web?: boolean
-  /** Trust X-Forwarded-* from a load balancer. */
-  trustProxy?: boolean
+  /** Trust X-Forwarded-* from a load balancer: the client's address for limits, HTTPS for Secure cookies. */
+  trustProxy?: boolean | number | string
   /** Live updates; without it the events endpoint is not served. */
   live?: LiveHub
   /** Base URL of public links (QR codes); defaults to the request's host. */
@@ -69,7 +69,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info' },
     genReqId: () => randomUUID(),
-    trustProxy: options.trustProxy ?? false,
+    // Fastify also takes a hop count here (its types say otherwise).
+    trustProxy: (options.trustProxy ?? false) as boolean | string,
     // Event streams never go idle; closing the server must not wait for them.
     forceCloseConnections: true,
     // One line per request at debug level (below): at info a busy counter would flood the console.

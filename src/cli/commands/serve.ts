@@ -17,7 +17,7 @@ export async function serve(options: { port?: number; host?: string; open?: bool
     await seedDemo(app.db, app.deps, { customers: 2000, seed: 42, onProgress: bar.update })
     bar.stop()
   }
-  const http = await buildApp(app.deps, { logLevel: config.logLevel, live: app.live, publicUrl: config.publicUrl, db: app.db })
+  const http = await buildApp(app.deps, { logLevel: config.logLevel, live: app.live, publicUrl: config.publicUrl, db: app.db, trustProxy: config.trustProxy })
   const stopJobs = startJobs(app.deps, mailTransport(config.smtpUrl, config.mailFrom), http.log)
   const port = options.port ?? config.port
   const host = options.host ?? config.host
