@@ -6,6 +6,8 @@ import { couponState, displayCouponCode, newCouponCode, newCouponToken, type Cou
 import { isEmailAddress } from '../shared/email.js'
 
 export const WRONG_CODE_LIMIT = 10
+/** A staff member signing in again does not start afresh: across their sessions, three times the session's limit. */
+export const WRONG_CODE_STAFF_LIMIT = 3 * WRONG_CODE_LIMIT
 export const WRONG_CODE_WINDOW_MS = 15 * 60_000
 
 export interface IssueCouponInput {
@@ -57,10 +59,11 @@ export interface RedeemRequest {
 }
 
 /**
- * Redeems a coupon once, at any location of the chain. A typed code is checked by its check
- * character before any lookup; unknown codes count against the session and the address.
+ * Redeems a coupon once, at any location of the chain. A typed code is checked by its check character before any
+ * lookup; unknown codes are audited and count against the session and the staff member, never the shop's address:
+ * one barista's typos must not stop the tablet beside them.
  */
-export async function redeemCoupon(deps: Deps, actor: Actor, request: RedeemRequest, client: { ip: string }): Promise<CouponWithPlaces> {
+export async function redeemCoupon(deps: Deps, actor: Actor, request: RedeemRequest): Promise<CouponWithPlaces> {
   const now = deps.clock.now()
   const code = request.code === undefined ? undefined : normalizeCode(request.code)
   if (code !== undefined && (code.length !== COUPON_CODE_LENGTH + 1 || !hasValidCheck(code))) {
@@ -68,10 +71,13 @@ export async function redeemCoupon(deps: Deps, actor: Actor, request: RedeemRequ
   }
   if (code === undefined && !request.token) throw new DomainError('invalid', 'coupon.code_required', 'Type the coupon code or scan its QR code.', { field: 'code' })
 
-  const keys = [`coupon:session:${actor.sessionId}`, `coupon:ip:${client.ip}`]
+  const limits = [
+    { key: `coupon:session:${actor.sessionId}`, limit: WRONG_CODE_LIMIT },
+    { key: `coupon:staff:${actor.staffId}`, limit: WRONG_CODE_STAFF_LIMIT },
+  ]
   const since = new Date(now.getTime() - WRONG_CODE_WINDOW_MS)
-  for (const key of keys) {
-    if ((await deps.repos.throttle.countSince(key, since)) >= WRONG_CODE_LIMIT) {
+  for (const { key, limit } of limits) {
+    if ((await deps.repos.throttle.countSince(key, since)) >= limit) {
       throw new DomainError('rate_limited', 'coupon.too_many_wrong_codes', 'Too many wrong codes. Wait 15 minutes, or ask a manager.', {
         retryAfterSeconds: WRONG_CODE_WINDOW_MS / 1000,
       })
@@ -81,7 +87,17 @@ export async function redeemCoupon(deps: Deps, actor: Actor, request: RedeemRequ
   return deps.uow.run(async (repos) => {
     const coupon = code !== undefined ? await repos.coupons.findByCode(code) : await repos.coupons.findByToken(request.token!)
     if (!coupon) {
-      for (const key of keys) await repos.throttle.record(key, now)
+      for (const { key } of limits) await repos.throttle.record(key, now)
+      await repos.audit.record({
+        actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
+        action: 'coupon.wrong_code',
+        subjectType: 'coupon',
+        subjectId: code !== undefined ? displayCouponCode(code) : 'link',
+        locationId: actor.locationId,
+        // A scanned link is a bearer secret: only that one was tried, never the token itself.
+        after: code !== undefined ? { code: displayCouponCode(code) } : { by: 'link' },
+        at: now,
+      })
       return null
     }
     if (request.orderId) {

@@ -26,7 +26,7 @@ export const couponRoutes: FastifyPluginAsyncTypebox<{ deps: Deps; publicUrl?: s
         response: { 200: CouponView, ...problems(400, 401, 404, 409, 422, 429) },
       },
     },
-    async (request) => toCouponView(await redeemCoupon(deps, actorOf(request), request.body, { ip: request.ip })),
+    async (request) => toCouponView(await redeemCoupon(deps, actorOf(request), request.body)),
   )
 
   app.get(
