@@ -24,7 +24,7 @@ for (const dialect of testDialects()) {
       expect(Buffer.from(cookie.value, 'base64url').length).toBeGreaterThanOrEqual(16)
     })
 
-    it('locks a staff member out after 5 wrong PINs in 15 minutes, says for how long, and audits each failure', async () => {
+    it('locks a staff member out after 5 wrong PINs in 15 minutes, says for how long, and audits each failure and refusal', async () => {
       const priya = world.staff.priya
       const statuses = []
       for (let n = 0; n < 5; n++) statuses.push((await attempt(priya.id, '000000')).statusCode)
@@ -37,6 +37,9 @@ for (const dialect of testDialects()) {
       expect(locked.json()).toMatchObject({ code: 'auth.locked', detail: expect.stringMatching(/Locked for 15 min/) })
       const failures = await world.app.db.kysely.selectFrom('audit_event').select('id').where('action', '=', 'session.pin_failed').where('actor_id', '=', priya.id).execute()
       expect(failures).toHaveLength(5)
+      const refused = await world.app.db.kysely.selectFrom('audit_event').select(['after']).where('action', '=', 'session.refused_locked').where('subject_id', '=', priya.id).execute()
+      expect(refused).toHaveLength(1)
+      expect(JSON.parse(String(refused[0]!.after))).toMatchObject({ retryAfterSeconds: expect.any(Number) })
     })
 
     it('lets the locked-out member in again once the 15 minutes have passed', async () => {

@@ -35,6 +35,9 @@ for (const dialect of testDialects()) {
 
       await expect(sql`update audit_event set action = 'changed'`.execute(db.kysely)).rejects.toThrow(/append-only/)
       await expect(sql`delete from audit_event`.execute(db.kysely)).rejects.toThrow(/append-only/)
+      if (dialect === 'postgres') await expect(sql`truncate audit_event`.execute(db.kysely)).rejects.toThrow(/append-only/)
+      const left = await db.kysely.selectFrom('audit_event').select('id').execute()
+      expect(left.map((row) => row.id)).toEqual(['e1'])
     })
   })
 }

@@ -26,6 +26,7 @@ import * as addOrderVoid from './2026-12-06T0600_add_order_void.js'
 import * as createStampLedger from './2026-12-06T0700_create_stamp_ledger.js'
 import * as createTabLedger from './2026-12-06T0710_create_tab_ledger.js'
 import * as liveEventCommitOrder from './2026-12-07T0100_live_event_commit_order.js'
+import * as auditNoTruncate from './2026-12-07T0200_audit_no_truncate.js'
 
 interface MigrationModule {
   up(db: Kysely<any>, context: MigrationContext): Promise<void>
@@ -60,6 +61,7 @@ const migrations: Record<string, MigrationModule> = {
   '2026-12-06T0700_create_stamp_ledger': createStampLedger,
   '2026-12-06T0710_create_tab_ledger': createTabLedger,
   '2026-12-07T0100_live_event_commit_order': liveEventCommitOrder,
+  '2026-12-07T0200_audit_no_truncate': auditNoTruncate,
 }
 
 export class UsualMigrationProvider implements MigrationProvider {

@@ -52,18 +52,30 @@ export async function signIn(deps: Deps, request: SignInRequest): Promise<Signed
   }
 
   const attemptId = deps.ids.next()
-  await deps.uow.run(async (repos) => {
+  const lockedFor = await deps.uow.run(async (repos) => {
     await repos.staff.lockForUpdate(member.id)
     const { count, oldest } = await repos.staff.countPinFailuresSince(member.id, new Date(now.getTime() - PIN_WINDOW_MS))
-    if (count >= MAX_PIN_FAILURES) {
-      const retryAfterSeconds = Math.max(1, Math.ceil(((oldest?.getTime() ?? now.getTime()) + PIN_WINDOW_MS - now.getTime()) / 1000))
-      const minutes = Math.ceil(retryAfterSeconds / 60)
-      throw new DomainError('rate_limited', 'auth.locked', `Too many wrong PINs. Locked for ${minutes} min, or ask a manager.`, {
-        retryAfterSeconds,
-      })
-    }
+    if (count >= MAX_PIN_FAILURES) return Math.max(1, Math.ceil(((oldest?.getTime() ?? now.getTime()) + PIN_WINDOW_MS - now.getTime()) / 1000))
     await repos.staff.recordPinFailure(attemptId, member.id, location.id, now)
+    return undefined
   })
+  if (lockedFor !== undefined) {
+    // A refused attempt on a locked account is what a guesser's later tries look like: the owner sees them too.
+    await deps.uow.run((repos) =>
+      repos.audit.record({
+        actor: { type: 'staff', id: member.id, locationId: location.id },
+        action: 'session.refused_locked',
+        subjectType: 'staff_member',
+        subjectId: member.id,
+        locationId: location.id,
+        after: { retryAfterSeconds: lockedFor },
+        at: now,
+      }),
+    )
+    throw new DomainError('rate_limited', 'auth.locked', `Too many wrong PINs. Locked for ${Math.ceil(lockedFor / 60)} min, or ask a manager.`, {
+      retryAfterSeconds: lockedFor,
+    })
+  }
 
   if (!(await verifyPin(request.pin, member.pinHash))) {
     const { count } = await deps.uow.run(async (repos) => {
