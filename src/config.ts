@@ -1,3 +1,4 @@
+import proxyAddr from '@fastify/proxy-addr'
 import { resolve } from 'node:path'
 
 export type DatabaseConfig =
@@ -64,8 +65,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   })
 }
 
-const ADDRESS = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)(\/\d{1,3})?$/i
-
 /**
  * TRUST_PROXY: unset or "false" trusts no one (the default: a stranger's X-Forwarded-For is ignored); "true" trusts
  * every hop; a number trusts that many hops; otherwise a comma-separated list of proxy addresses or CIDRs.
@@ -76,10 +75,11 @@ export function parseTrustProxy(value: string | undefined, problems: string[] = 
   if (text === 'true') return true
   if (/^\d+$/.test(text)) return Number(text)
   const entries = text.split(',').map((entry) => entry.trim())
-  const names = new Set(['loopback', 'linklocal', 'uniquelocal'])
-  const bad = entries.filter((entry) => !names.has(entry) && !ADDRESS.test(entry))
-  if (bad.length > 0) {
-    problems.push(`TRUST_PROXY must be true, false, a hop count, or proxy addresses/CIDRs (e.g. 10.0.0.0/8,loopback); not ${bad.map((entry) => `"${entry}"`).join(', ')}`)
+  try {
+    // The library Fastify trusts the header with, so that what passes here is what it will accept.
+    proxyAddr.compile(entries)
+  } catch (error) {
+    problems.push(`TRUST_PROXY must be true, false, a hop count, or proxy addresses/CIDRs (e.g. 10.0.0.0/8,loopback), got "${text}": ${(error as Error).message}`)
   }
   return entries.join(',')
 }

@@ -82,10 +82,9 @@ async function* malformedAsProblem<T>(records: AsyncIterable<T>): AsyncIterable<
   try {
     yield* records
   } catch (error) {
-    const csv = error as { code?: unknown; lines?: unknown; message?: string }
-    if (!(error instanceof CsvError) || typeof csv.code !== 'string') throw error
-    const line = typeof csv.lines === 'number' ? csv.lines : undefined
-    const what = CSV_MISTAKES[csv.code] ?? (csv.message ?? 'the file is not valid CSV').replace(/ at line \d+.*$/, '')
+    if (!(error instanceof CsvError)) throw error
+    const line = typeof error.lines === 'number' ? error.lines : undefined
+    const what = CSV_MISTAKES[error.code] ?? error.message.replace(/ at line \d+.*$/, '')
     throw new DomainError('invalid', 'import.malformed_csv', `${line ? `line ${line}: ` : ''}${what}. Nothing was imported.`, { line: line ?? null })
   }
 }

@@ -59,8 +59,30 @@ function validatorFactory() {
   return (externalSchemas: unknown, options: { customOptions?: object; plugins?: unknown[] } = {}) => {
     const textual = pool(externalSchemas as never, { ...options, customOptions: { ...options.customOptions, ...base, coerceTypes: 'array' } } as never)
     const json = pool(externalSchemas as never, { ...options, customOptions: { ...options.customOptions, ...base, coerceTypes: false } } as never)
-    return (route: { httpPart?: string }) => (route.httpPart === 'body' ? json(route as never) : textual(route as never))
+    return (route: { httpPart?: string }) => (route.httpPart === 'body' ? json(route as never) : finiteOnly(textual(route as never)))
   }
+}
+
+type Validate = ((data: unknown) => boolean) & { errors?: unknown[] | null }
+
+/**
+ * Coercing address text lets "1e999" through as Infinity, past every minimum and maximum (Ajv checks bounds only on
+ * finite numbers): a part holding a number that is not finite fails validation like any other bad value.
+ */
+function finiteOnly(validate: Validate): Validate {
+  const checked: Validate = (data) => {
+    const ok = validate(data)
+    checked.errors = validate.errors
+    if (!ok || data === null || typeof data !== 'object') return ok
+    for (const [key, value] of Object.entries(data)) {
+      if ((Array.isArray(value) ? value : [value]).some((item) => typeof item === 'number' && !Number.isFinite(item))) {
+        checked.errors = [{ instancePath: `/${key}`, keyword: 'type', params: {}, message: 'must be a finite number' }]
+        return false
+      }
+    }
+    return true
+  }
+  return checked
 }
 
 /** Builds the HTTP app; it never listens (the CLI and tests decide that). */

@@ -88,14 +88,15 @@ export async function redeemCoupon(deps: Deps, actor: Actor, request: RedeemRequ
     const coupon = code !== undefined ? await repos.coupons.findByCode(code) : await repos.coupons.findByToken(request.token!)
     if (!coupon) {
       for (const { key } of limits) await repos.throttle.record(key, now)
+      // A scanned link is a bearer secret: the event says a link was tried, never which.
+      const tried = code !== undefined ? displayCouponCode(code) : 'link'
       await repos.audit.record({
         actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
         action: 'coupon.wrong_code',
         subjectType: 'coupon',
-        subjectId: code !== undefined ? displayCouponCode(code) : 'link',
+        subjectId: tried,
         locationId: actor.locationId,
-        // A scanned link is a bearer secret: only that one was tried, never the token itself.
-        after: code !== undefined ? { code: displayCouponCode(code) } : { by: 'link' },
+        after: code !== undefined ? { code: tried } : { by: 'link' },
         at: now,
       })
       return null

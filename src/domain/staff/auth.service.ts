@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Deps } from '../ports.js'
+import type { AuditEvent } from '../audit/index.js'
 import { DomainError } from '../shared/errors.js'
 import { hashPin, isWellFormedPin, verifyPin } from './pin.js'
 import { canSignInAt, hasRole } from './scope.js'
@@ -51,6 +52,17 @@ export async function signIn(deps: Deps, request: SignInRequest): Promise<Signed
     throw new DomainError('unauthenticated', 'auth.code_expired', 'That code has expired. Ask a manager to reset your PIN again.')
   }
 
+  /** An event about this member, by this member, at this location. */
+  const aboutMember = (action: string, after?: unknown): AuditEvent => ({
+    actor: { type: 'staff', id: member.id, locationId: location.id },
+    action,
+    subjectType: 'staff_member',
+    subjectId: member.id,
+    locationId: location.id,
+    ...(after !== undefined && { after }),
+    at: now,
+  })
+
   const attemptId = deps.ids.next()
   const lockedFor = await deps.uow.run(async (repos) => {
     await repos.staff.lockForUpdate(member.id)
@@ -61,17 +73,7 @@ export async function signIn(deps: Deps, request: SignInRequest): Promise<Signed
   })
   if (lockedFor !== undefined) {
     // A refused attempt on a locked account is what a guesser's later tries look like: the owner sees them too.
-    await deps.uow.run((repos) =>
-      repos.audit.record({
-        actor: { type: 'staff', id: member.id, locationId: location.id },
-        action: 'session.refused_locked',
-        subjectType: 'staff_member',
-        subjectId: member.id,
-        locationId: location.id,
-        after: { retryAfterSeconds: lockedFor },
-        at: now,
-      }),
-    )
+    await deps.uow.run((repos) => repos.audit.record(aboutMember('session.refused_locked', { retryAfterSeconds: lockedFor })))
     throw new DomainError('rate_limited', 'auth.locked', `Too many wrong PINs. Locked for ${Math.ceil(lockedFor / 60)} min, or ask a manager.`, {
       retryAfterSeconds: lockedFor,
     })
@@ -79,14 +81,7 @@ export async function signIn(deps: Deps, request: SignInRequest): Promise<Signed
 
   if (!(await verifyPin(request.pin, member.pinHash))) {
     const { count } = await deps.uow.run(async (repos) => {
-      await repos.audit.record({
-        actor: { type: 'staff', id: member.id, locationId: location.id },
-        action: 'session.pin_failed',
-        subjectType: 'staff_member',
-        subjectId: member.id,
-        locationId: location.id,
-        at: now,
-      })
+      await repos.audit.record(aboutMember('session.pin_failed'))
       return repos.staff.countPinFailuresSince(member.id, new Date(now.getTime() - PIN_WINDOW_MS))
     })
     const attemptsLeft = Math.max(0, MAX_PIN_FAILURES - count)
@@ -139,15 +134,7 @@ export async function signIn(deps: Deps, request: SignInRequest): Promise<Signed
     }
     if (newPinHash !== undefined) {
       await repos.staff.setPin(member.id, newPinHash, null)
-      await repos.audit.record({
-        actor: { type: 'staff', id: member.id, locationId: location.id },
-        action: 'staff.pin_set',
-        subjectType: 'staff_member',
-        subjectId: member.id,
-        locationId: location.id,
-        after: { afterReset: resetPending },
-        at: now,
-      })
+      await repos.audit.record(aboutMember('staff.pin_set', { afterReset: resetPending }))
     }
     await repos.sessions.insert(session)
     await repos.audit.record({

@@ -2,8 +2,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { sendProblem } from '../problem.js'
 
 /**
- * Two checks every route gets.
- *
  * NUL has no place in anything Usual stores or looks up, and PostgreSQL refuses it inside text: found anywhere in
  * the address, the query or the body, the request is answered 400 naming where, before any handler sees it.
  */
@@ -11,18 +9,6 @@ export function guardInput(app: FastifyInstance): void {
   app.addHook('preValidation', async (request, reply) => {
     const where = nulIn(request)
     if (where) return sendProblem(reply, request, 400, 'request.invalid', `${where}: contains a NUL character (U+0000), which is not allowed`, { field: where })
-  })
-  // Coercing address text to a number lets "1e999" through as Infinity, past every minimum and maximum (Ajv checks
-  // bounds only on finite numbers): after validation, a number that is not finite is refused.
-  app.addHook('preHandler', async (request, reply) => {
-    for (const [part, value] of [['params', request.params], ['query', request.query]] as const) {
-      for (const [key, item] of Object.entries((value ?? {}) as Record<string, unknown>)) {
-        const items = Array.isArray(item) ? item : [item]
-        if (items.some((one) => typeof one === 'number' && !Number.isFinite(one))) {
-          return sendProblem(reply, request, 400, 'request.invalid', `${part} ${key}: must be a finite number`, { field: key })
-        }
-      }
-    }
   })
 }
 

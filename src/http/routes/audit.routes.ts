@@ -87,7 +87,6 @@ export const auditRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app
       ])
       return reply
         .type('text/csv; charset=utf-8')
-        .header('cache-control', 'no-store')
         .header('content-disposition', `attachment; filename="audit-${now.toISOString().slice(0, 10)}.csv"`)
         .send(stringify(rows, { header: true, columns: CSV_COLUMNS, escape_formulas: true }))
     },

@@ -80,13 +80,12 @@ export const couponRoutes: FastifyPluginAsyncTypebox<{ deps: Deps; publicUrl?: s
         },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const { coupon, state } = await publicCoupon(deps, request.params.token)
       const business = await businessSettings(deps.repos.settings)
       const location = await deps.repos.locations.findById(coupon.locationId)
       const base = publicUrl ?? `${request.protocol}://${request.headers.host ?? 'localhost'}`
       const qrSvg = await QRCode.toString(`${base}/c/${coupon.token}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' })
-      reply.header('cache-control', 'no-store')
       return {
         business: business.name,
         message: coupon.message,

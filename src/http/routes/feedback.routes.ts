@@ -29,10 +29,9 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
         },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const form = await feedbackForm(deps, request.params.source)
       const business = await businessSettings(deps.repos.settings)
-      reply.header('cache-control', 'no-store')
       return { business: business.name, locale: business.locale, locationName: form.locationName, staff: form.staff }
     },
   )

@@ -94,9 +94,8 @@ export const loyaltyRoutes: FastifyPluginAsyncTypebox<{ deps: Deps; publicUrl?: 
         response: { 200: Type.Composite([StampCardView, Type.Object({ business: Type.String() })]), ...problems(404, 429) },
       },
     },
-    async (request, reply) => {
+    async (request) => {
       const card = await publicStampCard(deps, request.params.token)
-      reply.header('cache-control', 'no-store')
       return { ...toStampCardView(card), business: card.business }
     },
   )

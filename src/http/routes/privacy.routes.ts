@@ -109,7 +109,6 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (a
     },
     async (request, reply) => {
       const data = await exportCustomerData(deps, actorOf(request), request.params.id)
-      reply.header('cache-control', 'no-store')
       if (request.query.format === 'csv') {
         return reply
           .type('text/csv; charset=utf-8')

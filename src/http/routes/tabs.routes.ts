@@ -15,9 +15,8 @@ export const tabRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, 
   app.get(
     '/customers/:id/tab',
     { schema: { tags: ['tabs'], summary: "A customer's tab or house account and its ledger", params: IdParams, response: { 200: TabViewSchema, ...problems(401, 404) } } },
-    async (request, reply) => {
+    async (request) => {
       actorOf(request)
-      reply.header('cache-control', 'no-store')
       return toTabView(await tabOf(deps, request.params.id))
     },
   )
@@ -76,8 +75,7 @@ export const tabRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, 
   app.get(
     '/tab-statements/:id',
     { schema: { tags: ['tabs'], summary: 'One statement, for printing', params: IdParams, response: { 200: TabStatementView, ...problems(401, 404) } } },
-    async (request, reply) => {
-      reply.header('cache-control', 'no-store')
+    async (request) => {
       return toTabStatementView(await getStatement(deps, actorOf(request), request.params.id))
     },
   )
@@ -102,8 +100,7 @@ export const tabRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, 
         response: { 200: Type.Object({ tabs: Type.Array(OpenTabView) }), ...problems(401, 403) },
       },
     },
-    async (request, reply) => {
-      reply.header('cache-control', 'no-store')
+    async (request) => {
       return { tabs: (await listOpenTabs(deps, actorOf(request), request.query.locationId)).map(toOpenTabView) }
     },
   )
@@ -117,8 +114,7 @@ export const tabRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, 
         response: { 200: Type.Object({ approvals: Type.Array(Type.Composite([TabApprovalView, Type.Object({ customerName: Type.String(), staffName: Type.String() })])) }), ...problems(401, 403) },
       },
     },
-    async (request, reply) => {
-      reply.header('cache-control', 'no-store')
+    async (request) => {
       return { approvals: (await listTabApprovals(deps, actorOf(request))).map((a) => ({ ...toTabApprovalView(a), customerName: a.customerName, staffName: a.staffName })) }
     },
   )
