@@ -96,7 +96,7 @@ for (const dialect of testDialects()) {
       const { actor } = await signIn(app.deps, { locationId: ann.locationId, staffId: ann.id, pin: ann.pin })
       const to = addDays(localDay(app.deps.clock.now(), 'America/New_York'), -31)
 
-      const { result, reading } = await goodwillReturn(app.deps, actor, { from: addDays(to, -60), to, windowDays: 30, samples: 200 })
+      const { result, reading } = await goodwillReturn(app.deps, actor, { from: addDays(to, -89), to, windowDays: 30, samples: 200 })
 
       const json = toGoodwillJson(result)
       expect(json.treated).toBeGreaterThan(0)

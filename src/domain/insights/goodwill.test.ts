@@ -7,6 +7,7 @@ import { addDays, daysBetween } from '../shared/instant.js'
 import {
   describeGoodwill,
   describeRecovery,
+  frequencyBand,
   isoWeek,
   measureGoodwillReturn,
   measureRecovery,
@@ -309,6 +310,23 @@ describe('recencyBand', () => {
   })
 })
 
+describe('frequencyBand', () => {
+  it.each([
+    [0, '0'],
+    [1, '1'],
+    [7, '7'],
+    [8, '8-9'],
+    [9, '8-9'],
+    [16, '14-16'],
+    [19, '17-19'],
+    [59, '45-59'],
+    [60, '60+'],
+    [90, '60+'],
+  ] as const)('puts %s visits in the last 90 days in band %s', (visits90, band) => {
+    expect(frequencyBand(visits90)).toBe(band)
+  })
+})
+
 describe('measureGoodwillReturn strata', () => {
   const period = { from: '2026-01-01', to: '2026-12-31', windowDays: 7 }
   /** Ann's gesture visit on Thursday 31 December 2026, 10 days after her previous visit, as a regular at loc-a. */
@@ -332,6 +350,7 @@ describe('measureGoodwillReturn strata', () => {
     ['another location', [regular('ben', '2026-12-20'), visit('ben', '2026-12-30', { tier: 'regular', locationId: 'loc-b' })]],
     ['another tier', [regular('ben', '2026-12-20'), visit('ben', '2026-12-30', { tier: 'vip' })]],
     ['another recency band', [regular('ben', '2026-12-27'), regular('ben', '2026-12-30')]],
+    ['another frequency band', [regular('ben', '2026-10-15'), regular('ben', '2026-12-20'), regular('ben', '2026-12-30')]],
     ['a first visit', [regular('ben', '2026-12-30')]],
   ])('does not match a visit in %s, and counts the gesture visit as unmatched', (_, controls) => {
     const result = measureGoodwillReturn(withControl(...controls), period)
@@ -453,7 +472,11 @@ function bruteForce(data: GoodwillData, from: string, to: string, windowDays: nu
     const earlier = days.filter((e) => e.customerId === d.customerId && e.day < d.day).map((e) => daysBetween(e.day, d.day))
     return recencyBand(earlier.length ? Math.min(...earlier) : null)
   }
-  const key = (d: Day) => [isoWeek(d.day), d.locationId, d.tier, band(d)].join()
+  const frequency = (d: Day) => {
+    const ordered = new Set(data.visits.filter((v) => v.customerId === d.customerId).map((v) => v.day))
+    return frequencyBand([...ordered].filter((day) => daysBetween(day, d.day) >= 1 && daysBetween(day, d.day) <= 90).length)
+  }
+  const key = (d: Day) => [isoWeek(d.day), d.locationId, d.tier, frequency(d), band(d)].join()
   const outcome = (d: Day) => {
     const after = (e: Day) => daysBetween(d.day, e.day)
     const later = days.filter((e) => e.customerId === d.customerId && after(e) >= 1 && after(e) <= windowDays)

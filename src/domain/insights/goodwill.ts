@@ -3,8 +3,10 @@
  * visits and revenue than comparable visits without one?
  *
  * The unit is a visit, a distinct (customer, local day). Each treated visit is compared with the pool of untreated
- * visits in its stratum: the same ISO week and location, and a customer of the same tier and recency band at that
- * visit (exact stratification, one-to-many). The pool includes visits of customers who got a gesture on some other
+ * visits in its stratum: the same ISO week and location, and a customer of the same tier, frequency band (visits in
+ * the 90 days before) and recency band at that visit (exact stratification, one-to-many). Tiers alone are too coarse:
+ * staff give more to the faces they know best, and a regular with 19 visits in 90 days comes back sooner than one
+ * with 6, so matching on the tier only credits the gesture with the difference. The pool includes visits of customers who got a gesture on some other
  * day: keeping only customers who never got one would select the rarely seen, who return less anyway, and credit
  * the gesture with the difference. Pure functions: no I/O, no clock; "today" is the caller's `lastDay`.
  */
@@ -55,9 +57,16 @@ export interface RecoveryData extends GoodwillData {
 }
 
 export type RecencyBand = 'first' | '0-7' | '8-30' | '31-90' | '91+'
-export type MatchField = 'week' | 'location' | 'tier' | 'recency'
+export type MatchField = 'week' | 'location' | 'tier' | 'frequency' | 'recency'
 
-export const MATCH_FIELDS: readonly MatchField[] = ['week', 'location', 'tier', 'recency']
+export const MATCH_FIELDS: readonly MatchField[] = ['week', 'location', 'tier', 'frequency', 'recency']
+/** The days before a visit whose visits make its frequency, as for tiers. */
+export const FREQUENCY_WINDOW_DAYS = 90
+/**
+ * Lower bounds of the frequency bands: one band per count while counts are small and customers differ most, then
+ * bands that widen as the count grows, so a stratum still holds enough visits among daily regulars.
+ */
+export const FREQUENCY_BANDS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 17, 20, 24, 29, 35, 45, 60] as const
 export const GOODWILL_WINDOWS = [7, 30, 90] as const
 export const DEFAULT_BOOTSTRAP_SAMPLES = 1_000
 /** Below this many matched visits an interval is not reported and the reading says "too few to tell". */
@@ -183,6 +192,19 @@ export function recencyBand(daysSincePrevious: number | null): RecencyBand {
   return '91+'
 }
 
+/**
+ * The frequency band of a visit from the customer's visits in the 90 days before it.
+ * @example frequencyBand(11) // '10-11'
+ */
+export function frequencyBand(visits90: number): string {
+  let i = FREQUENCY_BANDS.length - 1
+  while (i > 0 && FREQUENCY_BANDS[i]! > visits90) i--
+  const low = FREQUENCY_BANDS[i]!
+  const next = FREQUENCY_BANDS[i + 1]
+  if (next === undefined) return `${low}+`
+  return next - 1 === low ? String(low) : `${low}-${next - 1}`
+}
+
 /** Gestures that answer a problem: a recovery coupon, or anything given for a service failure or a defect. */
 export const isRecoveryGesture = (gesture: GestureRecord) =>
   gesture.type === 'recovery_coupon' || gesture.reason === 'service_failure' || gesture.reason === 'defect'
@@ -192,15 +214,19 @@ interface Entry {
   revenueMinor: number
   tier: Tier | null
   locationId: string
+  /** There was an order that day; a day with only a gesture is not. */
+  ordered: boolean
   gestures: GestureRecord[]
 }
 
-/** One customer's visits in day order, with revenue summed up to each, so a window is two binary searches. */
+/** One customer's visits in day order, with revenue and orders summed up to each, so a window is two binary searches. */
 interface History {
   entries: Entry[]
   days: Int32Array
   /** revenueBefore[i] is the revenue of entries 0 … i−1. */
   revenueBefore: Float64Array
+  /** orderedBefore[i] is how many of entries 0 … i−1 had an order. */
+  orderedBefore: Int32Array
 }
 
 /** Index of the first day after `day`. */
@@ -221,12 +247,13 @@ function buildHistories(data: GoodwillData, dayNumber: DayParser): Map<string, H
     let days = byCustomer.get(customerId)
     if (!days) byCustomer.set(customerId, (days = new Map()))
     let entry = days.get(day)
-    if (!entry) days.set(day, (entry = { day, revenueMinor: 0, tier, locationId, gestures: [] }))
+    if (!entry) days.set(day, (entry = { day, revenueMinor: 0, tier, locationId, ordered: false, gestures: [] }))
     return entry
   }
   for (const visit of data.visits) {
     const entry = entryAt(visit.customerId, dayNumber(visit.day, 'visits.day'), visit.locationId, visit.tier)
     entry.revenueMinor += visit.revenueMinor
+    entry.ordered = true
   }
   // A gesture with no order that day (a coupon sent after a complaint) still marks a visit, with no revenue.
   for (const gesture of data.gestures) {
@@ -236,19 +263,27 @@ function buildHistories(data: GoodwillData, dayNumber: DayParser): Map<string, H
   for (const [customerId, days] of byCustomer) {
     const entries = [...days.values()].sort((a, b) => a.day - b.day)
     const revenueBefore = new Float64Array(entries.length + 1)
+    const orderedBefore = new Int32Array(entries.length + 1)
     let previousTier: Tier = 'new'
     entries.forEach((entry, i) => {
       // A gesture-only day has no tier from the caller; the customer's tier at their previous visit stands in.
       entry.tier ??= previousTier
       previousTier = entry.tier
       revenueBefore[i + 1] = revenueBefore[i]! + entry.revenueMinor
+      orderedBefore[i + 1] = orderedBefore[i]! + (entry.ordered ? 1 : 0)
     })
-    histories.set(customerId, { entries, days: Int32Array.from(entries, (entry) => entry.day), revenueBefore })
+    histories.set(customerId, { entries, days: Int32Array.from(entries, (entry) => entry.day), revenueBefore, orderedBefore })
   }
   return histories
 }
 
-const NO_HISTORY: History = { entries: [], days: new Int32Array(0), revenueBefore: new Float64Array(1) }
+const NO_HISTORY: History = { entries: [], days: new Int32Array(0), revenueBefore: new Float64Array(1), orderedBefore: new Int32Array(1) }
+
+/** Visits with an order in the 90 days before `day`, that day itself left out. */
+function visitsBefore(history: History, day: number): number {
+  const through = upperBound(history.days, day - 1)
+  return history.orderedBefore[through]! - history.orderedBefore[upperBound(history.days, day - 1 - FREQUENCY_WINDOW_DAYS)]!
+}
 
 /** A treated or control candidate: a visit (goodwill) or a problem (recovery), with its outcomes already measured. */
 interface Unit {
@@ -318,11 +353,21 @@ function settingsOf(options: GoodwillOptions, data: GoodwillData, extraDays: rea
   }
 }
 
-function stratumOf(settings: Settings, day: number, locationId: string, tier: Tier, band: RecencyBand): string {
-  const { matchOn } = settings
-  const week = matchOn.has('week') ? mondayOf(day) : ''
-  const location = matchOn.has('location') ? locationId : ''
-  return `${week}\u001f${location}\u001f${matchOn.has('tier') ? tier : ''}\u001f${matchOn.has('recency') ? band : ''}`
+interface Features {
+  day: number
+  locationId: string
+  tier: Tier
+  /** Visits in the 90 days before. */
+  visits90: number
+  recency: RecencyBand
+}
+
+function stratumOf({ matchOn }: Settings, features: Features): string {
+  const week = matchOn.has('week') ? mondayOf(features.day) : ''
+  const location = matchOn.has('location') ? features.locationId : ''
+  const tier = matchOn.has('tier') ? features.tier : ''
+  const frequency = matchOn.has('frequency') ? frequencyBand(features.visits90) : ''
+  return [week, location, tier, frequency, matchOn.has('recency') ? features.recency : ''].join('\u001f')
 }
 
 /** Outcomes of the window (start, start + windowDays] in one customer's history. */
@@ -339,7 +384,7 @@ function measure(history: History, start: number, windowDays: number) {
 /**
  * Goodwill return for gestures given from `from` to `to`: recipients' return rate, visits and revenue in the
  * `windowDays` after the gesture day, against untreated visits in the same week and location by customers of the same
- * tier and recency band, with cluster-bootstrap intervals, overall and by gesture type and reason.
+ * tier, frequency and recency band, with cluster-bootstrap intervals, overall and by gesture type and reason.
  */
 export function measureGoodwillReturn(data: GoodwillData, options: GoodwillOptions): GoodwillResult {
   const settings = settingsOf(options, data, [])
@@ -350,13 +395,14 @@ export function measureGoodwillReturn(data: GoodwillData, options: GoodwillOptio
     const history = histories.get(customerId)!
     history.entries.forEach((entry, i) => {
       const previous = history.entries[i - 1]
-      const band = recencyBand(previous ? entry.day - previous.day : null)
+      const recency = recencyBand(previous ? entry.day - previous.day : null)
       const given = entry.gestures.length > 0
       const inPeriod = entry.day >= settings.fromDay && entry.day <= settings.toDay
+      const features = { day: entry.day, locationId: entry.locationId, tier: entry.tier!, visits90: visitsBefore(history, entry.day), recency }
       units.push({
         customerId,
         day: entry.day,
-        stratum: stratumOf(settings, entry.day, entry.locationId, entry.tier!, band),
+        stratum: stratumOf(settings, features),
         role: !given ? 'control' : inPeriod ? 'treated' : 'neither',
         complete: entry.day + settings.windowDays <= settings.lastDayNumber,
         ...measure(history, entry.day, settings.windowDays),
@@ -404,7 +450,7 @@ export function measureRecovery(data: RecoveryData, options: RecoveryOptions): G
     const previous = history.entries[sameDay ? through - 2 : through - 1]
     const visit = sameDay ? history.entries[through - 1] : undefined
     const tier = visit?.tier ?? previous?.tier ?? 'new'
-    const band = recencyBand(previous ? day - previous.day : null)
+    const recency = recencyBand(previous ? day - previous.day : null)
     const gestures = (recoveries.get(problem.customerId) ?? []).filter((gesture) => {
       const given = dayNumber(gesture.day, 'gestures.day')
       return given >= day && given <= day + graceDays
@@ -414,7 +460,7 @@ export function measureRecovery(data: RecoveryData, options: RecoveryOptions): G
     units.push({
       customerId: problem.customerId,
       day,
-      stratum: stratumOf(settings, day, visit?.locationId ?? problem.locationId, tier, band),
+      stratum: stratumOf(settings, { day, locationId: visit?.locationId ?? problem.locationId, tier, visits90: visitsBefore(history, day), recency }),
       role: gestures.length === 0 ? 'control' : inPeriod ? 'treated' : 'neither',
       complete: start + settings.windowDays <= settings.lastDayNumber,
       ...measure(history, start, settings.windowDays),

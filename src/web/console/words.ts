@@ -84,7 +84,7 @@ export function costReading(months: CostMonth[], goodwill: Pick<GoodwillResult, 
 
 /** "Gestures from Jul 26 to Oct 23, matched with 438 similar customers". */
 export function goodwillScope(result: Pick<GoodwillResult, 'gestures' | 'matched' | 'controls' | 'gesture_value_minor'>, money: MoneyFormat): string {
-  return `${formatCount(result.gestures, 'gesture', 'gestures', money.locale)} worth ${formatMoney(result.gesture_value_minor, money)}; ${result.matched} matched with similar customers who got none`
+  return `${formatCount(result.gestures, 'gesture', 'gestures', money.locale)} worth ${formatMoney(result.gesture_value_minor, money)}; ${result.matched} matched with similar customers who got none: same week and location, about as many visits in the 90 days before, as long since the last`
 }
 
 /** One line for the by-type (or by-reason) table: which slice, if any, clearly brings people back. */
