@@ -202,6 +202,22 @@ describe('fitBgNbd', () => {
     expect(relativeError(fit.b, inWeeks.b)).toBeLessThan(1e-6)
   })
 
+  it.each([
+    ['everyone first seen on the last day', Array.from({ length: 50 }, () => ({ x: 0, tX: 0, T: 0 }))],
+    ['no one back yet', Array.from({ length: 50 }, (_, i) => ({ x: 0, tX: 0, T: 1 + (i % 10) }))],
+    ['everyone back exactly once, at the end', Array.from({ length: 50 }, () => ({ x: 1, tX: 4, T: 4 }))],
+  ])('does not call a fit converged when the data cannot pin it down: %s', (_, customers) => {
+    const fit = fitBgNbd(customers)
+
+    expect(fit.converged).toBe(false)
+  })
+
+  it('still calls a fit to a small but informative sample converged', () => {
+    const fit = fitBgNbd(sample.slice(0, 300))
+
+    expect(fit.converged).toBe(true)
+  })
+
   it('refuses to fit no customers', () => {
     expect(() => fitBgNbd([])).toThrow(RangeError)
   })

@@ -19,7 +19,11 @@ export type BgNbdFit = {
   params: BgNbdParams
   logLikelihood: number
   iterations: number
-  /** True when the gradient at `params` is within the tolerance of zero. */
+  /**
+   * True when the gradient at `params` is within the tolerance of zero and the likelihood curves down in every
+   * direction there, so the data pin the parameters down. False on degenerate data (everyone seen on one day, or no
+   * one back yet), where the likelihood is flat and any point, the start included, has a zero gradient.
+   */
   converged: boolean
 }
 
@@ -372,6 +376,40 @@ function nelderMead(
   return { point: simplex[bestIndex]!, value: values[bestIndex]!, iterations, converged: false }
 }
 
+/** Curvature of the mean log-likelihood per customer, in log-parameters, below which a direction counts as flat. */
+const MIN_CURVATURE = 1e-8
+
+/**
+ * Whether `point` is a strict minimum of `f`: its Hessian, by central differences of the analytic gradient, is
+ * positive definite (a Cholesky factorisation with every pivot above MIN_CURVATURE).
+ */
+function isStrictMinimum(f: (point: number[], gradient: number[]) => number, point: readonly number[], step = 1e-4): boolean {
+  const n = point.length
+  const hessian = identity(n, 0)
+  for (let j = 0; j < n; j++) {
+    const up: number[] = []
+    const down: number[] = []
+    const upValue = f(point.map((coordinate, k) => (k === j ? coordinate + step : coordinate)), up)
+    const downValue = f(point.map((coordinate, k) => (k === j ? coordinate - step : coordinate)), down)
+    if (!Number.isFinite(upValue) || !Number.isFinite(downValue)) return false
+    for (let i = 0; i < n; i++) hessian[i]![j] = (up[i]! - down[i]!) / (2 * step)
+  }
+  const factor = identity(n, 0)
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j <= i; j++) {
+      let sum = (hessian[i]![j]! + hessian[j]![i]!) / 2
+      for (let k = 0; k < j; k++) sum -= factor[i]![k]! * factor[j]![k]!
+      if (i === j) {
+        if (!(sum > MIN_CURVATURE)) return false
+        factor[i]![i] = Math.sqrt(sum)
+      } else {
+        factor[i]![j] = sum / factor[j]![j]!
+      }
+    }
+  }
+  return true
+}
+
 const toPoint = ({ r, alpha, a, b }: BgNbdParams) => [Math.log(r), Math.log(alpha), Math.log(a), Math.log(b)]
 const toParams = ([logR, logAlpha, logA, logB]: readonly number[]): BgNbdParams => ({
   r: Math.exp(logR!),
@@ -457,7 +495,8 @@ export function fitBgNbd(customers: readonly RfmSummary[], options: BgNbdFitOpti
   }
 
   const params = toParams(best.point)
-  return { params, logLikelihood: evaluate(params, data), iterations, converged: best.converged }
+  const converged = best.converged && isStrictMinimum(objective, best.point)
+  return { params, logLikelihood: evaluate(params, data), iterations, converged }
 }
 
 /** ln of a/(b+x−1)·((α+T)/(α+tX))^(r+x), the odds that a customer with a repeat purchase has dropped out. */

@@ -71,12 +71,21 @@ export async function refitBgNbd(deps: Deps, options: { calibrationEnd?: string;
   const summaries = await deps.repos.insights.visitSummaries(calibrationEnd)
   if (summaries.length < 10) throw new DomainError('invalid', 'insights.too_few_customers', 'At least 10 customers with visits are needed to fit the model.')
   const rfm = summaries.map((summary) => toRfmSummary(summary, calibrationEnd, timeUnit))
+  const repeatVisits = rfm.reduce((sum, customer) => sum + customer.x, 0)
+  // With no one back yet, or everyone first seen on the last day, any parameters fit as well as any other: a
+  // "fit" would be the optimiser's starting point. Refusing keeps the last good fit in place for cards and lists.
+  if (repeatVisits === 0) {
+    throw new DomainError('invalid', 'insights.fit_unsettled', 'No customer has come back for a second visit yet, so there is no rhythm to learn. The last good fit is kept.', { customers: rfm.length, repeatVisits })
+  }
   const fit = fitBgNbd(rfm)
+  if (!fit.converged) {
+    throw new DomainError('invalid', 'insights.fit_unsettled', 'These visits do not pin the visit model down yet (too few customers have come back, or over too short a time). The last good fit is kept.', { customers: rfm.length, repeatVisits })
+  }
   const stored: StoredFit = {
     timeUnit,
     calibrationEnd,
     customers: rfm.length,
-    repeatVisits: rfm.reduce((sum, customer) => sum + customer.x, 0),
+    repeatVisits,
     params: fit.params,
     logLikelihood: fit.logLikelihood,
     converged: fit.converged,
@@ -89,9 +98,15 @@ export async function refitBgNbd(deps: Deps, options: { calibrationEnd?: string;
   return stored
 }
 
-/** The customer's outlook under the last fit, or null before the first fit or without visits. */
+/** The last fit cards and lists may use: a stored fit that did not settle (kept by older versions) is not one. */
+async function usableFit(deps: Deps): Promise<StoredFit | null> {
+  const fit = await deps.repos.settings.get<StoredFit>(BGNBD_SETTING)
+  return fit?.converged ? fit : null
+}
+
+/** The customer's outlook under the last good fit, or null before the first one or without visits. */
 export async function customerOutlook(deps: Deps, customerId: string, today: string): Promise<Outlook | null> {
-  const [fit, visits] = await Promise.all([deps.repos.settings.get<StoredFit>(BGNBD_SETTING), deps.repos.insights.visitSummary(customerId, today)])
+  const [fit, visits] = await Promise.all([usableFit(deps), deps.repos.insights.visitSummary(customerId, today)])
   if (!fit || !visits) return null
   // The greeting card must never fail because of the model: without an answer it shows no prompt.
   try {
@@ -131,7 +146,7 @@ export async function lapsingRegulars(deps: Deps, actor: Actor, options: { locat
   requireRole(actor, 'manager', 'see lapsing regulars')
   const locationId = options.locationId ?? (actor.role === 'owner' ? undefined : actor.locationId)
   if (locationId) requireLocation(actor, locationId)
-  const fit = (await deps.repos.settings.get<StoredFit>(BGNBD_SETTING)) ?? null
+  const fit = await usableFit(deps)
   if (!fit) return { fit, regulars: [] }
   const today = localDay(deps.clock.now(), actor.timeZone)
   const candidates = (await deps.repos.insights.visitSummaries(today))

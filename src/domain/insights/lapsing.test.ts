@@ -25,6 +25,17 @@ describe('outlookFor', () => {
     expect(outlook.lapsing).toBe(false)
   })
 
+  it('gives no P(alive) after one visit, where the model would say 100 % however long ago it was', () => {
+    const once = (day: string) => outlookFor(paper, 'week', { customerId: 'c', visits: 1, firstDay: day, lastDay: day }, '2026-11-01')
+
+    const yesterday = once('2026-10-31')
+    const aYearAgo = once('2025-11-01')
+
+    expect(yesterday.pAlive).toBeNull()
+    expect(aYearAgo.pAlive).toBeNull()
+    expect(aYearAgo.expectedVisits30d).toBeLessThan(yesterday.expectedVisits30d / 2)
+  })
+
   it('still answers at the no-dropout edge of the model, where the series is out of reach', () => {
     const edge = { r: 0.974, alpha: 1.798, a: 246_127_652, b: 53_961_140_645 }
 

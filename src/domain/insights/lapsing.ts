@@ -26,7 +26,12 @@ export const OVERDUE_FACTOR = 3
 export const OVERDUE_MIN_DAYS = 14
 
 export interface Outlook {
-  pAlive: number
+  /**
+   * The chance they are still a customer; null after a single visit. The model lets a customer drop out only after a
+   * repeat visit, so for someone seen once it says 100 % whether they came yesterday or a year ago: that number would
+   * mislead. `expectedVisits30d` still falls the longer they stay away.
+   */
+  pAlive: number | null
   expectedVisits30d: number
   daysSinceLastVisit: number
   /** Mean days between visits over their history. */
@@ -36,18 +41,19 @@ export interface Outlook {
 }
 
 /**
- * A customer's outlook from the fitted model: P(alive), expected visits in the next 30 days, and
+ * A customer's outlook from the fitted model: P(alive) (once there is a repeat visit), expected visits in the next 30 days, and
  * "lapsing" when a former regular's P(alive) is under the threshold or they are overdue for their own rhythm.
  */
 export function outlookFor(params: BgNbdParams, unit: TimeUnit, visits: VisitSummary, today: string): Outlook {
   const rfm = toRfmSummary(visits, today, unit)
-  const pAlive = probabilityAlive(params, rfm)
-  const expectedVisits30d = expectedVisits(params, 30 / DAYS_PER_UNIT[unit], rfm, pAlive)
+  const modelled = probabilityAlive(params, rfm)
+  const pAlive = rfm.x === 0 ? null : modelled
+  const expectedVisits30d = expectedVisits(params, 30 / DAYS_PER_UNIT[unit], rfm, modelled)
   const daysSinceLastVisit = daysBetween(visits.lastDay, today)
   const rhythmDays = visits.visits > 1 ? daysBetween(visits.firstDay, visits.lastDay) / (visits.visits - 1) : null
   const regular = visits.visits >= LAPSING_MIN_VISITS
   const overdue = rhythmDays !== null && daysSinceLastVisit >= Math.max(OVERDUE_MIN_DAYS, OVERDUE_FACTOR * rhythmDays)
-  const why = !regular ? null : pAlive < LAPSING_P_ALIVE ? 'p_alive' : overdue ? 'overdue' : null
+  const why = !regular ? null : modelled < LAPSING_P_ALIVE ? 'p_alive' : overdue ? 'overdue' : null
   return { pAlive, expectedVisits30d, daysSinceLastVisit, rhythmDays, lapsing: why !== null, why }
 }
 

@@ -108,7 +108,11 @@ export const GreetingCardView = Type.Object({
   recentOrders: Type.Array(OrderView),
   outlook: Nullable(
     Type.Object({
-      pAlive: Type.Number({ description: 'Probability the customer is still a customer (BG/NBD)' }),
+      pAlive: Nullable(
+        Type.Number({
+          description: 'Probability the customer is still a customer (BG/NBD); null after a single visit, where the model would say 1 however long ago it was',
+        }),
+      ),
       expectedVisits30d: Type.Number(),
       daysSinceLastVisit: Type.Integer(),
       rhythmDays: Nullable(Type.Number({ description: 'Their usual days between visits' })),

@@ -91,7 +91,7 @@ export const insightsRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
                 lastDay: Type.String(),
                 daysSinceLastVisit: Type.Integer(),
                 rhythmDays: Nullable(Type.Number()),
-                pAlive: Type.Number(),
+                pAlive: Nullable(Type.Number()),
                 expectedVisits30d: Type.Number(),
                 why: Nullable(Type.String()),
                 usual: Nullable(Choice),

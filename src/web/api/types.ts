@@ -545,7 +545,7 @@ export interface LapsingRegular {
   lastDay: string
   daysSinceLastVisit: number
   rhythmDays: number | null
-  pAlive: number
+  pAlive: number | null
   expectedVisits30d: number
   why: LapsingWhy | null
   usual: { name: string; modifiers: { id: string; name: string }[] } | null

@@ -10,6 +10,7 @@ describe('likelihoodWords', () => {
     [0.354, 'likely still a customer: 35%'],
     [0.000014, 'likely still a customer: under 1%'],
     [0.999, 'likely still a customer: over 99%'],
+    [null, 'one visit so far: too soon to tell if still a customer'],
   ])('says P(alive) %d as “%s”', (pAlive, words) => {
     expect(likelihoodWords(pAlive, 'en-US')).toBe(words)
   })

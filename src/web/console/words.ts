@@ -3,7 +3,8 @@ import type { CostMonth, FeedbackRow, GoodwillResult, GoodwillSlice, LapsingRegu
 import { formatCount, formatDuration, formatMoney, formatMonth, formatNumber, formatPercent, formatPoints, formatPointsBare, type MoneyFormat } from '../format.js'
 
 /** P(alive) as a phrase: "likely still a customer: 35%"; tiny chances read "under 1%", not "0%". */
-export function likelihoodWords(pAlive: number, locale: string): string {
+export function likelihoodWords(pAlive: number | null, locale: string): string {
+  if (pAlive === null) return 'one visit so far: too soon to tell if still a customer'
   if (pAlive < 0.01) return `likely still a customer: under ${formatPercent(0.01, locale)}`
   if (pAlive > 0.99) return `likely still a customer: over ${formatPercent(0.99, locale)}`
   return `likely still a customer: ${formatPercent(pAlive, locale)}`
