@@ -13,6 +13,17 @@ export interface LoadTarget {
   paths: string[]
   headers: Record<string, string>
   seconds: number
+  /** Rate jobs: spread requests round-robin over these servers instead of `origin` alone. */
+  origins?: string[]
+  /** Rate jobs: cycle through these requests (each its own method, headers and body) instead of GETs of `paths`. */
+  requests?: PreparedRequest[]
+}
+
+export interface PreparedRequest {
+  method: 'GET' | 'POST'
+  path: string
+  headers: Record<string, string>
+  body?: string
 }
 
 export type LoadJob = LoadTarget & ({ kind: 'rate'; rate: number } | { kind: 'max'; connections: number })
@@ -26,6 +37,8 @@ export interface LoadResult {
   seconds: number
   perSecond: number
   latencyMs: { p50: number; p99: number; max: number }
+  /** Rate jobs: answers by HTTP status. */
+  byStatus?: Record<string, number>
 }
 
 const MAX_SOCKETS = 32
@@ -34,7 +47,8 @@ const MAX_SOCKETS = 32
 const graceMs = (seconds: number) => Math.max(5_000, seconds * 1000)
 
 async function runAtRate(job: LoadTarget & { rate: number }): Promise<LoadResult> {
-  const url = new URL(job.origin)
+  const urls = (job.origins ?? [job.origin]).map((origin) => new URL(origin))
+  const prepared: PreparedRequest[] = job.requests ?? job.paths.map((path) => ({ method: 'GET', path, headers: job.headers }))
   // A few connections are plenty for a healthy server (rate × latency); more would only pile an overloaded
   // server's backlog into its event loop, where it outlives the run. Requests waiting for a socket still count.
   const agent = new Agent({ keepAlive: true, maxSockets: MAX_SOCKETS })
@@ -47,6 +61,7 @@ async function runAtRate(job: LoadTarget & { rate: number }): Promise<LoadResult
   let answered = 0
   let errors = 0
   let non2xx = 0
+  const byStatus: Record<string, number> = {}
   const start = performance.now() + 20
   let lastEnd = start
   await new Promise<void>((resolve) => {
@@ -64,14 +79,17 @@ async function runAtRate(job: LoadTarget & { rate: number }): Promise<LoadResult
       }
     }
     const send = (index: number) => {
-      const req = request({ agent, host: url.hostname, port: url.port, path: job.paths[index % job.paths.length], headers: job.headers }, (res) => {
+      const url = urls[index % urls.length]!
+      const { method, path, headers, body } = prepared[index % prepared.length]!
+      const req = request({ agent, method, host: url.hostname, port: url.port, path, headers }, (res) => {
         if ((res.statusCode ?? 0) >= 300) non2xx += 1
+        byStatus[res.statusCode ?? 0] = (byStatus[res.statusCode ?? 0] ?? 0) + 1
         res.resume()
         res.on('end', () => settle(index, true))
         res.on('error', () => settle(index, false))
       })
       req.on('error', () => settle(index, false))
-      req.end()
+      req.end(body)
     }
     const tick = () => {
       const now = performance.now()
@@ -92,7 +110,7 @@ async function runAtRate(job: LoadTarget & { rate: number }): Promise<LoadResult
   const unfinished = total - answered - errors
   const seconds = (lastEnd - start) / 1000
   const { p50, p99, max } = summarize(latencies)
-  return { requests: total, errors, non2xx, unfinished, seconds, perSecond: answered / seconds, latencyMs: { p50, p99, max } }
+  return { requests: total, errors, non2xx, unfinished, seconds, perSecond: answered / seconds, latencyMs: { p50, p99, max }, byStatus }
 }
 
 async function runFlatOut(job: LoadTarget & { connections: number }): Promise<LoadResult> {

@@ -86,8 +86,8 @@ program
 
 program
   .command('bench')
-  .description('Benchmarks that print figures against targets: lookup, gestures, import, bgnbd')
-  .argument('[which]', 'lookup | gestures | import | bgnbd', 'lookup')
+  .description('Benchmarks that print figures against targets: lookup, gestures, import, bgnbd, instances')
+  .argument('[which]', 'lookup | gestures | import | bgnbd | instances', 'lookup')
   .option('--customers <n>', 'customers to seed', integer('--customers', 1))
   .option('--orders <n>', 'orders to seed', integer('--orders', 0))
   .option('--duration <s>', 'seconds per measured run', integer('--duration', 1))

@@ -37,6 +37,16 @@ const BENCHMARKS: Record<string, Benchmark> = {
         progressBar,
       }),
   },
+  instances: {
+    summary: '1, 2 and 4 app instances on one PostgreSQL (DATABASE_URL) under constant-arrival searches and gestures',
+    run: async (options) =>
+      (await import('../../bench/instances.bench.js')).runInstancesBench({
+        databaseUrl: process.env.DATABASE_URL,
+        customers: options.customers ?? 2_000,
+        duration: options.duration ?? 10,
+        rate: options.rate ?? 600,
+      }),
+  },
   bgnbd: {
     summary: 'fitting the BG/NBD visit model to 1 M customers; target seconds, not minutes',
     run: async (options) => (await import('../../bench/bgnbd.bench.js')).runBgNbdBench({ customers: options.customers ?? 1_000_000 }),
