@@ -1,15 +1,14 @@
 import type { StaffSignals } from '../../domain/insights/gesture-signals.js'
 import type { GoodwillJson, GroupReturnJson } from '../../domain/insights/goodwill.js'
 import type { Outlook } from '../../domain/insights/lapsing.js'
+import type { Answer } from './schema.js'
 
+// Types read off the generated OpenAPI types (src/web/api/openapi.gen.ts) cannot drift from the routes; the
+// interfaces still written out here are being moved over the same way.
 export type Role = 'staff' | 'manager' | 'owner'
 export type Tier = 'new' | 'occasional' | 'regular' | 'vip'
 
-export interface Location {
-  id: string
-  name: string
-  timeZone: string
-}
+export type Location = Answer<'/api/v1/locations', 'get'>[number]
 
 export interface StaffName {
   id: string
@@ -107,17 +106,7 @@ export interface Order {
 
 export type StampKind = 'earn' | 'bonus' | 'redeem' | 'expire' | 'adjust' | 'reverse'
 
-export interface StampCard {
-  active: boolean
-  stamps: number
-  required: number
-  reward: string
-  stampValueMinor: number
-  ready: number
-  toNext: number
-  nextExpiry: { at: string; qty: number } | null
-  history: { kind: StampKind; qty: number; at: string; expiresAt: string | null; forgiven: number; reason: string | null }[]
-}
+export type StampCard = Answer<'/api/v1/customers/{id}/stamps', 'get'>
 
 export interface TabSummary {
   kind: 'tab' | 'house'
@@ -151,12 +140,7 @@ export interface TabAccount {
   closedAt: string | null
 }
 
-export interface TabDetail {
-  account: TabAccount | null
-  balanceMinor: number
-  availableMinor: number
-  entries: TabEntry[]
-}
+export type TabDetail = Answer<'/api/v1/customers/{id}/tab', 'get'>
 
 export interface OpenTab {
   account: TabAccount
@@ -270,12 +254,7 @@ export interface Modifier {
   priceMinor: number
 }
 
-export interface Catalog {
-  currency: string
-  locale: string
-  items: CatalogItem[]
-  modifiers: Modifier[]
-}
+export type Catalog = Answer<'/api/v1/catalog', 'get'>
 
 export interface OrderRequest {
   customerId?: string | null
@@ -361,13 +340,7 @@ export interface EmpowermentPolicy {
   allowedTypes: GestureType[]
 }
 
-export interface Policies {
-  chain: { staff: EmpowermentPolicy; manager: EmpowermentPolicy }
-  overrides: { scope: string; policy: EmpowermentPolicy }[]
-  mine: EmpowermentPolicy
-  /** How long a counter tablet waits without a touch before it locks itself. */
-  counter: { lockAfterMinutes: number }
-}
+export type Policies = Answer<'/api/v1/policies', 'get'>
 
 export interface GestureLog {
   gestures: Gesture[]
@@ -385,14 +358,7 @@ export interface GestureFilter {
   limit?: number
 }
 
-export interface Budget {
-  staffId: string
-  firstName: string
-  role: string
-  spentMinor: number
-  budgetMinor: number
-  remainingMinor: number
-}
+export type Budget = Answer<'/api/v1/budgets', 'get'>[number]
 
 export interface PublicCoupon {
   business: string
@@ -419,24 +385,7 @@ export interface PublicFeedbackForm {
 
 export type FeedbackKind = 'praise' | 'problem' | 'idea'
 
-export interface FeedbackRow {
-  id: string
-  kind: FeedbackKind
-  rating: number | null
-  text: string
-  locationId: string
-  locationName: string
-  staffId: string | null
-  staffName: string | null
-  customerId: string | null
-  customerName: string | null
-  contactEmail: string | null
-  source: 'coupon' | 'receipt' | 'location_qr'
-  status: 'new' | 'replied' | 'closed'
-  receivedAt: string
-  firstReplyAt: string | null
-  replies: number
-}
+export type FeedbackRow = Answer<'/api/v1/feedback', 'get'>[number]
 
 export interface FeedbackTask {
   id: string
