@@ -93,7 +93,7 @@ export const insightsRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
                 rhythmDays: Nullable(Type.Number()),
                 pAlive: Nullable(Type.Number()),
                 expectedVisits30d: Type.Number(),
-                why: Nullable(Type.String()),
+                why: Nullable(Type.Union([Type.Literal('p_alive'), Type.Literal('overdue')])),
                 usual: Nullable(Choice),
                 homeLocationName: Type.String(),
                 servedMostBy: Nullable(Type.String()),

@@ -8016,7 +8016,7 @@ export interface paths {
                                 rhythmDays: null | number;
                                 pAlive: null | number;
                                 expectedVisits30d: number;
-                                why: null | string;
+                                why: null | ("p_alive" | "overdue");
                                 usual: null | {
                                     name: string;
                                     modifiers: {

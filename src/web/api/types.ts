@@ -10,12 +10,7 @@ export type Tier = 'new' | 'occasional' | 'regular' | 'vip'
 
 export type Location = Answer<'/api/v1/locations', 'get'>[number]
 
-export interface StaffName {
-  id: string
-  firstName: string
-  /** After "Add" or "Reset PIN": they type the one-time code, then choose a PIN. */
-  codePending?: boolean
-}
+export type StaffName = Answer<'/api/v1/locations/{id}/staff', 'get'>[number]
 
 export interface Actor {
   staffId: string
@@ -26,14 +21,7 @@ export interface Actor {
   country: string
 }
 
-export interface SearchResult {
-  id: string
-  displayName: string
-  member: string | null
-  phoneLast4: string | null
-  tier: Tier
-  matchedBy: 'phone' | 'card' | 'name'
-}
+export type SearchResult = Answer<'/api/v1/customers', 'get'>['results'][number]
 
 export interface HouseholdMember {
   name: string
@@ -212,26 +200,7 @@ export interface TierSettings {
   perks: Record<Tier, TierPerk>
 }
 
-export interface GreetingCard {
-  customer: Customer
-  tier: Tier
-  visits90: number
-  lastVisit: { at: string; locationId: string; locationName: string; daysAgo: number } | null
-  birthdayInDays: number | null
-  notes: Note[]
-  usual: {
-    kind: 'usual' | 'favourites' | 'none'
-    confidence: number | null
-    choice: UsualChoice | null
-    favourites: UsualChoice[]
-  }
-  recentOrders: Order[]
-  /** What the visit model expects of them; null before it has been fitted. */
-  outlook: Outlook | null
-  stamps: StampCard | null
-  tab: TabSummary | null
-  perks: TierPerk & { birthdayRewardDue: boolean }
-}
+export type GreetingCard = Answer<'/api/v1/customers/{id}/card', 'get'>
 
 /** What the visit model expects of a customer: the domain's own shape (domain/insights/lapsing.ts). */
 export type { Outlook }
@@ -502,10 +471,7 @@ export interface LapsingRegular {
   servedMostBy: string | null
 }
 
-export interface Lapsing {
-  fit: VisitModelFit | null
-  regulars: LapsingRegular[]
-}
+export type Lapsing = Answer<'/api/v1/insights/lapsing', 'get'>
 
 export type SignalFlag = 'many_gestures' | 'high_value' | 'same_customer' | 'own_account'
 
