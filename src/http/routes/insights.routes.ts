@@ -188,7 +188,7 @@ export const insightsRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
               valuePerShiftScore: Nullable(Type.Number()),
               topCustomer: Nullable(Type.Object({ customerId: Type.String(), customerName: Nullable(Type.String()), gestures: Type.Integer(), share: Type.Number() })),
               ownAccountGestures: Type.Integer(),
-              flags: Type.Array(Type.String()),
+              flags: Type.Array(Type.Union([Type.Literal('many_gestures'), Type.Literal('high_value'), Type.Literal('same_customer'), Type.Literal('own_account')])),
             }),
           ),
           ...problems(400, 401, 403),

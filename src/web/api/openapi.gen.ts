@@ -8388,7 +8388,7 @@ export interface paths {
                                 share: number;
                             };
                             ownAccountGestures: number;
-                            flags: string[];
+                            flags: ("many_gestures" | "high_value" | "same_customer" | "own_account")[];
                         }[];
                     };
                 };

@@ -1,4 +1,3 @@
-import type { StaffSignals } from '../../domain/insights/gesture-signals.js'
 import type { GoodwillJson, GroupReturnJson } from '../../domain/insights/goodwill.js'
 import type { Outlook } from '../../domain/insights/lapsing.js'
 import type { Answer } from './schema.js'
@@ -29,20 +28,7 @@ export interface HouseholdMember {
   pronunciation?: string
 }
 
-export interface Customer {
-  id: string
-  displayName: string
-  pronunciation: string | null
-  phone: string | null
-  phoneLast4: string | null
-  email: string | null
-  birthday: { month: number; day: number } | null
-  household: HouseholdMember[]
-  tags: string[]
-  contactConsent: boolean
-  cardCode: string
-  createdAt: string
-}
+export type Customer = Answer<'/api/v1/customers', 'post'>
 
 export interface CustomerInput {
   displayName: string
@@ -51,13 +37,7 @@ export interface CustomerInput {
   pronunciation?: string | null
 }
 
-export interface Note {
-  id: string
-  body: string
-  staffName: string
-  locationName: string
-  createdAt: string
-}
+export type Note = Answer<'/api/v1/customers/{id}/notes', 'post'>
 
 export interface UsualChoice {
   catalogItemId: string
@@ -92,8 +72,6 @@ export interface Order {
   tab?: { balanceMinor: number; limitMinor: number } | null
 }
 
-export type StampKind = 'earn' | 'bonus' | 'redeem' | 'expire' | 'adjust' | 'reverse'
-
 export type StampCard = Answer<'/api/v1/customers/{id}/stamps', 'get'>
 
 export interface TabSummary {
@@ -103,57 +81,11 @@ export interface TabSummary {
   availableMinor: number
 }
 
-export interface TabEntry {
-  id: string
-  kind: 'charge' | 'settle' | 'reverse' | 'write_off'
-  amountMinor: number
-  orderId: string | null
-  reversesId: string | null
-  staffId: string
-  approvedBy: string | null
-  locationId: string
-  reason: string | null
-  at: string
-}
-
-export interface TabAccount {
-  id: string
-  customerId: string
-  kind: 'tab' | 'house'
-  limitMinor: number
-  status: 'open' | 'closed'
-  locationId: string
-  openedBy: string
-  openedAt: string
-  closedAt: string | null
-}
-
 export type TabDetail = Answer<'/api/v1/customers/{id}/tab', 'get'>
 
-export interface OpenTab {
-  account: TabAccount
-  customerName: string
-  balanceMinor: number
-  lastChargeAt: string | null
-  sameDay: boolean
-  chargedToday: boolean
-}
+export type OpenTab = Answer<'/api/v1/tabs/open', 'get'>['tabs'][number]
 
-export interface TabApproval {
-  id: string
-  customerId: string
-  locationId: string
-  staffId: string
-  amountMinor: number
-  limitMinor: number
-  balanceMinor: number
-  status: 'pending' | 'approved' | 'declined' | 'expired'
-  requestedAt: string
-  expiresAt: string
-  decidedAt: string | null
-  decidedBy: string | null
-  orderId: string | null
-}
+export type TabApproval = Answer<'/api/v1/tab-approvals/{id}', 'get'>
 
 export interface NeedsApproval {
   outcome: 'needs_approval'
@@ -163,42 +95,9 @@ export interface NeedsApproval {
   approval: TabApproval
 }
 
-export interface TabStatement {
-  id: string
-  accountId: string
-  number: number
-  periodStart: string
-  periodEnd: string
-  openingMinor: number
-  closingMinor: number
-  entries: { id: string; kind: TabEntry['kind']; amountMinor: number; orderId: string | null; reason: string | null; at: string }[]
-  issuedBy: string
-  issuedAt: string
-}
+export type StampProgramme = Answer<'/api/v1/stamp-programme', 'get'>
 
-export interface StampProgramme {
-  active: boolean
-  earnRule: 'visit' | 'item'
-  qualifyingItemIds: string[]
-  stampsRequired: number
-  reward: string
-  rewardValueMinor: number
-  expiryDays: number
-  maxEarnsPerDay: number
-  minMinutesBetweenEarns: number
-  version: number
-}
-
-export interface TierPerk {
-  tabLimitMinor: number
-  birthdayReward: boolean
-  welcomeBackMinor: number
-}
-
-export interface TierSettings {
-  thresholds: { occasional: number; regular: number; vip: number }
-  perks: Record<Tier, TierPerk>
-}
+export type TierSettings = Answer<'/api/v1/tier-settings', 'get'>
 
 export type GreetingCard = Answer<'/api/v1/customers/{id}/card', 'get'>
 
@@ -236,60 +135,15 @@ export type GestureReason = 'service_failure' | 'delight' | 'loyalty_thanks' | '
 export type GestureStatus = 'granted' | 'pending_approval' | 'approved' | 'declined' | 'expired'
 export type PolicyLimit = 'type_not_allowed' | 'per_gesture' | 'daily_budget' | 'customer_30d'
 
-export interface Gesture {
-  id: string
-  type: GestureType
-  reason: GestureReason
-  valueMinor: number
-  note: string | null
-  staffId: string
-  staffName?: string
-  customerId: string | null
-  customerName?: string | null
-  locationId: string
-  locationName?: string
-  orderId: string | null
-  status: GestureStatus
-  limit: PolicyLimit | null
-  capMinor: number | null
-  wouldBeMinor: number | null
-  requestedAt: string
-  expiresAt: string | null
-  decidedAt: string | null
-  /** The deciding manager's staff id. */
-  decidedBy: string | null
-  decisionNote: string | null
-  couponId: string | null
-}
+export type Gesture = Answer<'/api/v1/gestures/{id}', 'get'>
 
 export type Decision =
   | { outcome: 'grant'; remainingTodayMinor?: number }
   | { outcome: 'needs_approval'; limit?: PolicyLimit; capMinor?: number; wouldBeMinor?: number }
 
-export interface Coupon {
-  id: string
-  /** Grouped for reading aloud: 7KQ4-9XM2-HT3B-C. */
-  code: string
-  /** Path of the public page: /c/{token}. */
-  link: string
-  benefit: string
-  message: string
-  valueMinor: number
-  customerId: string | null
-  gestureId: string | null
-  issuedAt: string
-  expiresAt: string
-  redeemedAt: string | null
-  redeemedLocationId: string | null
-  redeemedLocationName?: string | null
-  redeemedOrderId: string | null
-}
+export type Coupon = Answer<'/api/v1/coupons/{id}', 'get'>
 
-export interface GestureOutcome {
-  gesture: Gesture
-  decision: Decision
-  coupon: Coupon | null
-}
+export type GestureOutcome = Answer<'/api/v1/gestures', 'post'>
 
 export interface GestureInput {
   type: GestureType
@@ -311,10 +165,7 @@ export interface EmpowermentPolicy {
 
 export type Policies = Answer<'/api/v1/policies', 'get'>
 
-export interface GestureLog {
-  gestures: Gesture[]
-  totals: { count: number; givenCount: number; givenValueMinor: number; pendingCount: number }
-}
+export type GestureLog = Answer<'/api/v1/gestures', 'get'>
 
 export interface GestureFilter {
   locationId?: string
@@ -329,46 +180,16 @@ export interface GestureFilter {
 
 export type Budget = Answer<'/api/v1/budgets', 'get'>[number]
 
-export interface PublicCoupon {
-  business: string
-  message: string
-  benefit: string
-  code: string
-  expiresAt: string
-  status: 'valid' | 'redeemed' | 'expired'
-  /** A server-generated <svg> of the QR code for this page. */
-  qrSvg: string
-  customerCare: string
-  feedbackPath: string
-  locale: string
-  timeZone: string
-}
+export type PublicCoupon = Answer<'/api/v1/public/coupons/{token}', 'get'>
 
 /** The public feedback page's form: where, and whom a customer may name. */
-export interface PublicFeedbackForm {
-  business: string
-  locale: string
-  locationName: string
-  staff: { id: string; firstName: string }[]
-}
+export type PublicFeedbackForm = Answer<'/api/v1/public/feedback/{source}', 'get'>
 
 export type FeedbackKind = 'praise' | 'problem' | 'idea'
 
 export type FeedbackRow = Answer<'/api/v1/feedback', 'get'>[number]
 
-export interface FeedbackTask {
-  id: string
-  kind: 'recovery' | 'thank_you'
-  title: string
-  locationId: string
-  locationName: string
-  assigneeId: string | null
-  assigneeName: string | null
-  feedbackId: string | null
-  dueAt: string
-  doneAt: string | null
-  createdAt: string
-}
+export type FeedbackTask = Answer<'/api/v1/tasks', 'get'>[number]
 
 /** Praise for the signed-in person they have not seen yet (GET /me/kudos). */
 export interface KudosNews {
@@ -475,7 +296,7 @@ export type Lapsing = Answer<'/api/v1/insights/lapsing', 'get'>
 
 export type SignalFlag = 'many_gestures' | 'high_value' | 'same_customer' | 'own_account'
 
-export type { StaffSignals }
+export type StaffSignals = Answer<'/api/v1/insights/gesture-signals', 'get'>[number]
 
 export type ImportKind = 'customers' | 'orders' | 'gestures'
 
@@ -487,13 +308,4 @@ export interface ImportReport {
   bad: { line: number; column: string; message: string }[]
 }
 
-export interface OutboxEmail {
-  id: string
-  to: string
-  subject: string
-  text: string
-  createdAt: string
-  deliveredAt: string | null
-  attempts: number
-  lastError: string | null
-}
+export type OutboxEmail = Answer<'/api/v1/outbox', 'get'>[number]
