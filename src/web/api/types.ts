@@ -11,14 +11,7 @@ export type Location = Answer<'/api/v1/locations', 'get'>[number]
 
 export type StaffName = Answer<'/api/v1/locations/{id}/staff', 'get'>[number]
 
-export interface Actor {
-  staffId: string
-  firstName: string
-  role: Role
-  locationId: string
-  timeZone: string
-  country: string
-}
+export type Actor = Answer<'/api/v1/session', 'get'>['actor']
 
 export type SearchResult = Answer<'/api/v1/customers', 'get'>['results'][number]
 
@@ -192,15 +185,7 @@ export type FeedbackRow = Answer<'/api/v1/feedback', 'get'>[number]
 export type FeedbackTask = Answer<'/api/v1/tasks', 'get'>[number]
 
 /** Praise for the signed-in person they have not seen yet (GET /me/kudos). */
-export interface KudosNews {
-  id: string
-  from: 'customer' | 'manager' | 'owner'
-  giverName: string | null
-  words: string | null
-  rating: number | null
-  locationName: string
-  givenAt: string
-}
+export type KudosNews = Answer<'/api/v1/me/kudos', 'get'>[number]
 
 export interface KudosCount {
   fromCustomers: number
