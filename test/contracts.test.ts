@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript'
 import { describe, expect, it } from 'vitest'
 import { compose } from '../src/compose.js'
@@ -16,7 +16,54 @@ function sourceFiles(dir: string): string[] {
   })
 }
 
+/** The files a source file imports (relative ones resolved to .ts or .tsx) and bare packages, each marked type-only or not. */
+function importsOf(file: string): { target: string; bare: boolean; typeOnly: boolean }[] {
+  const text = readFileSync(file, 'utf8')
+  return [...text.matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?'([^']+)'/gm)].map(([, typeOnly, specifier]) => {
+    if (!specifier!.startsWith('.')) return { target: specifier!, bare: true, typeOnly: Boolean(typeOnly) }
+    const base = resolve(dirname(file), specifier!).replace(/\.js$/, '')
+    const target = [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((candidate) => existsSync(candidate)) ?? base
+    return { target, bare: false, typeOnly: Boolean(typeOnly) }
+  })
+}
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? allFiles(path) : /\.tsx?$/.test(name) ? [path] : []
+  })
+}
+
 describe('contracts the code keeps', () => {
+  it('lets the web app reach the domain only through src/domain/browser.ts, which runs in a browser', () => {
+    const web = join(root, 'src/web')
+    const entry = join(root, 'src/domain/browser.ts')
+    const outside = allFiles(web).flatMap((file) =>
+      importsOf(file)
+        .filter(({ target, bare }) => !bare && !target.startsWith(`${web}/`) && target !== entry)
+        .map(({ target }) => `${relative(root, file)} imports ${relative(root, target)}`),
+    )
+    // What the entry pulls in at run time: plain TypeScript only, no Node module and no package.
+    const reached = new Set<string>()
+    const packages: string[] = []
+    const visit = (file: string) => {
+      if (reached.has(file)) return
+      reached.add(file)
+      for (const { target, bare, typeOnly } of importsOf(file)) {
+        if (typeOnly) continue
+        if (bare) packages.push(`${relative(root, file)} imports ${target}`)
+        else visit(target)
+      }
+    }
+    visit(entry)
+
+    expect(outside).toEqual([])
+    expect(packages).toEqual([])
+    expect([...reached].map((file) => relative(root, file)).sort()).toEqual(
+      expect.arrayContaining(['src/domain/browser.ts', 'src/domain/empowerment/policy.ts', 'src/domain/shared/crockford.ts', 'src/domain/shared/instant.ts']),
+    )
+  })
+
   it('keeps the committed openapi.json in step with the routes (UPDATE_OPENAPI=1 rewrites it)', async () => {
     const app = await compose({ dialect: 'sqlite', file: ':memory:' })
     const http = await buildApp(app.deps, { logLevel: 'silent', web: false })

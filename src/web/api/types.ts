@@ -1,5 +1,4 @@
-import type { GoodwillJson, GroupReturnJson } from '../../domain/insights/goodwill.js'
-import type { Outlook } from '../../domain/insights/lapsing.js'
+import type { GoodwillJson, GroupReturnJson } from '../../domain/browser.js'
 import type { Answer } from './schema.js'
 
 // Types read off the generated OpenAPI types (src/web/api/openapi.gen.ts) cannot drift from the routes; the
@@ -95,7 +94,8 @@ export type TierSettings = Answer<'/api/v1/tier-settings', 'get'>
 export type GreetingCard = Answer<'/api/v1/customers/{id}/card', 'get'>
 
 /** What the visit model expects of a customer: the domain's own shape (domain/insights/lapsing.ts). */
-export type { Outlook }
+/** What the visit model says of a customer, on their greeting card. */
+export type Outlook = NonNullable<GreetingCard['outlook']>
 
 export type LapsingWhy = 'p_alive' | 'overdue'
 

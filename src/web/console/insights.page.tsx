@@ -5,7 +5,7 @@ import { useGoodwill, useInsightsOverview, useLapsing } from '../api/queries.js'
 import type { CohortRow, GestureReason, GestureType, GoodwillResult, GoodwillSlice, InsightsOverview, Tier } from '../api/types.js'
 import { ErrorMessage } from '../components/error-message.js'
 import { TIER_WORDS } from '../components/tier-badge.js'
-import { addDays } from '../../domain/shared/instant.js'
+import { addDays } from '../../domain/browser.js'
 import { REASON_WORDS, TYPE_WORDS } from '../empowerment/words.js'
 import {
   formatCalendarDay,

@@ -11,7 +11,7 @@ import { currencySymbol, formatMoney, moneyInputValue, parseMoneyInput, type Mon
 import { useConsole } from './console-context.js'
 import styles from './console.module.css'
 import policyStyles from './policies.module.css'
-import { COUNTER_LOCK_MINUTES, effectivePolicy } from '../../domain/empowerment/policy.js'
+import { COUNTER_LOCK_MINUTES, effectivePolicy } from '../../domain/browser.js'
 import { LIMIT_FIELDS, LIMIT_WORDS, previewSentence, type LimitField } from './policy-preview.js'
 
 const ALL_TYPES: GestureType[] = [...MAIN_TYPES, ...MORE_TYPES]

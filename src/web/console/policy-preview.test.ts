@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { EmpowermentPolicy } from '../api/types.js'
-import { effectivePolicy as clipToChain, evaluateGesture as evaluatePolicy } from '../../domain/empowerment/policy.js'
+import { effectivePolicy as clipToChain, evaluateGesture as evaluatePolicy } from '../../domain/browser.js'
 import { articleFor, previewSentence } from './policy-preview.js'
 
 const usd = { currency: 'USD', locale: 'en-US' }

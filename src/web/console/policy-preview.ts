@@ -1,4 +1,4 @@
-import { evaluateGesture, type Decision } from '../../domain/empowerment/policy.js'
+import { evaluateGesture, type Decision } from '../../domain/browser.js'
 import type { EmpowermentPolicy, GestureType, PolicyLimit } from '../api/types.js'
 import { TYPE_WORDS } from '../empowerment/words.js'
 import { formatMoney, moneyDigits, type MoneyFormat } from '../format.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkCharacter } from '../../domain/shared/crockford.js'
+import { checkCharacter } from '../../domain/browser.js'
 import { readRedemption } from './redemption.js'
 
 const payload = '7KQ49XM2HT3B'

@@ -1,4 +1,4 @@
-import { hasValidCheck, normalizeCode } from '../../domain/shared/crockford.js'
+import { hasValidCheck, normalizeCode } from '../../domain/browser.js'
 
 /** 12 random characters and a check character (src/domain/coupons/coupon.ts). */
 export const COUPON_CODE_CHARS = 13

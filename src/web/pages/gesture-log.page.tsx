@@ -3,7 +3,7 @@ import { useBudgets, useGestureLog, useLocations, useStaff } from '../api/querie
 import type { Gesture, GestureFilter, GestureReason, GestureType, StaffName } from '../api/types.js'
 import { ErrorMessage } from '../components/error-message.js'
 import { useConsole } from '../console/console-context.js'
-import { localDay, startOfDayString } from '../../domain/shared/instant.js'
+import { localDay, startOfDayString } from '../../domain/browser.js'
 import { MAIN_TYPES, MORE_TYPES, REASON_WORDS, REASONS, TYPE_WORDS } from '../empowerment/words.js'
 import { formatCount, formatDateClock, formatMoney, type MoneyFormat } from '../format.js'
 import styles from './gesture-log.page.module.css'

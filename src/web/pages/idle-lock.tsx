@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import styles from '../components/gesture-sheet.module.css'
 import ui from '../components/ui.module.css'
 import { useNow } from '../components/use-now.js'
-import { DEFAULT_COUNTER_LOCK } from '../../domain/empowerment/policy.js'
+import { DEFAULT_COUNTER_LOCK } from '../../domain/browser.js'
 
 /** A shared tablet locks itself after the owner's policy (3 min unless set) without a touch or a key, warning 20 s before. */
 export const IDLE_LOCK_MS = DEFAULT_COUNTER_LOCK.lockAfterMinutes * 60_000
