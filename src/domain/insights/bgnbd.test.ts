@@ -212,6 +212,17 @@ describe('fitBgNbd', () => {
     expect(fit.converged).toBe(false)
   })
 
+  it('calls a fit settled where everyone drops out alike and a, b grow without end, since P(alive) no longer moves', () => {
+    const truth: BgNbdParams = { r: 1, alpha: 2, a: 50_000, b: 950_000 }
+    const customers = simulateCustomers(truth, 300, 1)
+
+    const fit = fitBgNbd(customers)
+
+    expect(fit.params.a).toBeGreaterThan(1_000)
+    expect(fit.params.b).toBeGreaterThan(1_000)
+    expect(fit.converged).toBe(true)
+  })
+
   it('still calls a fit to a small but informative sample converged', () => {
     const fit = fitBgNbd(sample.slice(0, 300))
 

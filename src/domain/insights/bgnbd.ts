@@ -410,6 +410,35 @@ function isStrictMinimum(f: (point: number[], gradient: number[]) => number, poi
   return true
 }
 
+/** Beyond this a and b, Beta(a, b) is all but a point mass: every customer drops out with the same chance. */
+const EDGE_AB = 1_000
+/** Largest gradient (of the mean log-likelihood per customer, in log-parameters) still taken for the top at an edge. */
+const EDGE_TOLERANCE = 1e-5
+/** The most P(alive) may move when a and b grow a hundredfold for a fit at the edge to count as settled. */
+const EDGE_STABILITY = 1e-4
+const EDGE_SAMPLE = 2_000
+
+/**
+ * Where customers do not differ in how likely they are to drop out, the likelihood keeps rising, ever more slowly,
+ * as a and b grow together with a/(a + b) fixed: the optimiser runs out of iterations on the way to infinity and the
+ * gradient never quite vanishes. The parameters are then not pinned down, but what the model says is: P(alive)
+ * depends on a and b only through a/(b + x − 1). Such a fit is settled when the gradient is all but flat and
+ * growing a and b a hundredfold moves no customer's P(alive) by more than EDGE_STABILITY.
+ */
+function settledAtDropoutEdge(f: (point: number[], gradient: number[]) => number, point: number[], customers: readonly RfmSummary[]): boolean {
+  const params = toParams(point)
+  if (!(params.a > EDGE_AB && params.b > EDGE_AB)) return false
+  const gradient: number[] = []
+  if (!Number.isFinite(f(point, gradient)) || largest(gradient) > EDGE_TOLERANCE) return false
+  const further = { ...params, a: params.a * 100, b: params.b * 100 }
+  const step = Math.max(1, Math.floor(customers.length / EDGE_SAMPLE))
+  for (let i = 0; i < customers.length; i += step) {
+    const customer = customers[i]!
+    if (Math.abs(probabilityAlive(params, customer) - probabilityAlive(further, customer)) > EDGE_STABILITY) return false
+  }
+  return true
+}
+
 const toPoint = ({ r, alpha, a, b }: BgNbdParams) => [Math.log(r), Math.log(alpha), Math.log(a), Math.log(b)]
 const toParams = ([logR, logAlpha, logA, logB]: readonly number[]): BgNbdParams => ({
   r: Math.exp(logR!),
@@ -495,7 +524,7 @@ export function fitBgNbd(customers: readonly RfmSummary[], options: BgNbdFitOpti
   }
 
   const params = toParams(best.point)
-  const converged = best.converged && isStrictMinimum(objective, best.point)
+  const converged = best.converged ? isStrictMinimum(objective, best.point) : settledAtDropoutEdge(objective, best.point, customers)
   return { params, logLikelihood: evaluate(params, data), iterations, converged }
 }
 

@@ -110,7 +110,6 @@ function FitWords({ fit, locale }: { fit: VisitModelFit | null; locale: string }
     <>
       Visit model fitted on {formatCount(fit.customers, 'customer', 'customers', locale)} and {formatCount(fit.repeat_visits, 'repeat visit', 'repeat visits', locale)}, up to{' '}
       {formatCalendarDay(fit.calibration_end, locale)}.
-      {!fit.converged && ' The fit did not fully settle, so treat the chances as rough.'}
     </>
   )
 }
