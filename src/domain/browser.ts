@@ -6,4 +6,3 @@
 export { COUNTER_LOCK_MINUTES, DEFAULT_COUNTER_LOCK, effectivePolicy, evaluateGesture, type Decision } from './empowerment/policy.js'
 export { checkCharacter, hasValidCheck, normalizeCode } from './shared/crockford.js'
 export { addDays, localDay, startOfDayString } from './shared/instant.js'
-export type { GoodwillJson, GroupReturnJson } from './insights/goodwill.js'

@@ -21,19 +21,44 @@ const FitView = Type.Object({
  */
 const open = { additionalProperties: true } as const
 const Reading = Type.String({ description: 'one plain sentence saying what the chart shows' })
+const GroupReturnView = Type.Object({
+  gestures: Type.Integer(),
+  gesture_value_minor: Type.Integer(),
+  treated: Type.Integer(),
+  matched: Type.Integer(),
+  lift: Nullable(Type.Number()),
+  ci_low: Nullable(Type.Number()),
+  ci_high: Nullable(Type.Number()),
+})
 const GoodwillJsonView = Type.Object(
   {
     window_days: Type.Integer(),
     from: Type.String(),
     to: Type.String(),
+    last_day: Type.String(),
+    gestures: Type.Integer(),
+    gesture_value_minor: Type.Integer(),
+    treated: Type.Integer(),
+    censored: Type.Integer(),
     matched: Type.Integer(),
+    unmatched: Type.Integer(),
+    treated_customers: Type.Integer(),
+    controls: Type.Integer(),
     treated_return_rate: Nullable(Type.Number()),
     control_return_rate: Nullable(Type.Number()),
-    lift: Nullable(Type.Number()),
+    lift: Nullable(Type.Number({ description: 'return-rate lift, a difference of proportions (0.12 is 12 points)' })),
     ci_low: Nullable(Type.Number()),
     ci_high: Nullable(Type.Number()),
+    visits_lift: Nullable(Type.Number()),
+    visits_ci_low: Nullable(Type.Number()),
+    visits_ci_high: Nullable(Type.Number()),
+    revenue_lift_minor: Nullable(Type.Integer()),
+    revenue_ci_low_minor: Nullable(Type.Integer()),
+    revenue_ci_high_minor: Nullable(Type.Integer()),
+    by_type: Type.Record(Type.String(), GroupReturnView),
+    by_reason: Type.Record(Type.String(), GroupReturnView),
   },
-  { ...open, description: 'as `usual insights goodwill --json`' },
+  { description: 'as `usual insights goodwill --json`' },
 )
 const OverviewView = Type.Object(
   {
@@ -139,7 +164,7 @@ export const insightsRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
           window: Type.Optional(Type.Union([Type.Literal(7), Type.Literal(30), Type.Literal(90)])),
           locationId: Type.Optional(Type.String({ maxLength: 64 })),
         }),
-        response: { 200: Type.Object({ reading: Type.String(), result: Type.Unknown({ description: 'As `usual insights goodwill --json`' }) }), ...problems(400, 401, 403, 422) },
+        response: { 200: Type.Object({ reading: Type.String(), result: GoodwillJsonView }), ...problems(400, 401, 403, 422) },
       },
     },
     async (request) => {

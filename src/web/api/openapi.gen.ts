@@ -8088,8 +8088,54 @@ export interface paths {
                     content: {
                         "application/json": {
                             reading: string;
-                            /** @description As `usual insights goodwill --json` */
-                            result: unknown;
+                            /** @description as `usual insights goodwill --json` */
+                            result: {
+                                window_days: number;
+                                from: string;
+                                to: string;
+                                last_day: string;
+                                gestures: number;
+                                gesture_value_minor: number;
+                                treated: number;
+                                censored: number;
+                                matched: number;
+                                unmatched: number;
+                                treated_customers: number;
+                                controls: number;
+                                treated_return_rate: null | number;
+                                control_return_rate: null | number;
+                                lift: null | number;
+                                ci_low: null | number;
+                                ci_high: null | number;
+                                visits_lift: null | number;
+                                visits_ci_low: null | number;
+                                visits_ci_high: null | number;
+                                revenue_lift_minor: null | number;
+                                revenue_ci_low_minor: null | number;
+                                revenue_ci_high_minor: null | number;
+                                by_type: {
+                                    [key: string]: {
+                                        gestures: number;
+                                        gesture_value_minor: number;
+                                        treated: number;
+                                        matched: number;
+                                        lift: null | number;
+                                        ci_low: null | number;
+                                        ci_high: null | number;
+                                    };
+                                };
+                                by_reason: {
+                                    [key: string]: {
+                                        gestures: number;
+                                        gesture_value_minor: number;
+                                        treated: number;
+                                        matched: number;
+                                        lift: null | number;
+                                        ci_low: null | number;
+                                        ci_high: null | number;
+                                    };
+                                };
+                            };
                         };
                     };
                 };
@@ -8173,14 +8219,48 @@ export interface paths {
                                     window_days: number;
                                     from: string;
                                     to: string;
+                                    last_day: string;
+                                    gestures: number;
+                                    gesture_value_minor: number;
+                                    treated: number;
+                                    censored: number;
                                     matched: number;
+                                    unmatched: number;
+                                    treated_customers: number;
+                                    controls: number;
                                     treated_return_rate: null | number;
                                     control_return_rate: null | number;
                                     lift: null | number;
                                     ci_low: null | number;
                                     ci_high: null | number;
-                                } & {
-                                    [key: string]: unknown;
+                                    visits_lift: null | number;
+                                    visits_ci_low: null | number;
+                                    visits_ci_high: null | number;
+                                    revenue_lift_minor: null | number;
+                                    revenue_ci_low_minor: null | number;
+                                    revenue_ci_high_minor: null | number;
+                                    by_type: {
+                                        [key: string]: {
+                                            gestures: number;
+                                            gesture_value_minor: number;
+                                            treated: number;
+                                            matched: number;
+                                            lift: null | number;
+                                            ci_low: null | number;
+                                            ci_high: null | number;
+                                        };
+                                    };
+                                    by_reason: {
+                                        [key: string]: {
+                                            gestures: number;
+                                            gesture_value_minor: number;
+                                            treated: number;
+                                            matched: number;
+                                            lift: null | number;
+                                            ci_low: null | number;
+                                            ci_high: null | number;
+                                        };
+                                    };
                                 };
                                 /** @description one plain sentence saying what the chart shows */
                                 reading: string;
@@ -8254,14 +8334,48 @@ export interface paths {
                                     window_days: number;
                                     from: string;
                                     to: string;
+                                    last_day: string;
+                                    gestures: number;
+                                    gesture_value_minor: number;
+                                    treated: number;
+                                    censored: number;
                                     matched: number;
+                                    unmatched: number;
+                                    treated_customers: number;
+                                    controls: number;
                                     treated_return_rate: null | number;
                                     control_return_rate: null | number;
                                     lift: null | number;
                                     ci_low: null | number;
                                     ci_high: null | number;
-                                } & {
-                                    [key: string]: unknown;
+                                    visits_lift: null | number;
+                                    visits_ci_low: null | number;
+                                    visits_ci_high: null | number;
+                                    revenue_lift_minor: null | number;
+                                    revenue_ci_low_minor: null | number;
+                                    revenue_ci_high_minor: null | number;
+                                    by_type: {
+                                        [key: string]: {
+                                            gestures: number;
+                                            gesture_value_minor: number;
+                                            treated: number;
+                                            matched: number;
+                                            lift: null | number;
+                                            ci_low: null | number;
+                                            ci_high: null | number;
+                                        };
+                                    };
+                                    by_reason: {
+                                        [key: string]: {
+                                            gestures: number;
+                                            gesture_value_minor: number;
+                                            treated: number;
+                                            matched: number;
+                                            lift: null | number;
+                                            ci_low: null | number;
+                                            ci_high: null | number;
+                                        };
+                                    };
                                 };
                                 /** @description one plain sentence saying what the chart shows */
                                 reading: string;

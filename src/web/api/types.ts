@@ -1,4 +1,3 @@
-import type { GoodwillJson, GroupReturnJson } from '../../domain/browser.js'
 import type { Answer } from './schema.js'
 
 // Types read off the generated OpenAPI types (src/web/api/openapi.gen.ts) cannot drift from the routes; the
@@ -93,7 +92,6 @@ export type TierSettings = Answer<'/api/v1/tier-settings', 'get'>
 
 export type GreetingCard = Answer<'/api/v1/customers/{id}/card', 'get'>
 
-/** What the visit model expects of a customer: the domain's own shape (domain/insights/lapsing.ts). */
 /** What the visit model says of a customer, on their greeting card. */
 export type Outlook = NonNullable<GreetingCard['outlook']>
 
@@ -200,9 +198,9 @@ export interface ReplyTimes {
   p90Hours: number | null
 }
 
-/** Lift of one slice of goodwill (a type or a reason), and the whole answer: as the domain writes them (domain/insights/goodwill.ts). */
-export type GoodwillSlice = GroupReturnJson
-export type GoodwillResult = GoodwillJson
+/** The goodwill answer, as `usual insights goodwill --json`, and the lift of one slice of it (a type or a reason). */
+export type GoodwillResult = Answer<'/api/v1/insights/goodwill', 'get'>['result']
+export type GoodwillSlice = GoodwillResult['by_type'][string]
 
 export interface ReturnPoint {
   windowDays: 7 | 30 | 90
@@ -246,10 +244,7 @@ export interface InsightsOverview {
   replyTimes: { days: number; overall: ReplyTimes; locations: (ReplyTimes & { locationId: string; locationName: string })[]; reading: string }
 }
 
-export interface GoodwillReport {
-  reading: string
-  result: GoodwillResult
-}
+export type GoodwillReport = Answer<'/api/v1/insights/goodwill', 'get'>
 
 export interface VisitModelFit {
   time_unit: string
