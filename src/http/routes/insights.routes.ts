@@ -15,11 +15,6 @@ const FitView = Type.Object({
   converged: Type.Boolean(),
 })
 
-/**
- * The insights page's data, chart by chart, each with its reading. Objects are open (further fields pass through)
- * so that the documented shape can never drop what a chart draws; the goodwill results are `usual insights goodwill --json`.
- */
-const open = { additionalProperties: true } as const
 const Reading = Type.String({ description: 'one plain sentence saying what the chart shows' })
 const GroupReturnView = Type.Object({
   gestures: Type.Integer(),
@@ -60,39 +55,63 @@ const GoodwillJsonView = Type.Object(
   },
   { description: 'as `usual insights goodwill --json`' },
 )
-const OverviewView = Type.Object(
-  {
-    lastDay: Type.String({ description: 'the last local day with a visit; every window ends there' }),
-    goodwill: Type.Object({ json: GoodwillJsonView, reading: Reading }, open),
-    returnCurve: Type.Object(
-      {
-        points: Type.Array(Type.Object({ windowDays: Type.Integer(), treated: Nullable(Type.Number()), controls: Nullable(Type.Number()), matched: Type.Integer() }, open)),
-        reading: Reading,
-      },
-      open,
+const KudosCountFields = { fromCustomers: Type.Integer(), fromManagers: Type.Integer({ description: 'from managers and owners' }), total: Type.Integer() }
+const ReplyTimesFields = {
+  replied: Type.Integer(),
+  waiting: Type.Integer(),
+  medianHours: Nullable(Type.Number({ description: 'hours from feedback to first reply' })),
+  p90Hours: Nullable(Type.Number()),
+}
+const Tiers = Type.Object({ new: Type.Integer(), occasional: Type.Integer(), regular: Type.Integer(), vip: Type.Integer() })
+
+/** The insights page's data, chart by chart, each with its reading; the goodwill results are `usual insights goodwill --json`. */
+const OverviewView = Type.Object({
+  lastDay: Type.String({ description: 'the last local day with a visit; every window ends there' }),
+  goodwill: Type.Object({ json: GoodwillJsonView, reading: Reading }),
+  returnCurve: Type.Object({
+    points: Type.Array(
+      Type.Object({
+        windowDays: Type.Union([Type.Literal(7), Type.Literal(30), Type.Literal(90)]),
+        treated: Nullable(Type.Number()),
+        controls: Nullable(Type.Number()),
+        matched: Type.Integer(),
+      }),
     ),
-    costVsReturn: Type.Object(
-      { months: Type.Array(Type.Object({ month: Type.String(), costMinor: Type.Integer(), extraRevenueMinor: Nullable(Type.Integer()), gestures: Type.Integer() }, open)) },
-      open,
+    reading: Reading,
+  }),
+  costVsReturn: Type.Object({
+    months: Type.Array(Type.Object({ month: Type.String(), costMinor: Type.Integer(), extraRevenueMinor: Nullable(Type.Integer()), gestures: Type.Integer() })),
+  }),
+  cohorts: Type.Object({
+    cohorts: Type.Array(
+      Type.Object({
+        month: Type.String(),
+        customers: Type.Integer(),
+        retained: Type.Array(Type.Number(), { description: 'retained[k] is the share seen again k + 1 months after their first month' }),
+      }),
     ),
-    cohorts: Type.Object({ cohorts: Type.Array(Type.Object({}, open)), reading: Reading }, open),
-    frequency: Type.Object({ bins: Type.Array(Type.Object({ bin: Type.String(), customers: Type.Integer() }, open)), reading: Reading }, open),
-    tierMix: Type.Object({ months: Type.Array(Type.Object({ month: Type.String(), tiers: Type.Object({}, open) }, open)), reading: Reading }, open),
-    recovery: Type.Object({ json: GoodwillJsonView, reading: Reading }, open),
-    kudos: Type.Object(
-      {
-        days: Type.Integer(),
-        total: Type.Integer(),
-        people: Type.Array(Type.Object({ staffId: Type.String(), staffName: Type.String(), locationName: Type.String() }, open)),
-        locations: Type.Array(Type.Object({ locationId: Type.String(), locationName: Type.String() }, open)),
-        readings: Type.Object({ people: Reading, locations: Reading }, open),
-      },
-      open,
-    ),
-    replyTimes: Type.Object({ days: Type.Integer(), overall: Type.Object({}, open), locations: Type.Array(Type.Object({ locationId: Type.String(), locationName: Type.String() }, open)), reading: Reading }, open),
-  },
-  open,
-)
+    reading: Reading,
+  }),
+  frequency: Type.Object({
+    bins: Type.Array(Type.Object({ bin: Type.Union(['1', '2–3', '4–7', '8–15', '16+'].map((bin) => Type.Literal(bin))), customers: Type.Integer() })),
+    reading: Reading,
+  }),
+  tierMix: Type.Object({ months: Type.Array(Type.Object({ month: Type.String(), tiers: Tiers })), reading: Reading }),
+  recovery: Type.Object({ json: GoodwillJsonView, reading: Reading }),
+  kudos: Type.Object({
+    days: Type.Integer(),
+    total: Type.Integer(),
+    people: Type.Array(Type.Object({ ...KudosCountFields, staffId: Type.String(), staffName: Type.String(), locationId: Type.String(), locationName: Type.String() })),
+    locations: Type.Array(Type.Object({ ...KudosCountFields, locationId: Type.String(), locationName: Type.String() })),
+    readings: Type.Object({ people: Reading, locations: Reading }),
+  }),
+  replyTimes: Type.Object({
+    days: Type.Integer(),
+    overall: Type.Object(ReplyTimesFields),
+    locations: Type.Array(Type.Object({ ...ReplyTimesFields, locationId: Type.String(), locationName: Type.String() })),
+    reading: Reading,
+  }),
+})
 
 const Choice = Type.Object({ name: Type.String(), modifiers: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })) })
 

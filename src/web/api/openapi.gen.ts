@@ -8264,69 +8264,55 @@ export interface paths {
                                 };
                                 /** @description one plain sentence saying what the chart shows */
                                 reading: string;
-                            } & {
-                                [key: string]: unknown;
                             };
                             returnCurve: {
-                                points: ({
-                                    windowDays: number;
+                                points: {
+                                    windowDays: 7 | 30 | 90;
                                     treated: null | number;
                                     controls: null | number;
                                     matched: number;
-                                } & {
-                                    [key: string]: unknown;
-                                })[];
+                                }[];
                                 /** @description one plain sentence saying what the chart shows */
                                 reading: string;
-                            } & {
-                                [key: string]: unknown;
                             };
                             costVsReturn: {
-                                months: ({
+                                months: {
                                     month: string;
                                     costMinor: number;
                                     extraRevenueMinor: null | number;
                                     gestures: number;
-                                } & {
-                                    [key: string]: unknown;
-                                })[];
-                            } & {
-                                [key: string]: unknown;
+                                }[];
                             };
                             cohorts: {
                                 cohorts: {
-                                    [key: string]: unknown;
+                                    month: string;
+                                    customers: number;
+                                    /** @description retained[k] is the share seen again k + 1 months after their first month */
+                                    retained: number[];
                                 }[];
                                 /** @description one plain sentence saying what the chart shows */
                                 reading: string;
-                            } & {
-                                [key: string]: unknown;
                             };
                             frequency: {
-                                bins: ({
-                                    bin: string;
+                                bins: {
+                                    bin: "1" | "2–3" | "4–7" | "8–15" | "16+";
                                     customers: number;
-                                } & {
-                                    [key: string]: unknown;
-                                })[];
+                                }[];
                                 /** @description one plain sentence saying what the chart shows */
                                 reading: string;
-                            } & {
-                                [key: string]: unknown;
                             };
                             tierMix: {
-                                months: ({
+                                months: {
                                     month: string;
                                     tiers: {
-                                        [key: string]: unknown;
+                                        new: number;
+                                        occasional: number;
+                                        regular: number;
+                                        vip: number;
                                     };
-                                } & {
-                                    [key: string]: unknown;
-                                })[];
+                                }[];
                                 /** @description one plain sentence saying what the chart shows */
                                 reading: string;
-                            } & {
-                                [key: string]: unknown;
                             };
                             recovery: {
                                 /** @description as `usual insights goodwill --json` */
@@ -8379,54 +8365,54 @@ export interface paths {
                                 };
                                 /** @description one plain sentence saying what the chart shows */
                                 reading: string;
-                            } & {
-                                [key: string]: unknown;
                             };
                             kudos: {
                                 days: number;
                                 total: number;
-                                people: ({
+                                people: {
+                                    fromCustomers: number;
+                                    /** @description from managers and owners */
+                                    fromManagers: number;
+                                    total: number;
                                     staffId: string;
                                     staffName: string;
-                                    locationName: string;
-                                } & {
-                                    [key: string]: unknown;
-                                })[];
-                                locations: ({
                                     locationId: string;
                                     locationName: string;
-                                } & {
-                                    [key: string]: unknown;
-                                })[];
+                                }[];
+                                locations: {
+                                    fromCustomers: number;
+                                    /** @description from managers and owners */
+                                    fromManagers: number;
+                                    total: number;
+                                    locationId: string;
+                                    locationName: string;
+                                }[];
                                 readings: {
                                     /** @description one plain sentence saying what the chart shows */
                                     people: string;
                                     /** @description one plain sentence saying what the chart shows */
                                     locations: string;
-                                } & {
-                                    [key: string]: unknown;
                                 };
-                            } & {
-                                [key: string]: unknown;
                             };
                             replyTimes: {
                                 days: number;
                                 overall: {
-                                    [key: string]: unknown;
+                                    replied: number;
+                                    waiting: number;
+                                    medianHours: null | number;
+                                    p90Hours: null | number;
                                 };
-                                locations: ({
+                                locations: {
+                                    replied: number;
+                                    waiting: number;
+                                    medianHours: null | number;
+                                    p90Hours: null | number;
                                     locationId: string;
                                     locationName: string;
-                                } & {
-                                    [key: string]: unknown;
-                                })[];
+                                }[];
                                 /** @description one plain sentence saying what the chart shows */
                                 reading: string;
-                            } & {
-                                [key: string]: unknown;
                             };
-                        } & {
-                            [key: string]: unknown;
                         };
                     };
                 };

@@ -185,64 +185,16 @@ export type FeedbackTask = Answer<'/api/v1/tasks', 'get'>[number]
 /** Praise for the signed-in person they have not seen yet (GET /me/kudos). */
 export type KudosNews = Answer<'/api/v1/me/kudos', 'get'>[number]
 
-export interface KudosCount {
-  fromCustomers: number
-  fromManagers: number
-  total: number
-}
-
-export interface ReplyTimes {
-  replied: number
-  waiting: number
-  medianHours: number | null
-  p90Hours: number | null
-}
-
 /** The goodwill answer, as `usual insights goodwill --json`, and the lift of one slice of it (a type or a reason). */
 export type GoodwillResult = Answer<'/api/v1/insights/goodwill', 'get'>['result']
 export type GoodwillSlice = GoodwillResult['by_type'][string]
 
-export interface ReturnPoint {
-  windowDays: 7 | 30 | 90
-  treated: number | null
-  controls: number | null
-  matched: number
-}
-
-export interface CostMonth {
-  month: string
-  costMinor: number
-  extraRevenueMinor: number | null
-  gestures: number
-}
-
-export interface CohortRow {
-  month: string
-  customers: number
-  /** retained[k] is the share seen again k + 1 months after their first month. */
-  retained: number[]
-}
-
-export type FrequencyBin = '1' | '2–3' | '4–7' | '8–15' | '16+'
-
-export interface InsightsOverview {
-  lastDay: string
-  goodwill: { json: GoodwillResult; reading: string }
-  returnCurve: { points: ReturnPoint[]; reading: string }
-  costVsReturn: { months: CostMonth[] }
-  cohorts: { cohorts: CohortRow[]; reading: string }
-  frequency: { bins: { bin: FrequencyBin; customers: number }[]; reading: string }
-  tierMix: { months: { month: string; tiers: Record<Tier, number> }[]; reading: string }
-  recovery: { json: GoodwillResult; reading: string }
-  kudos: {
-    days: number
-    total: number
-    people: (KudosCount & { staffId: string; staffName: string; locationId: string; locationName: string })[]
-    locations: (KudosCount & { locationId: string; locationName: string })[]
-    readings: { people: string; locations: string }
-  }
-  replyTimes: { days: number; overall: ReplyTimes; locations: (ReplyTimes & { locationId: string; locationName: string })[]; reading: string }
-}
+/** The insights page's data, chart by chart, each with its reading. */
+export type InsightsOverview = Answer<'/api/v1/insights/overview', 'get'>
+export type ReturnPoint = InsightsOverview['returnCurve']['points'][number]
+export type CostMonth = InsightsOverview['costVsReturn']['months'][number]
+export type CohortRow = InsightsOverview['cohorts']['cohorts'][number]
+export type FrequencyBin = InsightsOverview['frequency']['bins'][number]['bin']
 
 export type GoodwillReport = Answer<'/api/v1/insights/goodwill', 'get'>
 
