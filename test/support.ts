@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
-import pg from 'pg'
 import { compose, type App } from '../src/compose.js'
+import { scratchSchema } from '../src/db/scratch-schema.js'
 import type { DatabaseConfig } from '../src/config.js'
 import type { Dialect } from '../src/db/connect.js'
 import { fixedClock, type Clock } from '../src/domain/shared/clock.js'
@@ -16,23 +15,8 @@ export function testDialects(): Dialect[] {
 /** A fresh, migrated database: in-memory SQLite, or a throw-away schema in the test PostgreSQL. */
 export async function freshDatabase(dialect: Dialect): Promise<{ config: DatabaseConfig; drop(): Promise<void> }> {
   if (dialect === 'sqlite') return { config: { dialect: 'sqlite', file: ':memory:' }, drop: async () => {} }
-  const base = process.env.TEST_DATABASE_URL!
-  const schema = `t_${randomBytes(6).toString('hex')}`
-  const admin = new pg.Client({ connectionString: base })
-  await admin.connect()
-  await admin.query(`create schema ${schema}`)
-  await admin.end()
-  const url = new URL(base)
-  url.searchParams.set('options', `-c search_path=${schema}`)
-  return {
-    config: { dialect: 'postgres', url: url.toString() },
-    drop: async () => {
-      const client = new pg.Client({ connectionString: base })
-      await client.connect()
-      await client.query(`drop schema ${schema} cascade`)
-      await client.end()
-    },
-  }
+  const { url, drop } = await scratchSchema(process.env.TEST_DATABASE_URL!, 't')
+  return { config: { dialect: 'postgres', url }, drop }
 }
 
 export interface World {

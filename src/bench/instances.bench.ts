@@ -1,9 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import pg from 'pg'
 import { compose } from '../compose.js'
+import { scratchSchema } from '../db/scratch-schema.js'
 import { seedDemo } from '../demo/demo-data.js'
 import { startLoadGenerator } from './load.js'
 import type { LoadResult, PreparedRequest } from './load-generator.js'
@@ -51,24 +50,6 @@ function stopInstance({ child }: Instance): Promise<void> {
   })
 }
 
-/** A schema of its own on the given server, so the benchmark never touches data already there. */
-async function scratchSchema(base: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const schema = `bench_${randomBytes(6).toString('hex')}`
-  const run = async (statement: string) => {
-    const client = new pg.Client({ connectionString: base })
-    await client.connect()
-    try {
-      await client.query(statement)
-    } finally {
-      await client.end()
-    }
-  }
-  await run(`create schema ${schema}`)
-  const url = new URL(base)
-  url.searchParams.set('options', `-c search_path=${schema}`)
-  return { url: url.toString(), drop: () => run(`drop schema ${schema} cascade`) }
-}
-
 /**
  * Two and four app instances (and one, for the baseline) on one PostgreSQL under constant-arrival load: customer
  * searches and gesture grants spread round-robin over the instances, each request due at its time whatever happened
@@ -82,7 +63,7 @@ export async function runInstancesBench(options: InstancesBenchOptions): Promise
     return
   }
   const counts = options.instanceCounts ?? [1, 2, 4]
-  const scratch = await scratchSchema(base)
+  const scratch = await scratchSchema(base, 'bench')
   const load = startLoadGenerator()
   try {
     console.log(`\nusual bench instances: ${counts.join(', ')} app instances on one PostgreSQL, ${options.customers.toLocaleString('en-US')} demo customers;`)
