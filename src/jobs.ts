@@ -1,5 +1,5 @@
 import { expireLapsedRequests } from './domain/empowerment/index.js'
-import { BGNBD_SETTING, refitBgNbd } from './domain/insights/index.js'
+import { BGNBD_SETTING, refitBgNbdIfPossible } from './domain/insights/index.js'
 import { expireStamps } from './domain/loyalty/index.js'
 import { IDEMPOTENCY_TTL_MS } from './domain/orders/index.js'
 import { deliverOutbox, type MailTransport } from './domain/outbox/index.js'
@@ -16,10 +16,7 @@ export function startJobs(deps: Deps, mail: MailTransport, log: { error(obj: unk
     const last = await deps.repos.settings.get<{ fittedAt: string }>(BGNBD_SETTING)
     // Nightly: refit when the last fit is a day old; every instance may try, the fit is the same.
     if (last && deps.clock.now().getTime() - Date.parse(last.fittedAt) < 24 * 60 * 60_000) return
-    await refitBgNbd(deps).catch((err) => {
-      if ((err as { code?: string }).code?.startsWith('insights.')) return
-      throw err
-    })
+    await refitBgNbdIfPossible(deps)
   }
   void refit().catch((err) => log.error({ err }, 'refit the visit model failed'))
   const timers = [

@@ -11,8 +11,7 @@ import { APPROVAL_WINDOW_MS, DEFAULT_POLICIES, type Gesture, type GestureReason,
 import type { CatalogItem, Modifier } from '../domain/catalog/index.js'
 import { newCardCode, type HouseholdMember } from '../domain/customers/index.js'
 import { priceLines, type Order, type OrderLineRequest } from '../domain/orders/index.js'
-import { refitBgNbd } from '../domain/insights/index.js'
-import { isDomainError } from '../domain/shared/errors.js'
+import { refitBgNbdIfPossible } from '../domain/insights/index.js'
 import type { Deps } from '../domain/ports.js'
 import { DEFAULT_BUSINESS } from '../domain/shared/settings.js'
 import { addDays, localDay, startOfDayString } from '../domain/shared/instant.js'
@@ -404,9 +403,7 @@ export async function seedDemo(db: Db, deps: Deps, options: DemoOptions): Promis
   })
 
   // A demo too small to learn visit rhythms from is still a demo: the nightly refit tries again.
-  await refitBgNbd(deps).catch((error: unknown) => {
-    if (!(isDomainError(error) && error.code.startsWith('insights.'))) throw error
-  })
+  await refitBgNbdIfPossible(deps)
 
   return {
     locations: locations.map(({ id, name }) => ({ id, name })),

@@ -8,6 +8,7 @@ export {
   insightsOverview,
   lapsingRegulars,
   refitBgNbd,
+  refitBgNbdIfPossible,
   toBgNbdJson,
   withTiers,
   type GoodwillReport,

@@ -2,7 +2,7 @@ import type { Deps } from '../ports.js'
 import { deriveUsual, type Usual } from '../recognition/usual.js'
 import { localDay, startOfDayString } from '../shared/instant.js'
 import { requireLocation, requireRole, type Actor } from '../staff/index.js'
-import { DomainError } from '../shared/errors.js'
+import { DomainError, isDomainError } from '../shared/errors.js'
 import { fitBgNbd, type BgNbdParams } from './bgnbd.js'
 import { addDays } from '../shared/instant.js'
 import { DEFAULT_TIER_THRESHOLDS, TIER_SETTING, tierFor, type TierThresholds } from '../recognition/tier.js'
@@ -96,6 +96,19 @@ export async function refitBgNbd(deps: Deps, options: { calibrationEnd?: string;
     await repos.audit.record({ actor: { type: 'system', id: 'insights' }, action: 'insights.bgnbd_fitted', subjectType: 'bgnbd_fit', subjectId: null, after: stored, at: deps.clock.now() })
   })
   return stored
+}
+
+/**
+ * Refits when the visits allow and answers the new fit; answers null when they do not (too few customers, no one
+ * back yet, a fit that does not settle), and the last good fit stays. For the nightly job and the demo.
+ */
+export async function refitBgNbdIfPossible(deps: Deps): Promise<StoredFit | null> {
+  try {
+    return await refitBgNbd(deps)
+  } catch (error) {
+    if (isDomainError(error) && error.code.startsWith('insights.')) return null
+    throw error
+  }
 }
 
 /** The last fit cards and lists may use: a stored fit that did not settle (kept by older versions) is not one. */
