@@ -3,9 +3,7 @@ import { loadConfig } from '../../config.js'
 import { compose } from '../../compose.js'
 import { isSetUp } from '../../domain/setup/index.js'
 import { DEMO_SETTING, demoPins, seedDemo } from '../../demo/demo-data.js'
-import { buildApp } from '../../http/app.js'
-import { startJobs } from '../../jobs.js'
-import { mailTransport } from '../../mail.js'
+import { startServer } from '../../server.js'
 import { progressBar } from '../progress.js'
 
 export async function serve(options: { port?: number; host?: string; open?: boolean }): Promise<void> {
@@ -17,12 +15,9 @@ export async function serve(options: { port?: number; host?: string; open?: bool
     await seedDemo(app.db, app.deps, { customers: 2000, seed: 42, onProgress: bar.update })
     bar.stop()
   }
-  const http = await buildApp(app.deps, { logLevel: config.logLevel, live: app.live, publicUrl: config.publicUrl, db: app.db, trustProxy: config.trustProxy })
-  const stopJobs = startJobs(app.deps, mailTransport(config.smtpUrl, config.mailFrom), http.log)
-  const port = options.port ?? config.port
   const host = options.host ?? config.host
-  await http.listen({ port, host })
-  const url = `http://${host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host}:${(http.server.address() as { port: number }).port}`
+  const server = await startServer(app, config, { port: options.port ?? config.port, host })
+  const url = `http://${host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host}:${server.port}`
   console.log(`\nUsual is serving ${url}  (counter ${url}/counter · API docs ${url}/docs)`)
   const demo = await app.deps.repos.settings.get<{ seed: number }>(DEMO_SETTING)
   if (demo) await printDemoPins(app, demo.seed)
@@ -32,9 +27,7 @@ export async function serve(options: { port?: number; host?: string; open?: bool
     spawn(process.platform === 'darwin' ? 'open' : 'xdg-open', [`${url}${firstRun ? '/setup' : '/counter'}`], { stdio: 'ignore', detached: true }).on('error', () => {}).unref()
   }
   const stop = async () => {
-    stopJobs()
-    await http.close()
-    await app.close()
+    await server.close()
     process.exit(0)
   }
   process.once('SIGINT', stop)
