@@ -8,13 +8,16 @@ import { buildApp } from '../src/http/app.js'
 const root = new URL('..', import.meta.url).pathname
 const GENERATED_HEADER = '/** Generated from openapi.json by openapi-typescript (`npm run openapi`); do not edit. */\n'
 
-function sourceFiles(dir: string): string[] {
+/** Every .ts and .tsx file under dir. */
+function allFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name)
-    if (statSync(path).isDirectory()) return sourceFiles(path)
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : []
+    return statSync(path).isDirectory() ? allFiles(path) : /\.tsx?$/.test(name) ? [path] : []
   })
 }
+
+/** The source files under dir, tests left out. */
+const sourceFiles = (dir: string) => allFiles(dir).filter((path) => !/\.test\.tsx?$/.test(path))
 
 /** The files a source file imports (relative ones resolved to .ts or .tsx) and bare packages, each marked type-only or not. */
 function importsOf(file: string): { target: string; bare: boolean; typeOnly: boolean }[] {
@@ -24,13 +27,6 @@ function importsOf(file: string): { target: string; bare: boolean; typeOnly: boo
     const base = resolve(dirname(file), specifier!).replace(/\.js$/, '')
     const target = [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((candidate) => existsSync(candidate)) ?? base
     return { target, bare: false, typeOnly: Boolean(typeOnly) }
-  })
-}
-
-function allFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? allFiles(path) : /\.tsx?$/.test(name) ? [path] : []
   })
 }
 
