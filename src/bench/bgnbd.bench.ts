@@ -1,5 +1,5 @@
-import { simulateCustomers } from '../domain/insights/bgnbd-simulation.js'
-import { fitBgNbd } from '../domain/insights/bgnbd.js'
+import { simulateCustomers } from '../domain/visit-model/bgnbd-simulation.js'
+import { fitBgNbd } from '../domain/visit-model/bgnbd.js'
 import { seconds, thousands } from './stats.js'
 
 const TARGET_SECONDS = 10

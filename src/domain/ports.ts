@@ -16,6 +16,7 @@ import type { Ids } from './shared/ids.js'
 import type { SettingsPort } from './shared/settings.js'
 import type { SessionsPort, StaffPort } from './staff/index.js'
 import type { TabsPort } from './tabs/index.js'
+import type { VisitsPort } from './visit-model/index.js'
 
 /** Every module's persistence port, bound to one executor (the database or one transaction). */
 export interface Repositories {
@@ -42,6 +43,7 @@ export interface Repositories {
   privacy: PrivacyPort
   stamps: StampsPort
   tabs: TabsPort
+  visits: VisitsPort
 }
 
 export interface UnitOfWork {

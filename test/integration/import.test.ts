@@ -5,7 +5,7 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportAll } from '../../src/db/export.js'
 import { importCdnow, importFile } from '../../src/db/import.js'
-import { parseCdnow } from '../../src/domain/insights/cdnow.js'
+import { parseCdnow } from '../../src/domain/visit-model/index.js'
 import { createWorld, signInAs, testDialects, type World } from '../support.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'usual-import-'))

@@ -84,7 +84,7 @@ for (const dialect of testDialects()) {
       expect((await card()).visits90).toBe(0)
       expect((await card()).lastVisit).toBeNull()
       expect((await audits('order.voided'))[0]).toMatchObject({ actor_id: world.staff.priya.id, subject_id: order.id })
-      const summaries = await world.app.deps.repos.insights.visitSummaries('2099-01-01')
+      const summaries = await world.app.deps.repos.visits.visitSummaries('2099-01-01')
       expect(summaries.find((summary) => summary.customerId === jill)).toBeUndefined()
     })
 

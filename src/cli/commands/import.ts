@@ -3,7 +3,7 @@ import { loadConfig } from '../../config.js'
 import { compose } from '../../compose.js'
 import { importCdnow, importFile, type ImportReport } from '../../db/import.js'
 import { describeRowError, type ImportKind } from '../../domain/imports/index.js'
-import { parseCdnow } from '../../domain/insights/cdnow.js'
+import { parseCdnow } from '../../domain/visit-model/index.js'
 import { progressBar } from '../progress.js'
 
 const KINDS = ['customers', 'orders', 'gestures', 'cdnow'] as const

@@ -48,7 +48,7 @@ async function goodwillCommand(options: { json?: boolean; from?: string; to?: st
   }
   const app = await compose(loadConfig().database)
   try {
-    const latest = (await app.deps.repos.insights.latestVisitDay()) ?? new Date().toISOString().slice(0, 10)
+    const latest = (await app.deps.repos.visits.latestVisitDay()) ?? new Date().toISOString().slice(0, 10)
     const to = options.to ?? addDays(latest, -windowDays)
     const from = options.from ?? addDays(to, -89)
     const { result, reading } = await goodwillReturn(app.deps, null, { from, to, windowDays, samples: options.samples ? Number(options.samples) : undefined })

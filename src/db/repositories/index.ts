@@ -49,6 +49,7 @@ export function makeRepositories(
     tasks: tasksRepository(db),
     stamps: stampsRepository(db),
     tabs: tabsRepository(db),
+    visits: insightsRepository(db),
   }
 }
 

@@ -1,10 +1,11 @@
-import type { GestureRecord, InsightsPort, VisitSummary } from '../../domain/insights/index.js'
+import type { GestureRecord, InsightsPort } from '../../domain/insights/index.js'
+import type { VisitSummary, VisitsPort } from '../../domain/visit-model/index.js'
 import { localDay } from '../../domain/shared/instant.js'
 import { toInstant, toOptionalInstant } from '../transaction.js'
 import { firstReplyAt } from './feedback.repository.js'
 import type { Executor } from '../transaction.js'
 
-export function insightsRepository(db: Executor): InsightsPort {
+export function insightsRepository(db: Executor): InsightsPort & VisitsPort {
   const summaries = () =>
     db
       .selectFrom('order')

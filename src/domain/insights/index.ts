@@ -1,14 +1,8 @@
-export { bgnbdLogLikelihood, expectedTransactions, fitBgNbd, probabilityAlive, type BgNbdParams, type RfmSummary } from './bgnbd.js'
-export { parseCdnow, toRfm, type CdnowRow } from './cdnow.js'
 export {
-  BGNBD_SETTING,
-  customerOutlook,
   gestureAbuseSignals,
   goodwillReturn,
   insightsOverview,
   lapsingRegulars,
-  refitBgNbd,
-  refitBgNbdIfPossible,
   toBgNbdJson,
   withTiers,
   type GoodwillReport,
@@ -16,8 +10,8 @@ export {
   type LapsingRegular,
   type RawVisit,
   type ServedBy,
-  type StoredFit,
 } from './insights.service.js'
 export { describeGoodwill, measureGoodwillReturn, toGoodwillJson, type GestureRecord, type GoodwillJson, type GoodwillResult, type VisitRecord } from './goodwill.js'
-export { outlookFor, toRfmSummary, type Outlook, type TimeUnit, type VisitSummary } from './lapsing.js'
 export { gestureSignals, type StaffGestureActivity, type StaffSignals } from './gesture-signals.js'
+// The visit model's fit is refitted and read through insights too (the owner's page, the nightly job).
+export { BGNBD_SETTING, customerOutlook, parseCdnow, refitBgNbd, refitBgNbdIfPossible, type Outlook, type StoredFit, type TimeUnit, type VisitSummary } from '../visit-model/index.js'

@@ -1,5 +1,5 @@
 import type { Customer, CustomerNote } from '../customers/index.js'
-import { customerOutlook, type Outlook } from '../insights/index.js'
+import { customerOutlook, type Outlook } from '../visit-model/index.js'
 import { customerNotFound, searchCustomers, type SearchHit } from '../customers/index.js'
 import type { OrderSummary } from '../orders/index.js'
 import type { Deps } from '../ports.js'
