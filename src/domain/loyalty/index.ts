@@ -9,6 +9,7 @@ export {
   stampValueMinor,
   validateProgramme,
   type EarnBlock,
+  type StampableLine,
   type StampProgramme,
 } from './stamp-programme.js'
 export {
@@ -26,5 +27,6 @@ export {
   stampProgramme,
   type EarnOutcome,
   type StampCard,
+  type StampableOrder,
   type StampCardEntry,
 } from './loyalty.service.js'

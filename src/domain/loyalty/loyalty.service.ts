@@ -1,11 +1,18 @@
-import { newCouponToken as newLinkToken } from '../coupons/coupon.js'
-import { customerNotFound } from '../customers/customers.service.js'
-import type { Order } from '../orders/order.js'
+import { newCouponToken as newLinkToken } from '../coupons/index.js'
+import { customerNotFound } from '../customers/index.js'
 import type { Deps, Repositories } from '../ports.js'
 import { DomainError } from '../shared/errors.js'
 import { requireRole, type Actor } from '../staff/index.js'
 import { balanceOf, consumeFifo, dueExpiries, nextExpiry, type StampEntry, type StampKind } from './stamp-ledger.js'
-import { batchExpiry, DEFAULT_STAMP_PROGRAMME, earnBlock, STAMP_PROGRAMME_SETTING, stampsForOrder, stampValueMinor, validateProgramme, type EarnBlock, type StampProgramme } from './stamp-programme.js'
+import { batchExpiry, DEFAULT_STAMP_PROGRAMME, earnBlock, STAMP_PROGRAMME_SETTING, stampsForOrder, stampValueMinor, validateProgramme, type EarnBlock, type StampableLine, type StampProgramme } from './stamp-programme.js'
+
+/** What earning and reversing stamps read of an order. */
+export interface StampableOrder {
+  id: string
+  customerId: string | null
+  placedAt: Date
+  lines: readonly StampableLine[]
+}
 
 export async function stampProgramme(repos: Repositories): Promise<StampProgramme> {
   return { ...DEFAULT_STAMP_PROGRAMME, ...(await repos.settings.get<Partial<StampProgramme>>(STAMP_PROGRAMME_SETTING)) }
@@ -109,7 +116,7 @@ export interface EarnOutcome {
  * Stamps for an order just recorded, in its transaction: what the programme gives, inside the earn limits. One earn
  * per order is also a unique index, so a retried or replayed order can never earn twice.
  */
-export async function earnForOrder(deps: Deps, repos: Repositories, actor: Actor, order: Order): Promise<EarnOutcome | null> {
+export async function earnForOrder(deps: Deps, repos: Repositories, actor: Actor, order: StampableOrder): Promise<EarnOutcome | null> {
   if (!order.customerId) return null
   const programme = await stampProgramme(repos)
   const qty = stampsForOrder(programme, order.lines)
@@ -125,7 +132,7 @@ export async function earnForOrder(deps: Deps, repos: Repositories, actor: Actor
  * Takes back exactly the stamps a voided order earned, earliest-expiring first. Stamps already spent on a reward
  * are forgiven (recorded on the reversal as a goodwill cost), never taken below zero.
  */
-export async function reverseForOrder(deps: Deps, repos: Repositories, actor: Actor, order: Pick<Order, 'id' | 'customerId'>, now: Date): Promise<{ reversed: number; forgiven: number } | null> {
+export async function reverseForOrder(deps: Deps, repos: Repositories, actor: Actor, order: Pick<StampableOrder, 'id' | 'customerId'>, now: Date): Promise<{ reversed: number; forgiven: number } | null> {
   if (!order.customerId) return null
   const ledger = await lockedLedger(deps, repos, order.customerId, now)
   const earn = ledger.find((e) => e.kind === 'earn' && e.orderId === order.id)

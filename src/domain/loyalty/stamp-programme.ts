@@ -1,4 +1,3 @@
-import type { OrderLine } from '../orders/order.js'
 import { DomainError } from '../shared/errors.js'
 import { addDays, localDay, startOfDayString } from '../shared/instant.js'
 
@@ -59,10 +58,16 @@ export function validateProgramme(programme: Omit<StampProgramme, 'version'>): v
   }
 }
 
-const qualifies = (programme: StampProgramme, line: OrderLine) => programme.qualifyingItemIds.length === 0 || programme.qualifyingItemIds.includes(line.catalogItemId)
+/** What the stamp rules read of an order line. */
+export interface StampableLine {
+  catalogItemId: string
+  quantity: number
+}
+
+const qualifies = (programme: StampProgramme, line: StampableLine) => programme.qualifyingItemIds.length === 0 || programme.qualifyingItemIds.includes(line.catalogItemId)
 
 /** Stamps an order earns under the programme, before the earn limits. */
-export function stampsForOrder(programme: StampProgramme, lines: readonly OrderLine[]): number {
+export function stampsForOrder(programme: StampProgramme, lines: readonly StampableLine[]): number {
   if (!programme.active) return 0
   const qualifying = lines.filter((line) => qualifies(programme, line))
   if (programme.earnRule === 'visit') return qualifying.length > 0 ? 1 : 0
