@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { loadConfig } from '../../config.js'
 import { compose } from '../../compose.js'
-import { importCdnow, importFile, type ImportReport } from '../../db/import.js'
-import { describeRowError, type ImportKind } from '../../domain/imports/index.js'
+import { csvFile, importDeps } from '../../db/import.js'
+import { describeRowError, importCdnow, importRecords, type ImportKind, type ImportReport } from '../../domain/imports/index.js'
 import { parseCdnow } from '../../domain/visit-model/index.js'
 import { progressBar } from '../progress.js'
 
@@ -21,9 +21,10 @@ export async function importCommand(kind: string, file: string, options: { skipB
     try {
       if (kind === 'cdnow') {
         const rows = parseCdnow(await readFile(file, 'utf8'))
-        report = await importCdnow(app.db, app.deps, rows, { timeZone: options.timeZone })
+        report = await importCdnow(importDeps(app.db, app.deps), null, rows, { timeZone: options.timeZone })
       } else {
-        report = await importFile(app.db, app.deps, kind as ImportKind, file, { skipBad: options.skipBad, timeZone: options.timeZone, country: options.country, onProgress: bar.update })
+        const source = await csvFile(file, bar.update)
+        report = await importRecords(importDeps(app.db, app.deps), null, kind as ImportKind, source, { skipBad: options.skipBad, timeZone: options.timeZone, country: options.country })
       }
     } finally {
       bar.stop()

@@ -1,12 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Db } from '../../db/connect.js'
-import { exportStream } from '../../db/export.js'
-import { importFile } from '../../db/import.js'
+import { csvStream, exportsAdapter } from '../../db/export.js'
+import { csvText, importDeps } from '../../db/import.js'
+import { exportRecords, importRecords } from '../../domain/imports/index.js'
 import type { Deps } from '../../domain/ports.js'
-import { requireRole } from '../../domain/staff/index.js'
 import { actorOf } from '../plugins/auth.js'
 import { problems } from './common.schemas.js'
 
@@ -15,6 +12,8 @@ const MAX_CSV_BYTES = 200 * 1024 * 1024
 
 /** The owner's console side of `usual import` and `usual export`. */
 export const importRoutes: FastifyPluginAsyncTypebox<{ deps: Deps; db: Db }> = async (app, { deps, db }) => {
+  const imports = importDeps(db, deps)
+  const exports = { exports: exportsAdapter(db) }
   app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: MAX_CSV_BYTES }, (_request, body, done) => done(null, body))
 
   app.post(
@@ -39,16 +38,8 @@ export const importRoutes: FastifyPluginAsyncTypebox<{ deps: Deps; db: Db }> = a
       },
     },
     async (request) => {
-      requireRole(actorOf(request), 'owner', 'import data')
-      const dir = await mkdtemp(join(tmpdir(), 'usual-upload-'))
-      try {
-        const path = join(dir, 'upload.csv')
-        await writeFile(path, typeof request.body === 'string' ? request.body : '')
-        const report = await importFile(db, deps, request.params.kind, path, { skipBad: request.query.skipBad })
-        return { written: report.written, read: report.read, imported: report.imported, unchanged: report.unchanged, bad: report.bad.slice(0, 200) }
-      } finally {
-        await rm(dir, { recursive: true, force: true })
-      }
+      const report = await importRecords(imports, actorOf(request), request.params.kind, csvText(typeof request.body === 'string' ? request.body : ''), { skipBad: request.query.skipBad })
+      return { written: report.written, read: report.read, imported: report.imported, unchanged: report.unchanged, bad: report.bad.slice(0, 200) }
     },
   )
 
@@ -64,12 +55,12 @@ export const importRoutes: FastifyPluginAsyncTypebox<{ deps: Deps; db: Db }> = a
       },
     },
     async (request, reply) => {
-      requireRole(actorOf(request), 'owner', 'export data')
+      const records = exportRecords(exports, actorOf(request), request.params.kind)
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${request.params.kind}.csv"`)
         // A stream of the CSV text; the schema documents the text, Fastify sends the stream as is.
-        .send(exportStream(db, request.params.kind) as unknown as string)
+        .send(csvStream(request.params.kind, records) as unknown as string)
     },
   )
 }
