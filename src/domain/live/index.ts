@@ -7,3 +7,4 @@ export {
   type LivePosition,
   type StoredLiveEvent,
 } from './live-event.js'
+export { mayWatchEvent } from './live-scope.js'

@@ -2,4 +2,4 @@ export { bgnbdLogLikelihood, expectedTransactions, fitBgNbd, probabilityAlive, t
 export { parseCdnow, toRfm, type CdnowRow } from './cdnow.js'
 export { DAYS_PER_UNIT, outlookFor, toRfmSummary, type Outlook, type TimeUnit, type VisitSummary } from './lapsing.js'
 export type { VisitsPort } from './ports.js'
-export { BGNBD_SETTING, currentFit, customerOutlook, refitBgNbd, refitBgNbdIfPossible, type StoredFit } from './visit-model.service.js'
+export { BGNBD_SETTING, currentFit, customerOutlook, refitBgNbd, refitBgNbdFor, refitBgNbdIfPossible, type StoredFit } from './visit-model.service.js'

@@ -1,5 +1,6 @@
 import type { Deps } from '../ports.js'
 import { DomainError, isDomainError } from '../shared/errors.js'
+import { requireRole, type Actor } from '../staff/index.js'
 import { fitBgNbd, type BgNbdParams } from './bgnbd.js'
 import { outlookFor, toRfmSummary, type Outlook, type TimeUnit } from './lapsing.js'
 
@@ -15,6 +16,12 @@ export interface StoredFit {
 }
 
 export const BGNBD_SETTING = 'bgnbd_fit'
+
+/** An owner's "refit now" from the console; the nightly job and the command line refit without an actor. */
+export async function refitBgNbdFor(deps: Deps, actor: Actor, options: { calibrationEnd?: string; timeUnit?: TimeUnit } = {}): Promise<StoredFit> {
+  requireRole(actor, 'owner', 'refit the visit model')
+  return refitBgNbd(deps, options)
+}
 
 /** Fits BG/NBD to every customer's visit history (a visit is a local day with an order) and keeps the fit. */
 export async function refitBgNbd(deps: Deps, options: { calibrationEnd?: string; timeUnit?: TimeUnit } = {}): Promise<StoredFit> {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify'
 import type { LiveHub } from '../../db/live-hub.js'
-import type { StoredLiveEvent } from '../../domain/live/index.js'
+import { mayWatchEvent, type StoredLiveEvent } from '../../domain/live/index.js'
 import { actorOf } from '../plugins/auth.js'
 
 const HEARTBEAT_MS = 15_000
@@ -12,7 +12,7 @@ export const eventRoutes: FastifyPluginAsync<{ live: LiveHub }> = async (app, { 
     { schema: { tags: ['live'], summary: 'Live updates as server-sent events (replays after Last-Event-ID)', produces: ['text/event-stream'] } },
     async (request, reply) => {
       const actor = actorOf(request)
-      const accepts = (event: StoredLiveEvent) => actor.role === 'owner' || event.locationId === actor.locationId
+      const accepts = (event: StoredLiveEvent) => mayWatchEvent(actor, event)
       reply.hijack()
       const raw = reply.raw
       raw.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' })

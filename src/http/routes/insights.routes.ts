@@ -1,7 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { gestureAbuseSignals, goodwillReturn, insightsOverview, lapsingRegulars, refitBgNbd, toBgNbdJson, toGoodwillJson } from '../../domain/insights/index.js'
+import { gestureAbuseSignals, goodwillReturn, insightsOverview, lapsingRegulars, toBgNbdJson, toGoodwillJson } from '../../domain/insights/index.js'
 import type { Deps } from '../../domain/ports.js'
-import { requireRole } from '../../domain/staff/index.js'
+import { refitBgNbdFor } from '../../domain/visit-model/index.js'
 import { actorOf } from '../plugins/auth.js'
 import { Nullable, problems } from './common.schemas.js'
 
@@ -252,9 +252,6 @@ export const insightsRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
         response: { 200: FitView, ...problems(400, 401, 403, 422) },
       },
     },
-    async (request) => {
-      requireRole(actorOf(request), 'owner', 'refit the visit model')
-      return toBgNbdJson(await refitBgNbd(deps, request.body ?? {}))
-    },
+    async (request) => toBgNbdJson(await refitBgNbdFor(deps, actorOf(request), request.body ?? {})),
   )
 }
