@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Db } from '../db/connect.js'
-import { tierFor } from '../domain/recognition/tier.js'
+import { tierFor } from '../domain/tiers/index.js'
 
 type Sqlite = NonNullable<Db['sqlite']>
 

@@ -17,6 +17,7 @@ import { feedbackRepository, kudosRepository, tasksRepository } from './feedback
 import { privacyRepository } from './privacy.repository.js'
 import { stampsRepository } from './stamps.repository.js'
 import { tabsRepository } from './tabs.repository.js'
+import { visitsRepository } from './visits.repository.js'
 
 export function makeRepositories(
   db: Executor,
@@ -32,7 +33,7 @@ export function makeRepositories(
     sessions: sessionsRepository(db, dialect),
     customers: customersRepository(db, dialect),
     catalog: catalogRepository(db),
-    orders: ordersRepository(db, dialect),
+    orders: ordersRepository(db),
     idempotency: idempotencyRepository(db),
     audit: auditRepository(db, ids),
     outbox: outboxRepository(db, dialect, ids),
@@ -49,7 +50,7 @@ export function makeRepositories(
     tasks: tasksRepository(db),
     stamps: stampsRepository(db),
     tabs: tabsRepository(db),
-    visits: insightsRepository(db),
+    visits: visitsRepository(db, dialect),
   }
 }
 

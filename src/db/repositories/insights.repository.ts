@@ -1,24 +1,10 @@
 import type { GestureRecord, InsightsPort } from '../../domain/insights/index.js'
-import type { VisitSummary, VisitsPort } from '../../domain/visit-model/index.js'
 import { localDay } from '../../domain/shared/instant.js'
 import { toInstant, toOptionalInstant } from '../transaction.js'
 import { firstReplyAt } from './feedback.repository.js'
 import type { Executor } from '../transaction.js'
 
-export function insightsRepository(db: Executor): InsightsPort & VisitsPort {
-  const summaries = () =>
-    db
-      .selectFrom('order')
-      .select((eb) => ['customer_id', eb.fn.count<number>('local_day').distinct().as('visits'), eb.fn.min('local_day').as('first_day'), eb.fn.max('local_day').as('last_day')])
-      .where('customer_id', 'is not', null)
-      .where('voided_at', 'is', null)
-      .groupBy('customer_id')
-  const toSummary = (row: { customer_id: string | null; visits: number; first_day: string; last_day: string }): VisitSummary => ({
-    customerId: row.customer_id!,
-    visits: Number(row.visits),
-    firstDay: row.first_day,
-    lastDay: row.last_day,
-  })
+export function insightsRepository(db: Executor): InsightsPort {
   return {
     async staffGestureActivity(from, to, locationId) {
       let orders = db
@@ -106,13 +92,6 @@ export function insightsRepository(db: Executor): InsightsPort & VisitsPort {
         orders: Number(row.orders),
       }))
     },
-    async visitSummaries(upToDay) {
-      return (await summaries().where('local_day', '<=', upToDay).execute()).map(toSummary)
-    },
-    async visitSummary(customerId, upToDay) {
-      const row = await summaries().where('customer_id', '=', customerId).where('local_day', '<=', upToDay).executeTakeFirst()
-      return row && toSummary(row)
-    },
     async problemReports() {
       const rows = await db
         .selectFrom('feedback')
@@ -152,10 +131,6 @@ export function insightsRepository(db: Executor): InsightsPort & VisitsPort {
         receivedAt: toInstant(row.received_at),
         firstReplyAt: toOptionalInstant((row.first_reply_at as string | Date | null) ?? null),
       }))
-    },
-    async latestVisitDay() {
-      const row = await db.selectFrom('order').select((eb) => eb.fn.max('local_day').as('day')).where('voided_at', 'is', null).executeTakeFirst()
-      return row?.day ?? null
     },
   }
 }

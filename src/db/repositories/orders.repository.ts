@@ -1,7 +1,5 @@
 import type { IdempotencyPort, Order, OrderLine, OrdersPort, OrderSummary } from '../../domain/orders/index.js'
 import { toInstant, type Executor } from '../transaction.js'
-import type { Dialect } from '../connect.js'
-import { preparedQuery } from '../prepared.js'
 
 export function orderRows(order: Order) {
   return {
@@ -31,17 +29,7 @@ export function orderRows(order: Order) {
   }
 }
 
-/** The tier's visit count on every greeting card. */
-const visitDaysQuery = preparedQuery((db, p: { customerId: string; fromDay: string }) =>
-  db
-    .selectFrom('order')
-    .select((eb) => eb.fn.count<number>('local_day').distinct().as('visits'))
-    .where('customer_id', '=', p.customerId)
-    .where('voided_at', 'is', null)
-    .where('local_day', '>=', p.fromDay),
-)
-
-export function ordersRepository(db: Executor, dialect: Dialect): OrdersPort {
+export function ordersRepository(db: Executor): OrdersPort {
   const selectOrders = () =>
     db
       .selectFrom('order')
@@ -141,10 +129,6 @@ export function ordersRepository(db: Executor, dialect: Dialect): OrdersPort {
         .where('voided_at', 'is', null)
         .executeTakeFirst()
       return Number(result.numUpdatedRows) === 1
-    },
-    async countVisitDays(customerId, fromDay) {
-      const [row] = await visitDaysQuery.run(db, dialect, { customerId, fromDay })
-      return Number(row?.visits ?? 0)
     },
   }
 }

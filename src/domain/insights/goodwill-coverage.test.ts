@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { tierFor } from '../recognition/index.js'
+import { tierFor } from '../tiers/index.js'
 import { addDays } from '../shared/instant.js'
 import { seededRandom } from '../shared/random.js'
 import { measureGoodwillReturn, type GestureRecord, type MatchField, type VisitRecord } from './goodwill.js'

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { tierFor } from '../recognition/index.js'
-import type { Tier } from '../recognition/index.js'
+import { tierFor } from '../tiers/index.js'
+import type { Tier } from '../tiers/index.js'
 import { DomainError } from '../shared/errors.js'
 import { addDays, daysBetween } from '../shared/instant.js'
 import {

@@ -10,7 +10,7 @@
  * day: keeping only customers who never got one would select the rarely seen, who return less anyway, and credit
  * the gesture with the difference. Pure functions: no I/O, no clock; "today" is the caller's `lastDay`.
  */
-import type { Tier } from '../recognition/index.js'
+import type { Tier } from '../tiers/index.js'
 import { DomainError } from '../shared/errors.js'
 import { addDays, daysBetween } from '../shared/instant.js'
 import { seededRandom } from '../shared/random.js'

@@ -1,5 +1,5 @@
 import { addDays } from '../shared/instant.js'
-import { tierFor, type Tier, type TierThresholds } from '../recognition/index.js'
+import { tierFor, type Tier, type TierThresholds } from '../tiers/index.js'
 import type { RawVisit } from './insights.service.js'
 
 /** Retention by first-visit month: the share of each cohort seen again in each later month. */

@@ -48,8 +48,6 @@ export interface OrdersPort {
   /** The customer's most recent orders across the chain, newest first, with lines. */
   recentForCustomer(customerId: string, limit: number): Promise<OrderSummary[]>
   listForLocation(locationId: string, options: { customerId?: string; limit: number; before?: Date }): Promise<OrderSummary[]>
-  /** Visits: distinct local days with an order, from `fromDay` (YYYY-MM-DD) on. */
-  countVisitDays(customerId: string, fromDay: string): Promise<number>
   /** Marks an order voided; false when it already was (so of two racing voids, one wins). */
   markVoided(id: string, orderVoid: OrderVoid): Promise<boolean>
 }

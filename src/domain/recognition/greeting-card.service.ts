@@ -3,12 +3,11 @@ import { customerOutlook, type Outlook } from '../visit-model/index.js'
 import { customerNotFound, searchCustomers, type SearchHit } from '../customers/index.js'
 import type { OrderSummary } from '../orders/index.js'
 import type { Deps } from '../ports.js'
-import { addDays, daysBetween, localDay } from '../shared/instant.js'
+import { daysBetween, localDay } from '../shared/instant.js'
 import type { Actor } from '../staff/index.js'
 import { stampCard, type StampCard } from '../loyalty/index.js'
 import { tabOf, type TabKind, type TabView } from '../tabs/index.js'
-import { birthdayRewardDue, perksFor, TIER_PERKS_SETTING, type TierPerk, type TierPerks } from './perks.js'
-import { DEFAULT_TIER_THRESHOLDS, TIER_SETTING, TIER_WINDOW_DAYS, tierFor, type Tier, type TierThresholds } from './tier.js'
+import { birthdayRewardDue, DEFAULT_TIER_THRESHOLDS, perksFor, TIER_PERKS_SETTING, TIER_SETTING, tierFor, tierWindowStart, type Tier, type TierPerk, type TierPerks, type TierThresholds } from '../tiers/index.js'
 import { deriveUsual, USUAL_WINDOW, type Usual } from './usual.js'
 
 export interface GreetingCard {
@@ -40,7 +39,7 @@ export async function greetingCard(deps: Deps, actor: Actor, customerId: string)
   const [customer, recent, visits90, notes, thresholds, outlook, stamps, tab, perks, lastBirthday] = await Promise.all([
     customers.findById(customerId),
     orders.recentForCustomer(customerId, USUAL_WINDOW),
-    orders.countVisitDays(customerId, tierWindowStart(today)),
+    deps.repos.visits.countVisitDays(customerId, tierWindowStart(today)),
     customers.listNotes(customerId, 10),
     settings.get<TierThresholds>(TIER_SETTING),
     customerOutlook(deps, customerId, today),
@@ -83,9 +82,6 @@ export function daysUntilBirthday(today: string, birthday: { month: number; day:
   }
   return null
 }
-
-/** The first local day of the tier window: the last 90 days, today included. */
-export const tierWindowStart = (today: string) => addDays(today, 1 - TIER_WINDOW_DAYS)
 
 /**
  * The counter's search: customers found by phone, card or name, each with their tier ("Jill Okafor ..4417 Regular")

@@ -1,5 +1,4 @@
-export { daysUntilBirthday, greetingCard, searchToGreet, tierWindowStart, type GreetingCard } from './greeting-card.service.js'
-export { DEFAULT_TIER_THRESHOLDS, isValidThresholds, TIER_SETTING, TIER_WINDOW_DAYS, tierFor, type Tier, type TierThresholds } from './tier.js'
+export { daysUntilBirthday, greetingCard, searchToGreet, type GreetingCard } from './greeting-card.service.js'
 export { deriveUsual, USUAL_MIN_CONFIDENCE, USUAL_WINDOW, type Usual, type UsualChoice } from './usual.js'
-export { BIRTHDAY_WINDOW_DAYS, birthdayRewardDue, DEFAULT_TIER_PERKS, perksFor, TIER_PERKS_SETTING, type TierPerk, type TierPerks } from './perks.js'
-export { setTierSettings, tierSettings, type TierSettings } from './tier-settings.service.js'
+// Tiers are how recognition greets; the counter and the console reach them here too.
+export { setTierSettings, tierSettings, tierWindowStart, type Tier, type TierSettings } from '../tiers/index.js'

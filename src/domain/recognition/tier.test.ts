@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { daysUntilBirthday } from './greeting-card.service.js'
-import { tierFor } from './tier.js'
+import { tierFor } from '../tiers/index.js'
 
 describe('tierFor', () => {
   it.each([

@@ -14,7 +14,6 @@ export {
   reverseTabForOrder,
   settleTab,
   tabOf,
-  tierPerkOf,
   writeOffTab,
   type TabCheck,
   type TabView,

@@ -1,8 +1,7 @@
-import { customerNotFound } from '../customers/customers.service.js'
-import { APPROVAL_WINDOW_MS } from '../empowerment/gesture.js'
+import { customerNotFound } from '../customers/index.js'
+import { APPROVAL_WINDOW_MS } from '../empowerment/index.js'
 import type { Deps, Repositories } from '../ports.js'
-import { perksFor, TIER_PERKS_SETTING, type TierPerk, type TierPerks } from '../recognition/perks.js'
-import { DEFAULT_TIER_THRESHOLDS, TIER_SETTING, TIER_WINDOW_DAYS, tierFor, type Tier, type TierThresholds } from '../recognition/tier.js'
+import { tierPerkOf } from '../tiers/index.js'
 import { DomainError } from '../shared/errors.js'
 import { addDays, localDay } from '../shared/instant.js'
 import { businessSettings } from '../shared/settings.js'
@@ -11,17 +10,6 @@ import { decideCharge, tabBalance, withTabLapse, type ChargeDecision, type TabAc
 
 const LIMIT_MAX = 1_000_000
 const REASON_MAX = 200
-
-/** The customer's tier now and what it gets, counted in the actor's local days. */
-export async function tierPerkOf(repos: Repositories, customerId: string, today: string): Promise<{ tier: Tier; perk: TierPerk }> {
-  const [visits, thresholds, perks] = await Promise.all([
-    repos.orders.countVisitDays(customerId, addDays(today, 1 - TIER_WINDOW_DAYS)),
-    repos.settings.get<TierThresholds>(TIER_SETTING),
-    repos.settings.get<Partial<TierPerks>>(TIER_PERKS_SETTING),
-  ])
-  const tier = tierFor(visits, thresholds ?? DEFAULT_TIER_THRESHOLDS)
-  return { tier, perk: perksFor(perks, tier) }
-}
 
 const staffActor = (actor: Actor) => ({ type: 'staff' as const, id: actor.staffId, locationId: actor.locationId })
 

@@ -6,4 +6,6 @@ export interface VisitsPort {
   visitSummaries(upToDay: string): Promise<VisitSummary[]>
   visitSummary(customerId: string, upToDay: string): Promise<VisitSummary | undefined>
   latestVisitDay(): Promise<string | null>
+  /** Visits: distinct local days with an order, from `fromDay` (YYYY-MM-DD) on. */
+  countVisitDays(customerId: string, fromDay: string): Promise<number>
 }

@@ -1,8 +1,9 @@
-import type { Deps } from '../ports.js'
+import type { Deps, Repositories } from '../ports.js'
+import { addDays } from '../shared/instant.js'
 import { DomainError } from '../shared/errors.js'
 import { requireRole, type Actor } from '../staff/index.js'
-import { DEFAULT_TIER_PERKS, perksFor, TIER_PERKS_SETTING, type TierPerks } from './perks.js'
-import { DEFAULT_TIER_THRESHOLDS, isValidThresholds, TIER_SETTING, type Tier, type TierThresholds } from './tier.js'
+import { DEFAULT_TIER_PERKS, perksFor, TIER_PERKS_SETTING, type TierPerk, type TierPerks } from './perks.js'
+import { DEFAULT_TIER_THRESHOLDS, isValidThresholds, TIER_SETTING, TIER_WINDOW_DAYS, tierFor, type Tier, type TierThresholds } from './tier.js'
 
 export interface TierSettings {
   thresholds: TierThresholds
@@ -31,4 +32,18 @@ export async function setTierSettings(deps: Deps, actor: Actor, input: TierSetti
     await repos.audit.record({ actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId }, action: 'tiers.set', subjectType: 'tier_settings', subjectId: 'chain', before, after, at: now })
   })
   return after
+}
+
+/** The first local day of the tier window: the last 90 days, today included. */
+export const tierWindowStart = (today: string) => addDays(today, 1 - TIER_WINDOW_DAYS)
+
+/** The customer's tier now and what it gets, counted in the actor's local days. */
+export async function tierPerkOf(repos: Pick<Repositories, 'visits' | 'settings'>, customerId: string, today: string): Promise<{ tier: Tier; perk: TierPerk }> {
+  const [visits, thresholds, perks] = await Promise.all([
+    repos.visits.countVisitDays(customerId, tierWindowStart(today)),
+    repos.settings.get<TierThresholds>(TIER_SETTING),
+    repos.settings.get<Partial<TierPerks>>(TIER_PERKS_SETTING),
+  ])
+  const tier = tierFor(visits, thresholds ?? DEFAULT_TIER_THRESHOLDS)
+  return { tier, perk: perksFor(perks, tier) }
 }
