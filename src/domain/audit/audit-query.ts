@@ -1,7 +1,6 @@
 import type { Deps } from '../ports.js'
 import { DomainError } from '../shared/errors.js'
-import { requireLocation, requireRole } from '../staff/scope.js'
-import type { Actor } from '../staff/staff-member.js'
+import { requireLocation, requireRole, type Actor } from '../access/index.js'
 import type { AuditCursor, AuditFilter, StoredAuditEvent } from './audit-event.js'
 
 export const AUDIT_PAGE_DEFAULT = 50

@@ -1,7 +1,6 @@
 import type { Deps, Repositories } from '../ports.js'
 import { DomainError } from '../shared/errors.js'
-import { requireLocation, requireRole } from '../staff/scope.js'
-import type { Actor } from '../staff/staff-member.js'
+import { requireLocation, requireRole, type Actor } from '../access/index.js'
 import type { Menu, MenuItem, MenuModifier } from './catalog-item.js'
 
 /** The highest price an item or option may have, in minor units (a typo guard: $100,000.00). */

@@ -1,7 +1,7 @@
 import type { Deps, Repositories } from '../ports.js'
 import { hasValidCheck, normalizeCode } from '../shared/crockford.js'
 import { DomainError } from '../shared/errors.js'
-import { requireLocation, type Actor } from '../staff/index.js'
+import { requireLocation, type Actor } from '../access/index.js'
 import { couponState, displayCouponCode, newCouponCode, newCouponToken, type Coupon, type CouponWithPlaces, COUPON_CODE_LENGTH } from './coupon.js'
 import { isEmailAddress } from '../shared/email.js'
 

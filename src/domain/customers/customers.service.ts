@@ -1,7 +1,7 @@
 import type { Deps } from '../ports.js'
 import { checkCharacter, CROCKFORD_ALPHABET } from '../shared/crockford.js'
 import { DomainError } from '../shared/errors.js'
-import { requireRole, type Actor } from '../staff/index.js'
+import { requireRole, type Actor } from '../access/index.js'
 import type { Birthday, Customer, CustomerNote, CustomersPort, HouseholdMember, NameTerm, SearchHit } from './customer.js'
 import { CARD_CODE_LENGTH, classifyQuery, matchScore } from './name-search.js'
 import { normalizePhone, phonePrefix, plainE164, tooShortForNumber } from './phone.js'

@@ -1,6 +1,6 @@
 import type { Deps } from '../ports.js'
 import { DomainError } from '../shared/errors.js'
-import { requireRole, type Actor } from '../staff/index.js'
+import { requireRole, type Actor } from '../access/index.js'
 import { COUNTER_LOCK_MINUTES, COUNTER_LOCK_SETTING, DEFAULT_COUNTER_LOCK, type CounterLock } from './policy.js'
 
 /** The counter lock in force: the owner's setting, else 3 minutes. */

@@ -4,7 +4,7 @@ import { bonusForGesture, stampProgramme, stampValueMinor } from '../loyalty/ind
 import type { Deps, Repositories } from '../ports.js'
 import { DomainError } from '../shared/errors.js'
 import { daysBefore, startOfLocalDay } from '../shared/instant.js'
-import { requireLocation, requireRole, type Actor, type Role } from '../staff/index.js'
+import { requireLocation, requireRole, type Actor, type Role } from '../access/index.js'
 import { APPROVAL_WINDOW_MS, type Gesture, type GestureReason, type GestureType } from './gesture.js'
 import { DEFAULT_POLICIES, effectivePolicy, evaluateGesture, loosenedLimits, OWNER_POLICY, type Decision, type EmpowermentPolicy } from './policy.js'
 import type { GestureFilter, GestureRow } from './ports.js'

@@ -1,4 +1,4 @@
-import type { Role } from '../staff/index.js'
+import type { Role } from '../access/index.js'
 import type { GestureType, PolicyLimit } from './gesture.js'
 import { GESTURE_TYPES } from './gesture.js'
 

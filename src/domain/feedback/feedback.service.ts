@@ -1,7 +1,8 @@
 import type { Location } from '../locations/index.js'
 import type { Deps, Repositories } from '../ports.js'
 import { DomainError } from '../shared/errors.js'
-import { hasRole, requireLocation, requireRole, type Actor, type StaffMember } from '../staff/index.js'
+import { hasRole, requireLocation, requireRole, type Actor } from '../access/index.js'
+import { type StaffMember } from '../staff/index.js'
 import {
   kudosFor,
   kudosNews,

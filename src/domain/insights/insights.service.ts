@@ -1,7 +1,7 @@
 import type { Deps } from '../ports.js'
 import { deriveUsual, type Usual } from '../recognition/index.js'
 import { localDay, startOfDayString } from '../shared/instant.js'
-import { requireLocation, requireRole, type Actor } from '../staff/index.js'
+import { requireLocation, requireRole, type Actor } from '../access/index.js'
 import { DomainError } from '../shared/errors.js'
 import { addDays } from '../shared/instant.js'
 import { DEFAULT_TIER_THRESHOLDS, TIER_SETTING, tierFor, type TierThresholds } from '../tiers/index.js'

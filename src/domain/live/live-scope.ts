@@ -1,4 +1,4 @@
-import type { Actor } from '../staff/index.js'
+import type { Actor } from '../access/index.js'
 import type { LiveEvent } from './live-event.js'
 
 /** Owners watch every location's live events; staff and managers only those of the location they signed in at. */

@@ -2,8 +2,7 @@ import { isSupportedCountry } from 'libphonenumber-js/max'
 import type { Deps, Repositories } from '../ports.js'
 import { isTimeZone } from '../setup/setup.service.js'
 import { DomainError } from '../shared/errors.js'
-import { requireLocation, requireRole } from '../staff/scope.js'
-import type { Actor } from '../staff/staff-member.js'
+import { requireLocation, requireRole, type Actor } from '../access/index.js'
 import type { Device, Location, LocationChange } from './location.js'
 
 export interface NewLocation {

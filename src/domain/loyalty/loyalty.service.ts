@@ -2,7 +2,7 @@ import { newCouponToken as newLinkToken } from '../coupons/index.js'
 import { customerNotFound } from '../customers/index.js'
 import type { Deps, Repositories } from '../ports.js'
 import { DomainError } from '../shared/errors.js'
-import { requireRole, type Actor } from '../staff/index.js'
+import { requireRole, type Actor } from '../access/index.js'
 import { balanceOf, consumeFifo, dueExpiries, nextExpiry, type StampEntry, type StampKind } from './stamp-ledger.js'
 import { batchExpiry, DEFAULT_STAMP_PROGRAMME, earnBlock, STAMP_PROGRAMME_SETTING, stampsForOrder, stampValueMinor, validateProgramme, type EarnBlock, type StampableLine, type StampProgramme } from './stamp-programme.js'
 

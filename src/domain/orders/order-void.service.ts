@@ -2,7 +2,7 @@ import type { Deps } from '../ports.js'
 import { reverseForOrder } from '../loyalty/index.js'
 import { DomainError } from '../shared/errors.js'
 import { reverseTabForOrder } from '../tabs/index.js'
-import { hasRole, requireLocation, requireRole, type Actor } from '../staff/index.js'
+import { hasRole, requireLocation, requireRole, type Actor } from '../access/index.js'
 import type { OrderSummary } from './order.js'
 
 /** How long after Charge the person who rang an order can take it back with one tap. */

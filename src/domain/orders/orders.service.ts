@@ -5,7 +5,7 @@ import { DomainError } from '../shared/errors.js'
 import { localDay } from '../shared/instant.js'
 import { sumMinor } from '../shared/money.js'
 import { earnForOrder } from '../loyalty/index.js'
-import { requireLocation, type Actor } from '../staff/index.js'
+import { requireLocation, type Actor } from '../access/index.js'
 import { chargeTab, checkTabCharge, requestTabApproval, type TabApproval, type TabCheck } from '../tabs/index.js'
 import { usualKeyOf, type Order, type OrderLine, type OrderSummary } from './order.js'
 

@@ -1,6 +1,6 @@
 import type { Deps } from '../ports.js'
 import { DomainError } from '../shared/errors.js'
-import { requireLocation, requireRole, type Actor } from '../staff/index.js'
+import { requireLocation, requireRole, type Actor } from '../access/index.js'
 import { checkTabCharge, type TabApproval } from '../tabs/index.js'
 import type { OrderSummary } from './order.js'
 import { priceLines, recordOrder, type OrderRequest } from './orders.service.js'

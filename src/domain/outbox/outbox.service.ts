@@ -1,5 +1,5 @@
 import type { Deps } from '../ports.js'
-import { requireRole, type Actor } from '../staff/index.js'
+import { requireRole, type Actor } from '../access/index.js'
 import type { Email, StoredOutboxMessage } from './outbox-message.js'
 
 /** Sends an email; throws when the mail server refuses or cannot be reached. */

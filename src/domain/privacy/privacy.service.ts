@@ -1,7 +1,7 @@
 import type { Deps, Repositories } from '../ports.js'
 import { tabBalance } from '../tabs/index.js'
 import { DomainError } from '../shared/errors.js'
-import { requireRole, type Actor } from '../staff/index.js'
+import { requireRole, type Actor } from '../access/index.js'
 import { newCardCode } from '../customers/index.js'
 import { isEmailAddress } from '../shared/email.js'
 import { businessSettings } from '../shared/settings.js'

@@ -4,7 +4,7 @@ import { customerNotFound, searchCustomers, type SearchHit } from '../customers/
 import type { OrderSummary } from '../orders/index.js'
 import type { Deps } from '../ports.js'
 import { daysBetween, localDay } from '../shared/instant.js'
-import type { Actor } from '../staff/index.js'
+import type { Actor } from '../access/index.js'
 import { stampCard, type StampCard } from '../loyalty/index.js'
 import { tabOf, type TabKind, type TabView } from '../tabs/index.js'
 import { birthdayRewardDue, DEFAULT_TIER_THRESHOLDS, perksFor, TIER_PERKS_SETTING, TIER_SETTING, tierFor, tierWindowStart, type Tier, type TierPerk, type TierPerks, type TierThresholds } from '../tiers/index.js'

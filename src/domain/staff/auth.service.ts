@@ -3,8 +3,7 @@ import type { Deps } from '../ports.js'
 import type { AuditEvent } from '../audit/index.js'
 import { DomainError } from '../shared/errors.js'
 import { hashPin, isWellFormedPin, verifyPin } from './pin.js'
-import { canSignInAt, hasRole } from './scope.js'
-import type { Actor } from './staff-member.js'
+import { canSignInAt, hasRole, type Actor } from '../access/index.js'
 
 export const PIN_WINDOW_MS = 15 * 60_000
 export const MAX_PIN_FAILURES = 5

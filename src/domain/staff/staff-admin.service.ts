@@ -1,8 +1,8 @@
 import type { Deps, Repositories } from '../ports.js'
 import { DomainError } from '../shared/errors.js'
 import { hashPin } from './pin.js'
-import { requireLocation, requireRole } from './scope.js'
-import { ROLES, type Actor, type Role, type StaffChange, type StaffMember } from './staff-member.js'
+import { requireLocation, requireRole, ROLES, type Actor, type Role } from '../access/index.js'
+import type { StaffChange, StaffMember } from './staff-member.js'
 
 /** How long a one-time code from "Add" or "Reset PIN" lets the person choose their PIN at the counter. */
 export const PIN_CODE_TTL_MS = 24 * 60 * 60_000

@@ -1,5 +1,4 @@
-export type Role = 'staff' | 'manager' | 'owner'
-export const ROLES: readonly Role[] = ['staff', 'manager', 'owner']
+import type { Actor, Role } from '../access/index.js'
 
 export interface StaffMember {
   id: string
@@ -18,17 +17,6 @@ export interface StaffChange {
   lastName?: string
   role?: Role
   homeLocationId?: string
-}
-
-/** The signed-in staff member a request acts for, scoped to the location they signed in at. */
-export interface Actor {
-  staffId: string
-  firstName: string
-  role: Role
-  locationId: string
-  timeZone: string
-  country: string
-  sessionId: string
 }
 
 export interface Session {

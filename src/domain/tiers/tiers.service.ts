@@ -1,7 +1,7 @@
 import type { Deps, Repositories } from '../ports.js'
 import { addDays } from '../shared/instant.js'
 import { DomainError } from '../shared/errors.js'
-import { requireRole, type Actor } from '../staff/index.js'
+import { requireRole, type Actor } from '../access/index.js'
 import { DEFAULT_TIER_PERKS, perksFor, TIER_PERKS_SETTING, type TierPerk, type TierPerks } from './perks.js'
 import { DEFAULT_TIER_THRESHOLDS, isValidThresholds, TIER_SETTING, TIER_WINDOW_DAYS, tierFor, type Tier, type TierThresholds } from './tier.js'
 

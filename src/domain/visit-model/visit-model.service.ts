@@ -1,6 +1,6 @@
 import type { Deps } from '../ports.js'
 import { DomainError, isDomainError } from '../shared/errors.js'
-import { requireRole, type Actor } from '../staff/index.js'
+import { requireRole, type Actor } from '../access/index.js'
 import { fitBgNbd, type BgNbdParams } from './bgnbd.js'
 import { outlookFor, toRfmSummary, type Outlook, type TimeUnit } from './lapsing.js'
 

@@ -1,5 +1,5 @@
 import { DomainError } from '../shared/errors.js'
-import type { Actor, Role } from './staff-member.js'
+import type { Actor, Role } from './actor.js'
 
 const RANK: Record<Role, number> = { staff: 0, manager: 1, owner: 2 }
 
