@@ -13,10 +13,6 @@ export interface AuditEvent {
   at: Date
 }
 
-export interface AuditPort extends AuditReadPort {
-  record(event: AuditEvent): Promise<void>
-}
-
 /** What the audit viewer asks for; every filter is optional and they narrow together. */
 export interface AuditFilter {
   actorId?: string
@@ -49,7 +45,3 @@ export interface StoredAuditEvent {
   after: unknown
 }
 
-export interface AuditReadPort {
-  /** Newest first (at desc, id desc), strictly after the cursor. */
-  list(filter: AuditFilter, limit: number, after: AuditCursor | null): Promise<StoredAuditEvent[]>
-}

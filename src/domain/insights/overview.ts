@@ -1,6 +1,6 @@
 import { addDays } from '../shared/instant.js'
 import { tierFor, type Tier, type TierThresholds } from '../tiers/index.js'
-import type { RawVisit } from './insights.service.js'
+import type { RawVisit } from './ports.js'
 
 /** Retention by first-visit month: the share of each cohort seen again in each later month. */
 export interface Cohort {

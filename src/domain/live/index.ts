@@ -3,8 +3,8 @@ export {
   formatLivePosition,
   parseLivePosition,
   type LiveEvent,
-  type LiveEventsPort,
   type LivePosition,
   type StoredLiveEvent,
 } from './live-event.js'
 export { mayWatchEvent } from './live-scope.js'
+export type { LiveEventsPort } from './ports.js'

@@ -1,2 +1,3 @@
-export type { Device, DevicesPort, Location, LocationChange, LocationsPort } from './location.js'
+export type { Device, Location, LocationChange } from './location.js'
+export type { DevicesPort, LocationsPort } from './ports.js'
 export * from './locations-admin.service.js'

@@ -1,0 +1,32 @@
+import type { Actor } from '../access/index.js'
+import type { Session, StaffChange, StaffMember } from './staff-member.js'
+
+export interface StaffPort {
+  findById(id: string): Promise<StaffMember | undefined>
+  /** Staff who may sign in at a location: its own people and the owners. */
+  listForLocation(locationId: string): Promise<StaffMember[]>
+  insert(member: StaffMember, at: Date): Promise<void>
+  countPinFailuresSince(staffId: string, since: Date): Promise<{ count: number; oldest: Date | null }>
+  recordPinFailure(id: string, staffId: string, locationId: string, at: Date): Promise<void>
+  deletePinFailure(id: string): Promise<void>
+  /** Serialises read-then-write rules on one staff member (FOR UPDATE on PostgreSQL). */
+  lockForUpdate(staffId: string): Promise<void>
+  /** Everyone, deactivated too, by first name. */
+  listAll(): Promise<StaffMember[]>
+  update(id: string, change: StaffChange): Promise<void>
+  setArchived(id: string, at: Date | null): Promise<void>
+  setPin(id: string, pinHash: string, resetExpiresAt: Date | null): Promise<void>
+  /** The active owners' ids, locked until the transaction ends, so that two changes cannot each leave the other as the last. */
+  lockActiveOwners(): Promise<string[]>
+}
+
+export interface SessionsPort {
+  insert(session: Session): Promise<void>
+  /** The actor for a live session id, joined with its staff member and location. */
+  findActor(sessionId: string, at: Date): Promise<Actor | undefined>
+  revoke(sessionId: string, at: Date): Promise<boolean>
+  /** Ends every live session of one person; how many there were. */
+  revokeForStaff(staffId: string, at: Date): Promise<number>
+  /** Ends every live session on one device; how many there were. */
+  revokeForDevice(deviceId: string, at: Date): Promise<number>
+}
