@@ -1,4 +1,4 @@
-import { requireRole, type Actor } from '../staff/index.js'
+import { requireRole, type Actor } from '../access/index.js'
 import type { CustomerImportRow, GestureImportRow, ImportKind, OrderImportRow } from './import-rows.js'
 import type { ExportsPort } from './ports.js'
 

@@ -5,7 +5,7 @@ import type { Clock } from '../shared/clock.js'
 import { DomainError } from '../shared/errors.js'
 import type { Ids } from '../shared/ids.js'
 import { localDay } from '../shared/instant.js'
-import { requireRole, type Actor } from '../staff/index.js'
+import { requireRole, type Actor } from '../access/index.js'
 import type { CdnowRow } from '../visit-model/index.js'
 import {
   missingHeaders,
