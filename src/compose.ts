@@ -4,7 +4,7 @@ import { createDb, migrateToLatest, type Db } from './db/connect.js'
 import { LiveHub } from './db/live-hub.js'
 import { RecentSettings } from './db/repositories/outbox.repository.js'
 import { makeRepositories, unitOfWork } from './db/repositories/index.js'
-import type { Deps } from './domain/ports.js'
+import type { Deps, Repositories } from './domain/ports.js'
 import { systemClock, type Clock } from './domain/shared/clock.js'
 import { uuidV7Ids, type Ids } from './domain/shared/ids.js'
 
@@ -25,7 +25,7 @@ export async function compose(
   const ids = options.ids ?? uuidV7Ids
   // One memory of recently read settings for the process: reads outside transactions use it, every write forgets.
   const settings = new RecentSettings()
-  const repos = makeRepositories(db.kysely, db.dialect, ids, undefined, { settings, inTransaction: false })
+  const repos: Repositories = makeRepositories(db.kysely, db.dialect, ids, undefined, { settings, inTransaction: false })
   const live = new LiveHub(() => repos.live, database.dialect === 'postgres' ? database.url : undefined)
   const deps: Deps = {
     clock: options.clock ?? systemClock,

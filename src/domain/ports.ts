@@ -1,7 +1,7 @@
 import type { AuditPort } from './audit/ports.js'
 import type { CatalogPort } from './catalog/ports.js'
 import type { CouponsPort, ThrottlePort } from './coupons/ports.js'
-import type { CustomersPort } from './customers/ports.js'
+import type { CustomersPort, CustomersTxPort } from './customers/ports.js'
 import type { GesturesPort, PoliciesPort } from './empowerment/ports.js'
 import type { FeedbackPort, KudosPort, TasksPort } from './feedback/ports.js'
 import type { LiveEventsPort } from './live/ports.js'
@@ -9,16 +9,15 @@ import type { StampsPort } from './loyalty/ports.js'
 import type { InsightsPort } from './insights/ports.js'
 import type { DevicesPort, LocationsPort } from './locations/ports.js'
 import type { IdempotencyPort, OrdersPort } from './orders/ports.js'
-import type { OutboxPort } from './outbox/ports.js'
+import type { OutboxPort, OutboxTxPort } from './outbox/ports.js'
 import type { PrivacyPort } from './privacy/ports.js'
-import type { Clock } from './shared/clock.js'
-import type { Ids } from './shared/ids.js'
 import type { SettingsPort } from './shared/settings.js'
-import type { SessionsPort, StaffPort } from './staff/ports.js'
+import type { UnitOfWork as UnitOfWorkOver, UseCaseDeps } from './shared/unit-of-work.js'
+import type { SessionsPort, StaffPort, StaffTxPort } from './staff/ports.js'
 import type { TabsPort } from './tabs/ports.js'
 import type { VisitsPort } from './visit-model/ports.js'
 
-/** Every module's persistence port, bound to one executor (the database or one transaction). */
+/** Every module's persistence port for reads outside a transaction, bound to the database. */
 export interface Repositories {
   locations: LocationsPort
   devices: DevicesPort
@@ -46,17 +45,16 @@ export interface Repositories {
   visits: VisitsPort
 }
 
-export interface UnitOfWork {
-  /** Runs fn with repositories bound to one transaction. */
-  run<T>(fn: (repos: Repositories) => Promise<T>): Promise<T>
+/** The repositories inside one transaction: the same ports, and the lock methods that only make sense there. */
+export interface TxRepositories extends Repositories {
+  customers: CustomersTxPort
+  staff: StaffTxPort
+  outbox: OutboxTxPort
 }
 
-/** What every use case may depend on. */
-export interface Deps {
-  clock: Clock
-  ids: Ids
-  /** Reads outside a transaction. */
-  repos: Repositories
-  uow: UnitOfWork
+export type UnitOfWork = UnitOfWorkOver<TxRepositories>
+
+/** Everything any use case may depend on: what compose builds. Each module's use cases take a narrower part of it. */
+export interface Deps extends UseCaseDeps<Repositories, TxRepositories> {
   randomBytes: (size: number) => Uint8Array
 }

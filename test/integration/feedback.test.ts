@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { replyToFeedback } from '../../src/domain/feedback/index.js'
 import type { Actor } from '../../src/domain/staff/index.js'
+import type { TxRepositories } from '../../src/domain/ports.js'
 import { createWorld, signInAs, testDialects, type World } from '../support.js'
 
 let address = 0
@@ -155,7 +156,7 @@ for (const dialect of testDialects()) {
       const target = (await listFeedback(ann, { kind: 'idea' })).find((row) => row.contactEmail === 'ines@example.com')!
       const emailsBefore = await countRows('outbox')
       const deps = world.app.deps
-      const failingAudit = { ...deps, uow: { run: <T>(fn: (repos: typeof deps.repos) => Promise<T>) => deps.uow.run((repos) => fn({ ...repos, audit: { ...repos.audit, record: () => Promise.reject(new Error('disk full')) } })) } }
+      const failingAudit = { ...deps, uow: { run: <T>(fn: (repos: TxRepositories) => Promise<T>) => deps.uow.run((repos) => fn({ ...repos, audit: { ...repos.audit, record: () => Promise.reject(new Error('disk full')) } })) } }
       const actor: Actor = { staffId: world.staff.ann.id, firstName: 'Ann', role: 'owner', locationId: world.locations.a, timeZone: 'America/New_York', country: 'US', sessionId: 's' }
 
       await expect(replyToFeedback(failingAudit, actor, target.id, { body: 'Noted, thanks!', business: 'Usual Café' })).rejects.toThrow('disk full')

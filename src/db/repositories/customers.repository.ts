@@ -1,4 +1,4 @@
-import type { Customer, CustomerListing, CustomerNote, CustomersPort, NameTerm } from '../../domain/customers/index.js'
+import type { Customer, CustomerListing, CustomerNote, CustomersTxPort, NameTerm } from '../../domain/customers/index.js'
 import { nameTokens } from '../../domain/customers/index.js'
 import { DomainError } from '../../domain/shared/errors.js'
 import type { Dialect } from '../connect.js'
@@ -131,7 +131,7 @@ const search = {
   byIds: preparedQuery((db, p: { ids: string[]; since: string }) => listings(db, p.since).where('customer.id', 'in', p.ids)),
 }
 
-export function customersRepository(db: Executor, dialect: Dialect): CustomersPort {
+export function customersRepository(db: Executor, dialect: Dialect): CustomersTxPort {
   const selectCustomers = () => db.selectFrom('customer').select(CUSTOMER_COLUMNS)
 
   async function insertTokens(customer: Customer) {

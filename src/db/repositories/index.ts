@@ -1,4 +1,4 @@
-import type { Repositories, UnitOfWork } from '../../domain/ports.js'
+import type { TxRepositories, UnitOfWork } from '../../domain/ports.js'
 import type { Ids } from '../../domain/shared/ids.js'
 import type { Db, Dialect } from '../connect.js'
 import { inTransaction, type Executor } from '../transaction.js'
@@ -25,7 +25,7 @@ export function makeRepositories(
   ids: Ids,
   poke: () => void = () => {},
   recent: { settings: RecentSettings; inTransaction: boolean } = { settings: new RecentSettings(), inTransaction: false },
-): Repositories {
+): TxRepositories {
   return {
     locations: locationsRepository(db),
     devices: devicesRepository(db),

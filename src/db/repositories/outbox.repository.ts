@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely'
-import { MAX_ATTEMPTS, type OutboxPort, type StoredOutboxMessage } from '../../domain/outbox/index.js'
+import { MAX_ATTEMPTS, type OutboxTxPort, type StoredOutboxMessage } from '../../domain/outbox/index.js'
 import type { Dialect } from '../connect.js'
 import type { OutboxTable } from '../schema.js'
 import { toInstant, toOptionalInstant } from '../transaction.js'
@@ -21,7 +21,7 @@ function rowToMessage(row: Selectable<OutboxTable>): StoredOutboxMessage {
   }
 }
 
-export function outboxRepository(db: Executor, dialect: Dialect, ids: Ids): OutboxPort {
+export function outboxRepository(db: Executor, dialect: Dialect, ids: Ids): OutboxTxPort {
   return {
     async claimDue(at, limit, leaseUntil) {
       const due = db

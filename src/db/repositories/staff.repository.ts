@@ -1,5 +1,5 @@
 import { sql, type Selectable } from 'kysely'
-import type { Actor, SessionsPort, StaffMember, StaffPort } from '../../domain/staff/index.js'
+import type { Actor, SessionsPort, StaffMember, StaffTxPort } from '../../domain/staff/index.js'
 import type { StaffMemberTable } from '../schema.js'
 import { toInstant, toOptionalInstant, type Executor } from '../transaction.js'
 import type { Dialect } from '../connect.js'
@@ -20,7 +20,7 @@ const rowToStaffMember = (row: StaffRow): StaffMember => ({
 
 const STAFF_COLUMNS = ['id', 'first_name', 'last_name', 'role', 'home_location_id', 'pin_hash', 'archived_at', 'pin_reset_expires_at'] as const
 
-export function staffRepository(db: Executor, dialect: Dialect): StaffPort {
+export function staffRepository(db: Executor, dialect: Dialect): StaffTxPort {
   return {
     async findById(id) {
       const row = await db.selectFrom('staff_member').select(STAFF_COLUMNS).where('id', '=', id).executeTakeFirst()

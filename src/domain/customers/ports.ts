@@ -24,8 +24,12 @@ export interface CustomersPort {
   /** Inserts the customer and its name tokens; a taken phone comes back as a conflict error. */
   insert(customer: Customer): Promise<void>
   update(customer: Customer): Promise<void>
-  /** Serialises rules on one customer (FOR UPDATE on PostgreSQL); false when there is no such customer. */
-  lockForUpdate(id: string): Promise<boolean>
   insertNote(note: Omit<CustomerNote, 'staffName' | 'locationName'>): Promise<void>
   listNotes(customerId: string, limit: number): Promise<CustomerNote[]>
+}
+
+/** The customers port inside a transaction, where a rule may lock a customer first. */
+export interface CustomersTxPort extends CustomersPort {
+  /** Serialises rules on one customer (FOR UPDATE on PostgreSQL); false when there is no such customer. */
+  lockForUpdate(id: string): Promise<boolean>
 }

@@ -1,6 +1,6 @@
 import { newCouponToken as newLinkToken } from '../coupons/index.js'
 import { customerNotFound } from '../customers/index.js'
-import type { Deps, Repositories } from '../ports.js'
+import type { Deps, Repositories, TxRepositories } from '../ports.js'
 import { DomainError } from '../shared/errors.js'
 import { requireRole, type Actor } from '../access/index.js'
 import { balanceOf, consumeFifo, dueExpiries, nextExpiry, type StampEntry, type StampKind } from './stamp-ledger.js'
@@ -14,7 +14,7 @@ export interface StampableOrder {
   lines: readonly StampableLine[]
 }
 
-export async function stampProgramme(repos: Repositories): Promise<StampProgramme> {
+export async function stampProgramme(repos: Pick<Repositories, 'settings'>): Promise<StampProgramme> {
   return { ...DEFAULT_STAMP_PROGRAMME, ...(await repos.settings.get<Partial<StampProgramme>>(STAMP_PROGRAMME_SETTING)) }
 }
 
@@ -57,7 +57,7 @@ interface EntryInput {
 }
 
 /** Appends one entry, audited as `stamps.<kind>`, with the card's new balance. Call under the customer's lock. */
-async function append(deps: Deps, repos: Repositories, actor: Actor | null, input: EntryInput, ledger: StampEntry[], now: Date): Promise<StampEntry> {
+async function append(deps: Deps, repos: TxRepositories, actor: Actor | null, input: EntryInput, ledger: StampEntry[], now: Date): Promise<StampEntry> {
   const entry: StampEntry = {
     id: deps.ids.next(),
     customerId: input.customerId,
@@ -89,7 +89,7 @@ async function append(deps: Deps, repos: Repositories, actor: Actor | null, inpu
 }
 
 /** Writes the expiry rows that are due, so every later consumption sees the card as it truly is. */
-async function expireDue(deps: Deps, repos: Repositories, ledger: StampEntry[], now: Date): Promise<number> {
+async function expireDue(deps: Deps, repos: TxRepositories, ledger: StampEntry[], now: Date): Promise<number> {
   let expired = 0
   for (const batch of dueExpiries(ledger, now)) {
     await append(deps, repos, null, { customerId: ledger[0]!.customerId, kind: 'expire', qty: -batch.remaining, consumes: [{ batchId: batch.id, qty: batch.remaining }], batchId: batch.id }, ledger, now)
@@ -99,7 +99,7 @@ async function expireDue(deps: Deps, repos: Repositories, ledger: StampEntry[], 
 }
 
 /** Locks the customer and reads their ledger with any due expiry written. */
-async function lockedLedger(deps: Deps, repos: Repositories, customerId: string, now: Date): Promise<StampEntry[]> {
+async function lockedLedger(deps: Deps, repos: TxRepositories, customerId: string, now: Date): Promise<StampEntry[]> {
   if (!(await repos.customers.lockForUpdate(customerId))) throw customerNotFound(customerId)
   const ledger = await repos.stamps.forCustomer(customerId)
   await expireDue(deps, repos, ledger, now)
@@ -116,7 +116,7 @@ export interface EarnOutcome {
  * Stamps for an order just recorded, in its transaction: what the programme gives, inside the earn limits. One earn
  * per order is also a unique index, so a retried or replayed order can never earn twice.
  */
-export async function earnForOrder(deps: Deps, repos: Repositories, actor: Actor, order: StampableOrder): Promise<EarnOutcome | null> {
+export async function earnForOrder(deps: Deps, repos: TxRepositories, actor: Actor, order: StampableOrder): Promise<EarnOutcome | null> {
   if (!order.customerId) return null
   const programme = await stampProgramme(repos)
   const qty = stampsForOrder(programme, order.lines)
@@ -132,7 +132,7 @@ export async function earnForOrder(deps: Deps, repos: Repositories, actor: Actor
  * Takes back exactly the stamps a voided order earned, earliest-expiring first. Stamps already spent on a reward
  * are forgiven (recorded on the reversal as a goodwill cost), never taken below zero.
  */
-export async function reverseForOrder(deps: Deps, repos: Repositories, actor: Actor, order: Pick<StampableOrder, 'id' | 'customerId'>, now: Date): Promise<{ reversed: number; forgiven: number } | null> {
+export async function reverseForOrder(deps: Deps, repos: TxRepositories, actor: Actor, order: Pick<StampableOrder, 'id' | 'customerId'>, now: Date): Promise<{ reversed: number; forgiven: number } | null> {
   if (!order.customerId) return null
   const ledger = await lockedLedger(deps, repos, order.customerId, now)
   const earn = ledger.find((e) => e.kind === 'earn' && e.orderId === order.id)
@@ -144,7 +144,7 @@ export async function reverseForOrder(deps: Deps, repos: Repositories, actor: Ac
 }
 
 /** A bonus stamp from a granted (or approved) `bonus_stamp` gesture: one batch, once per gesture. */
-export async function bonusForGesture(deps: Deps, repos: Repositories, giver: Actor, gesture: { id: string; customerId: string | null }, now: Date): Promise<void> {
+export async function bonusForGesture(deps: Deps, repos: TxRepositories, giver: Actor, gesture: { id: string; customerId: string | null }, now: Date): Promise<void> {
   if (!gesture.customerId) return
   const programme = await stampProgramme(repos)
   const ledger = await lockedLedger(deps, repos, gesture.customerId, now)

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Catalog } from '../catalog/index.js'
-import type { Deps, Repositories } from '../ports.js'
+import type { Deps, TxRepositories } from '../ports.js'
 import { DomainError } from '../shared/errors.js'
 import { localDay } from '../shared/instant.js'
 import { sumMinor } from '../shared/money.js'
@@ -108,7 +108,7 @@ export async function placeOrder(deps: Deps, actor: Actor, request: OrderRequest
 }
 
 /** Writes the order with its tab charge and its stamps, in the caller's transaction. */
-export async function recordOrder(deps: Deps, repos: Repositories, actor: Actor, request: OrderRequest, lines: OrderLine[], tab: TabCheck | null, approvedBy: string | null, now: Date): Promise<OrderSummary> {
+export async function recordOrder(deps: Deps, repos: TxRepositories, actor: Actor, request: OrderRequest, lines: OrderLine[], tab: TabCheck | null, approvedBy: string | null, now: Date): Promise<OrderSummary> {
   const order: Order = {
     id: deps.ids.next(),
     locationId: actor.locationId,
@@ -137,7 +137,7 @@ export async function recordOrder(deps: Deps, repos: Repositories, actor: Actor,
   return { ...order, locationName: location?.name ?? '', stamps, tab: onTab }
 }
 
-async function replay(repos: Repositories, key: string, scope: string, requestHash: string): Promise<PlacedOrder> {
+async function replay(repos: TxRepositories, key: string, scope: string, requestHash: string): Promise<PlacedOrder> {
   const stored = await repos.idempotency.find(key)
   if (!stored || stored.scope !== scope || stored.requestHash !== requestHash) {
     throw new DomainError('invalid', 'idempotency.key_reused', 'This Idempotency-Key was used for a different request.', { field: 'Idempotency-Key' })

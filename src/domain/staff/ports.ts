@@ -9,13 +9,17 @@ export interface StaffPort {
   countPinFailuresSince(staffId: string, since: Date): Promise<{ count: number; oldest: Date | null }>
   recordPinFailure(id: string, staffId: string, locationId: string, at: Date): Promise<void>
   deletePinFailure(id: string): Promise<void>
-  /** Serialises read-then-write rules on one staff member (FOR UPDATE on PostgreSQL). */
-  lockForUpdate(staffId: string): Promise<void>
   /** Everyone, deactivated too, by first name. */
   listAll(): Promise<StaffMember[]>
   update(id: string, change: StaffChange): Promise<void>
   setArchived(id: string, at: Date | null): Promise<void>
   setPin(id: string, pinHash: string, resetExpiresAt: Date | null): Promise<void>
+}
+
+/** The staff port inside a transaction, where a rule may lock a staff member (or the owners) first. */
+export interface StaffTxPort extends StaffPort {
+  /** Serialises read-then-write rules on one staff member (FOR UPDATE on PostgreSQL). */
+  lockForUpdate(staffId: string): Promise<void>
   /** The active owners' ids, locked until the transaction ends, so that two changes cannot each leave the other as the last. */
   lockActiveOwners(): Promise<string[]>
 }

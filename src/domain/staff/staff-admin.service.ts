@@ -1,4 +1,4 @@
-import type { Deps, Repositories } from '../ports.js'
+import type { Deps, TxRepositories } from '../ports.js'
 import { DomainError } from '../shared/errors.js'
 import { hashPin } from './pin.js'
 import { requireLocation, requireRole, ROLES, type Actor, type Role } from '../access/index.js'
@@ -63,18 +63,18 @@ function requireMayGrant(actor: Actor, grantedRole: Role, homeLocationId: string
   if (grantedRole !== 'staff') throw new DomainError('forbidden', 'auth.role_required', 'Only an owner can make someone a manager or an owner.', { requiredRole: 'owner' })
 }
 
-async function existingMember(repos: Repositories, id: string): Promise<StaffMember> {
+async function existingMember(repos: TxRepositories, id: string): Promise<StaffMember> {
   const member = await repos.staff.findById(id)
   if (!member) throw new DomainError('not_found', 'staff.not_found', 'No such staff member.', { staffId: id })
   return member
 }
 
-async function requireLocationExists(repos: Repositories, id: string): Promise<void> {
+async function requireLocationExists(repos: TxRepositories, id: string): Promise<void> {
   if (!(await repos.locations.findById(id))) throw new DomainError('invalid', 'staff.unknown_location', 'That location does not exist.', { field: 'homeLocationId' })
 }
 
 /** Refuses a change that would leave the business with no active owner. Locks the owners until the transaction ends. */
-async function keepAnOwner(repos: Repositories, losing: string): Promise<void> {
+async function keepAnOwner(repos: TxRepositories, losing: string): Promise<void> {
   const owners = await repos.staff.lockActiveOwners()
   if (owners.length === 1 && owners[0] === losing) {
     throw new DomainError('conflict', 'staff.last_owner', 'This is the last owner. Make someone else an owner first, so the business is never locked out.')

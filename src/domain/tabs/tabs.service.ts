@@ -1,6 +1,6 @@
 import { customerNotFound } from '../customers/index.js'
 import { APPROVAL_WINDOW_MS } from '../empowerment/index.js'
-import type { Deps, Repositories } from '../ports.js'
+import type { Deps, TxRepositories } from '../ports.js'
 import { tierPerkOf } from '../tiers/index.js'
 import { DomainError } from '../shared/errors.js'
 import { addDays, localDay } from '../shared/instant.js'
@@ -17,7 +17,7 @@ const staffActor = (actor: Actor) => ({ type: 'staff' as const, id: actor.staffI
  * Opens a tab. At the counter the customer's tier decides whether one may be opened and its limit (a regular $30,
  * a VIP $100); a manager can open a tab or a house account for anyone, with any limit.
  */
-async function open(deps: Deps, repos: Repositories, actor: Actor, customerId: string, wish: { kind?: TabKind; limitMinor?: number }, now: Date): Promise<TabAccount> {
+async function open(deps: Deps, repos: TxRepositories, actor: Actor, customerId: string, wish: { kind?: TabKind; limitMinor?: number }, now: Date): Promise<TabAccount> {
   const existing = await repos.tabs.accountForCustomer(customerId)
   if (existing?.status === 'open') throw new DomainError('conflict', 'tab.already_open', 'This customer already has an open tab.', { accountId: existing.id })
   const manager = hasRole(actor, 'manager')
@@ -42,7 +42,7 @@ async function open(deps: Deps, repos: Repositories, actor: Actor, customerId: s
   return account
 }
 
-async function lockCustomer(repos: Repositories, customerId: string): Promise<void> {
+async function lockCustomer(repos: TxRepositories, customerId: string): Promise<void> {
   if (!(await repos.customers.lockForUpdate(customerId))) throw customerNotFound(customerId)
 }
 
@@ -84,7 +84,7 @@ export interface TabCheck {
  * Under the customer's lock, in the order's transaction: the open tab (a same-day one is opened when the tier
  * allows), its balance, and whether this amount fits. Parallel charges queue on the lock, so none passes the limit.
  */
-export async function checkTabCharge(deps: Deps, repos: Repositories, actor: Actor, customerId: string, amountMinor: number, now: Date): Promise<TabCheck> {
+export async function checkTabCharge(deps: Deps, repos: TxRepositories, actor: Actor, customerId: string, amountMinor: number, now: Date): Promise<TabCheck> {
   await lockCustomer(repos, customerId)
   const current = await repos.tabs.accountForCustomer(customerId)
   const account = current?.status === 'open' ? current : await open(deps, repos, actor, customerId, { kind: 'tab' }, now)
@@ -92,7 +92,7 @@ export async function checkTabCharge(deps: Deps, repos: Repositories, actor: Act
   return { account, balanceMinor, decision: decideCharge(account.limitMinor, balanceMinor, amountMinor) }
 }
 
-async function appendEntry(deps: Deps, repos: Repositories, actor: Actor, account: TabAccount, input: { kind: TabEntryKind; amountMinor: number; orderId?: string | null; reversesId?: string | null; approvedBy?: string | null; reason?: string | null }, balanceBefore: number, now: Date): Promise<TabEntry> {
+async function appendEntry(deps: Deps, repos: TxRepositories, actor: Actor, account: TabAccount, input: { kind: TabEntryKind; amountMinor: number; orderId?: string | null; reversesId?: string | null; approvedBy?: string | null; reason?: string | null }, balanceBefore: number, now: Date): Promise<TabEntry> {
   const entry: TabEntry = {
     id: deps.ids.next(),
     accountId: account.id,
@@ -122,13 +122,13 @@ async function appendEntry(deps: Deps, repos: Repositories, actor: Actor, accoun
 }
 
 /** The order's charge, after checkTabCharge said it fits (or a manager allowed it). One charge per order is a unique index. */
-export async function chargeTab(deps: Deps, repos: Repositories, actor: Actor, check: TabCheck, order: { id: string; totalMinor: number }, approvedBy: string | null, now: Date) {
+export async function chargeTab(deps: Deps, repos: TxRepositories, actor: Actor, check: TabCheck, order: { id: string; totalMinor: number }, approvedBy: string | null, now: Date) {
   await appendEntry(deps, repos, actor, check.account, { kind: 'charge', amountMinor: order.totalMinor, orderId: order.id, approvedBy }, check.balanceMinor, now)
   return { balanceMinor: check.balanceMinor + order.totalMinor, limitMinor: check.account.limitMinor }
 }
 
 /** Asks a manager to let a charge pass the limit: a live request that lapses after 10 minutes. */
-export async function requestTabApproval(deps: Deps, repos: Repositories, actor: Actor, check: TabCheck, amountMinor: number, orderRequest: unknown, now: Date): Promise<TabApproval> {
+export async function requestTabApproval(deps: Deps, repos: TxRepositories, actor: Actor, check: TabCheck, amountMinor: number, orderRequest: unknown, now: Date): Promise<TabApproval> {
   const approval: TabApproval = {
     id: deps.ids.next(),
     customerId: check.account.customerId,
@@ -152,7 +152,7 @@ export async function requestTabApproval(deps: Deps, repos: Repositories, actor:
 }
 
 /** A void takes the order's charge off the tab, linked to it; a settled charge reversed leaves credit. */
-export async function reverseTabForOrder(deps: Deps, repos: Repositories, actor: Actor, order: { id: string; customerId: string | null; status: string }, now: Date): Promise<void> {
+export async function reverseTabForOrder(deps: Deps, repos: TxRepositories, actor: Actor, order: { id: string; customerId: string | null; status: string }, now: Date): Promise<void> {
   if (order.status !== 'tab' || !order.customerId) return
   await lockCustomer(repos, order.customerId)
   const account = await repos.tabs.accountForCustomer(order.customerId)
@@ -163,7 +163,7 @@ export async function reverseTabForOrder(deps: Deps, repos: Repositories, actor:
   await appendEntry(deps, repos, actor, account, { kind: 'reverse', amountMinor: -charge.amountMinor, orderId: order.id, reversesId: charge.id, reason: 'order voided' }, tabBalance(entries), now)
 }
 
-async function openAccountOf(repos: Repositories, actor: Actor, customerId: string): Promise<{ account: TabAccount; entries: TabEntry[] }> {
+async function openAccountOf(repos: TxRepositories, actor: Actor, customerId: string): Promise<{ account: TabAccount; entries: TabEntry[] }> {
   await lockCustomer(repos, customerId)
   const account = await repos.tabs.accountForCustomer(customerId)
   if (!account || account.status !== 'open') throw new DomainError('conflict', 'tab.not_open', 'This customer has no open tab.', { customerId })
@@ -190,7 +190,7 @@ export async function settleTab(deps: Deps, actor: Actor, customerId: string, am
   })
 }
 
-async function closeIfDone(repos: Repositories, actor: Actor, account: TabAccount, entries: TabEntry[], now: Date): Promise<TabAccount> {
+async function closeIfDone(repos: TxRepositories, actor: Actor, account: TabAccount, entries: TabEntry[], now: Date): Promise<TabAccount> {
   if (account.kind !== 'tab' || tabBalance(entries) !== 0) return account
   const closed: TabAccount = { ...account, status: 'closed', closedAt: now }
   await repos.tabs.saveAccount(closed)
