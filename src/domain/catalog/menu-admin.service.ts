@@ -1,4 +1,4 @@
-import type { Deps, Repositories } from '../ports.js'
+import type { CatalogDeps, CatalogRepos } from './ports.js'
 import { DomainError } from '../shared/errors.js'
 import { requireLocation, requireRole, type Actor } from '../access/index.js'
 import type { Menu, MenuItem, MenuModifier } from './catalog-item.js'
@@ -69,7 +69,7 @@ function groupsOf(requested: string[], menu: Menu): string[] {
 }
 
 /** "Flat white" → "FLAT-WHITE", then "FLAT-WHITE-2" and on while taken. */
-async function freeSku(repos: Repositories, name: string): Promise<string> {
+async function freeSku(repos: CatalogRepos, name: string): Promise<string> {
   const base =
     name
       .normalize('NFKD')
@@ -97,30 +97,30 @@ const auditedItem = (item: MenuItem) => ({
 const auditedModifier = (modifier: MenuModifier) => ({ group: modifier.group, name: modifier.name, priceMinor: modifier.priceMinor, position: modifier.position, archived: modifier.archivedAt !== null })
 
 /** Every counter refetches its menu: the change is the chain's, so each location hears it. */
-async function announce(repos: Repositories, now: Date, payload: Record<string, unknown>): Promise<void> {
+async function announce(repos: CatalogRepos, now: Date, payload: Record<string, unknown>): Promise<void> {
   for (const location of await repos.locations.list()) await repos.live.publish({ topic: 'catalog.changed', locationId: location.id, payload }, now)
 }
 
-async function existingItem(repos: Repositories, id: string): Promise<MenuItem> {
+async function existingItem(repos: CatalogRepos, id: string): Promise<MenuItem> {
   const item = await repos.catalog.findItem(id)
   if (!item) throw new DomainError('not_found', 'catalog.item_not_found', 'No such menu item.', { itemId: id })
   return item
 }
 
-async function existingModifier(repos: Repositories, id: string): Promise<MenuModifier> {
+async function existingModifier(repos: CatalogRepos, id: string): Promise<MenuModifier> {
   const modifier = await repos.catalog.findModifier(id)
   if (!modifier) throw new DomainError('not_found', 'catalog.modifier_not_found', 'No such option.', { modifierId: id })
   return modifier
 }
 
 /** The whole menu for the console: managers see it to choose what their counter sells, owners to change it. */
-export async function readMenu(deps: Deps, actor: Actor): Promise<Menu> {
+export async function readMenu(deps: CatalogDeps, actor: Actor): Promise<Menu> {
   requireRole(actor, 'manager', 'see the menu settings')
   return deps.repos.catalog.loadMenu()
 }
 
 /** Adds an item at the end of its category. The SKU is made from the name unless given. */
-export async function addItem(deps: Deps, actor: Actor, input: NewItem): Promise<MenuItem> {
+export async function addItem(deps: CatalogDeps, actor: Actor, input: NewItem): Promise<MenuItem> {
   requireRole(actor, 'owner', 'change the menu')
   const name = itemName(input.name)
   const fields = { name, category: category(input.category), priceMinor: price(input.priceMinor) }
@@ -148,7 +148,7 @@ export async function addItem(deps: Deps, actor: Actor, input: NewItem): Promise
 }
 
 /** Changes an item. Orders already rung keep the name and price they were rung at. */
-export async function updateItem(deps: Deps, actor: Actor, id: string, change: ItemChange): Promise<MenuItem> {
+export async function updateItem(deps: CatalogDeps, actor: Actor, id: string, change: ItemChange): Promise<MenuItem> {
   requireRole(actor, 'owner', 'change the menu')
   const fields: Partial<MenuItem> = {
     ...(change.name !== undefined && { name: itemName(change.name) }),
@@ -169,7 +169,7 @@ export async function updateItem(deps: Deps, actor: Actor, id: string, change: I
 }
 
 /** Takes an item off every counter (archived = true) or puts it back. Its orders and its history stay. */
-export async function setItemArchived(deps: Deps, actor: Actor, id: string, archived: boolean): Promise<MenuItem> {
+export async function setItemArchived(deps: CatalogDeps, actor: Actor, id: string, archived: boolean): Promise<MenuItem> {
   requireRole(actor, 'owner', 'change the menu')
   const now = deps.clock.now()
   return deps.uow.run(async (repos) => {
@@ -185,7 +185,7 @@ export async function setItemArchived(deps: Deps, actor: Actor, id: string, arch
 }
 
 /** Whether one location's counter sells an item. Managers decide for their own location, owners for any. */
-export async function setItemAvailable(deps: Deps, actor: Actor, id: string, locationId: string, available: boolean): Promise<MenuItem> {
+export async function setItemAvailable(deps: CatalogDeps, actor: Actor, id: string, locationId: string, available: boolean): Promise<MenuItem> {
   requireRole(actor, 'manager', 'choose what the counter sells')
   requireLocation(actor, locationId)
   const now = deps.clock.now()
@@ -202,7 +202,7 @@ export async function setItemAvailable(deps: Deps, actor: Actor, id: string, loc
 }
 
 /** Adds an option to a group ("oat" to "milk"); a new group starts with its first option. */
-export async function addModifier(deps: Deps, actor: Actor, input: NewModifier): Promise<MenuModifier> {
+export async function addModifier(deps: CatalogDeps, actor: Actor, input: NewModifier): Promise<MenuModifier> {
   requireRole(actor, 'owner', 'change the menu')
   const fields = { group: group(input.group), name: text(input.name, 'name', 40, 'option name'), priceMinor: price(input.priceMinor) }
   const now = deps.clock.now()
@@ -215,7 +215,7 @@ export async function addModifier(deps: Deps, actor: Actor, input: NewModifier):
   })
 }
 
-export async function updateModifier(deps: Deps, actor: Actor, id: string, change: ModifierChange): Promise<MenuModifier> {
+export async function updateModifier(deps: CatalogDeps, actor: Actor, id: string, change: ModifierChange): Promise<MenuModifier> {
   requireRole(actor, 'owner', 'change the menu')
   const fields: Partial<MenuModifier> = {
     ...(change.name !== undefined && { name: text(change.name, 'name', 40, 'option name') }),
@@ -234,7 +234,7 @@ export async function updateModifier(deps: Deps, actor: Actor, id: string, chang
 }
 
 /** An archived option is no longer offered; orders that had it keep it on their lines. */
-export async function setModifierArchived(deps: Deps, actor: Actor, id: string, archived: boolean): Promise<MenuModifier> {
+export async function setModifierArchived(deps: CatalogDeps, actor: Actor, id: string, archived: boolean): Promise<MenuModifier> {
   requireRole(actor, 'owner', 'change the menu')
   const now = deps.clock.now()
   return deps.uow.run(async (repos) => {

@@ -1,3 +1,7 @@
+import type { AuditPort } from '../audit/ports.js'
+import type { LiveEventsPort } from '../live/ports.js'
+import type { LocationsPort } from '../locations/ports.js'
+import type { UseCaseDeps } from '../shared/unit-of-work.js'
 import type { Catalog, CatalogItem, Menu, MenuItem, MenuModifier, Modifier } from './catalog-item.js'
 
 export interface CatalogPort {
@@ -17,3 +21,13 @@ export interface CatalogPort {
   updateModifier(modifier: MenuModifier): Promise<void>
   setAvailable(itemId: string, locationId: string, available: boolean): Promise<void>
 }
+
+/** What the menu's admin reads and writes: the catalog, the locations it is sold at, the audit trail and live news. */
+export interface CatalogRepos {
+  catalog: CatalogPort
+  locations: LocationsPort
+  audit: AuditPort
+  live: LiveEventsPort
+}
+
+export type CatalogDeps = UseCaseDeps<CatalogRepos>

@@ -1,4 +1,4 @@
-import type { Deps, Repositories } from '../ports.js'
+import type { TiersDeps, TiersRepos } from './ports.js'
 import { addDays } from '../shared/instant.js'
 import { DomainError } from '../shared/errors.js'
 import { requireRole, type Actor } from '../access/index.js'
@@ -12,13 +12,13 @@ export interface TierSettings {
 
 const TIERS: Tier[] = ['new', 'occasional', 'regular', 'vip']
 
-export async function tierSettings(deps: Deps): Promise<TierSettings> {
+export async function tierSettings(deps: { repos: Pick<TiersRepos, 'settings'> }): Promise<TierSettings> {
   const [thresholds, perks] = await Promise.all([deps.repos.settings.get<TierThresholds>(TIER_SETTING), deps.repos.settings.get<Partial<TierPerks>>(TIER_PERKS_SETTING)])
   return { thresholds: thresholds ?? DEFAULT_TIER_THRESHOLDS, perks: Object.fromEntries(TIERS.map((tier) => [tier, perksFor(perks, tier)])) as TierPerks }
 }
 
 /** Owners set what makes a regular and what each tier gets; both are audited with before and after. */
-export async function setTierSettings(deps: Deps, actor: Actor, input: TierSettings): Promise<TierSettings> {
+export async function setTierSettings(deps: TiersDeps, actor: Actor, input: TierSettings): Promise<TierSettings> {
   requireRole(actor, 'owner', 'set tiers and perks')
   if (!isValidThresholds(input.thresholds)) {
     throw new DomainError('invalid', 'tiers.thresholds_invalid', 'Visits for occasional, regular and VIP must each be higher than the last.', { field: 'thresholds' })
@@ -38,7 +38,7 @@ export async function setTierSettings(deps: Deps, actor: Actor, input: TierSetti
 export const tierWindowStart = (today: string) => addDays(today, 1 - TIER_WINDOW_DAYS)
 
 /** The customer's tier now and what it gets, counted in the actor's local days. */
-export async function tierPerkOf(repos: Pick<Repositories, 'visits' | 'settings'>, customerId: string, today: string): Promise<{ tier: Tier; perk: TierPerk }> {
+export async function tierPerkOf(repos: Pick<TiersRepos, 'visits' | 'settings'>, customerId: string, today: string): Promise<{ tier: Tier; perk: TierPerk }> {
   const [visits, thresholds, perks] = await Promise.all([
     repos.visits.countVisitDays(customerId, tierWindowStart(today)),
     repos.settings.get<TierThresholds>(TIER_SETTING),
