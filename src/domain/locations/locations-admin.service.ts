@@ -1,6 +1,6 @@
 import { isSupportedCountry } from 'libphonenumber-js/max'
 import type { Deps, Repositories } from '../ports.js'
-import { isTimeZone } from '../setup/setup.service.js'
+import { isTimeZone } from '../setup/index.js'
 import { DomainError } from '../shared/errors.js'
 import { requireLocation, requireRole, type Actor } from '../access/index.js'
 import type { Device, Location, LocationChange } from './location.js'
