@@ -2,7 +2,7 @@ import type { Actor } from '../access/index.js'
 import type { Customer } from '../customers/index.js'
 import { DEFAULT_POLICIES, type EmpowermentPolicy, type Gesture } from '../empowerment/index.js'
 import { DEFAULT_STAMP_PROGRAMME, type StampEntry, type StampProgramme } from '../loyalty/index.js'
-import type { TabAccount, TabEntry } from '../tabs/index.js'
+import type { TabAccount, TabApproval, TabEntry } from '../tabs/index.js'
 import { TEST_NOW } from './fake-deps.js'
 
 const now = () => new Date(TEST_NOW)
@@ -38,6 +38,28 @@ export function aTabAccount(overrides: Partial<TabAccount> = {}): TabAccount {
 
 export function aTabCharge(overrides: Partial<TabEntry> = {}): TabEntry {
   return { id: 'entry-1', accountId: 'tab-1', kind: 'charge', amountMinor: 1_000, orderId: 'order-1', reversesId: null, staffId: 'staff-staff', approvedBy: null, locationId: 'loc-a', reason: null, at: now(), ...overrides }
+}
+
+/** A barista's pending request to pass Jill's $30 limit by $6, lapsing ten minutes after it was made. */
+export function aTabApproval(overrides: Partial<TabApproval> = {}): TabApproval {
+  const requestedAt = overrides.requestedAt ?? now()
+  return {
+    id: 'tab-approval-1',
+    customerId: 'customer-jill',
+    locationId: 'loc-a',
+    staffId: 'staff-staff',
+    amountMinor: 600,
+    limitMinor: 3_000,
+    balanceMinor: 2_500,
+    orderRequest: { lines: [] },
+    status: 'pending',
+    requestedAt,
+    expiresAt: new Date(requestedAt.getTime() + 10 * 60_000),
+    decidedAt: null,
+    decidedBy: null,
+    orderId: null,
+    ...overrides,
+  }
 }
 
 /** An active programme: ten stamps for a drink, one per visit, no waiting between earns. */

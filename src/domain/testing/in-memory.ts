@@ -109,6 +109,10 @@ export class InMemoryTabs extends Table<{ accounts: TabAccount[]; entries: TabEn
   get approvals(): readonly TabApproval[] {
     return this.state.approvals
   }
+  withApproval(approval: TabApproval): this {
+    this.state.approvals.push(structuredClone(approval))
+    return this
+  }
   withAccount(account: TabAccount, entries: TabEntry[] = []): this {
     this.state.accounts.push(structuredClone(account))
     this.state.entries.push(...structuredClone(entries))
@@ -135,6 +139,13 @@ export class InMemoryTabs extends Table<{ accounts: TabAccount[]; entries: TabEn
       findStatement: async (id) => structuredClone(s().statements.find((st) => st.id === id)),
       insertApproval: async (approval) => void s().approvals.push(structuredClone(approval)),
       findApproval: async (id) => structuredClone(s().approvals.find((a) => a.id === id)),
+      async decideApproval(id, decision) {
+        // A guarded write, as in the database: only a pending request that has not lapsed.
+        const approval = s().approvals.find((a) => a.id === id && a.status === 'pending' && a.expiresAt > decision.at)
+        if (!approval) return false
+        Object.assign(approval, { status: decision.status, decidedAt: decision.at, decidedBy: decision.by })
+        return true
+      },
     })
   }
 }
