@@ -1,4 +1,4 @@
-import type { Deps } from '../ports.js'
+import type { AuditDeps } from './ports.js'
 import { DomainError } from '../shared/errors.js'
 import { requireLocation, requireRole, type Actor } from '../access/index.js'
 import type { AuditCursor, AuditFilter, StoredAuditEvent } from './audit-event.js'
@@ -69,7 +69,7 @@ function scopedFilter(actor: Actor, query: AuditQuery): AuditFilter {
 }
 
 /** One page of the audit log, newest first. */
-export async function listAudit(deps: Deps, actor: Actor, query: AuditQuery): Promise<AuditPage> {
+export async function listAudit(deps: AuditDeps, actor: Actor, query: AuditQuery): Promise<AuditPage> {
   const filter = scopedFilter(actor, query)
   const limit = Math.min(Math.max(query.limit ?? AUDIT_PAGE_DEFAULT, 1), AUDIT_PAGE_MAX)
   const after = query.cursor ? decodeCursor(query.cursor) : null
@@ -80,6 +80,6 @@ export async function listAudit(deps: Deps, actor: Actor, query: AuditQuery): Pr
 }
 
 /** Every matching event for a CSV export, up to AUDIT_EXPORT_MAX. */
-export async function exportAudit(deps: Deps, actor: Actor, query: AuditQuery): Promise<StoredAuditEvent[]> {
+export async function exportAudit(deps: AuditDeps, actor: Actor, query: AuditQuery): Promise<StoredAuditEvent[]> {
   return deps.repos.audit.list(scopedFilter(actor, query), AUDIT_EXPORT_MAX, null)
 }

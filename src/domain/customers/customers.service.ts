@@ -1,9 +1,8 @@
-import type { Deps } from '../ports.js'
+import type { CustomersDeps, CustomersPort, CustomersRepos } from './ports.js'
 import { checkCharacter, CROCKFORD_ALPHABET } from '../shared/crockford.js'
 import { DomainError } from '../shared/errors.js'
 import { requireRole, type Actor } from '../access/index.js'
 import type { Birthday, Customer, CustomerNote, HouseholdMember, NameTerm, SearchHit } from './customer.js'
-import type { CustomersPort } from './ports.js'
 import { CARD_CODE_LENGTH, classifyQuery, matchScore } from './name-search.js'
 import { normalizePhone, phonePrefix, plainE164, tooShortForNumber } from './phone.js'
 import { isEmailAddress } from '../shared/email.js'
@@ -25,7 +24,7 @@ export interface CustomerInput {
  * Finds customers by phone, loyalty card code or name (prefix, one typo per word tolerated), each with their visits
  * since `visitsSince` (a local day).
  */
-export async function searchCustomers(deps: Deps, actor: Actor, query: string, visitsSince: string): Promise<SearchHit[]> {
+export async function searchCustomers(deps: { repos: Pick<CustomersRepos, 'customers'> }, actor: Actor, query: string, visitsSince: string): Promise<SearchHit[]> {
   const classified = classifyQuery(query)
   const customers = deps.repos.customers
   switch (classified.kind) {
@@ -104,7 +103,7 @@ export function newCardCode(randomBytes: (size: number) => Uint8Array): string {
   }
 }
 
-export async function createCustomer(deps: Deps, actor: Actor, input: CustomerInput): Promise<Customer> {
+export async function createCustomer(deps: CustomersDeps, actor: Actor, input: CustomerInput): Promise<Customer> {
   const now = deps.clock.now()
   const fields = validateCustomerInput(input, actor.country)
   const customer: Customer = {
@@ -137,7 +136,7 @@ export async function createCustomer(deps: Deps, actor: Actor, input: CustomerIn
   })
 }
 
-export async function updateCustomer(deps: Deps, actor: Actor, id: string, patch: Partial<CustomerInput>): Promise<Customer> {
+export async function updateCustomer(deps: CustomersDeps, actor: Actor, id: string, patch: Partial<CustomerInput>): Promise<Customer> {
   requireRole(actor, 'manager', 'edit customer details')
   const now = deps.clock.now()
   const fields = validateCustomerInput(patch, actor.country, { partial: true })
@@ -169,7 +168,7 @@ export async function updateCustomer(deps: Deps, actor: Actor, id: string, patch
   })
 }
 
-export async function addNote(deps: Deps, actor: Actor, customerId: string, body: string): Promise<CustomerNote> {
+export async function addNote(deps: CustomersDeps, actor: Actor, customerId: string, body: string): Promise<CustomerNote> {
   const text = body.trim()
   if (!text) throw new DomainError('invalid', 'note.empty', 'Write something in the note.', { field: 'body' })
   if (text.length > 500) throw new DomainError('invalid', 'note.too_long', 'Keep notes under 500 characters.', { field: 'body' })

@@ -1,5 +1,5 @@
 export type { Birthday, Customer, CustomerListing, CustomerNote, HouseholdMember, NameTerm, SearchHit } from './customer.js'
-export type { CustomersPort, CustomersTxPort } from './ports.js'
+export type { CustomersDeps, CustomersPort, CustomersRepos, CustomersTxPort } from './ports.js'
 export { classifyQuery, matchScore, nameTerms, nameTokens, oneEditVariants } from './name-search.js'
 export { looksLikePhone, normalizePhone, phonePrefix } from './phone.js'
 export { addNote, createCustomer, customerNotFound, newCardCode, searchCustomers, updateCustomer, type CustomerInput } from './customers.service.js'

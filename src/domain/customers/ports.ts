@@ -1,4 +1,7 @@
 import type { Customer, CustomerListing, CustomerNote, NameTerm } from './customer.js'
+import type { AuditPort } from '../audit/ports.js'
+import type { LocationsPort } from '../locations/ports.js'
+import type { RandomBytes, UseCaseDeps } from '../shared/unit-of-work.js'
 
 export interface CustomersPort {
   findById(id: string): Promise<Customer | undefined>
@@ -33,3 +36,12 @@ export interface CustomersTxPort extends CustomersPort {
   /** Serialises rules on one customer (FOR UPDATE on PostgreSQL); false when there is no such customer. */
   lockForUpdate(id: string): Promise<boolean>
 }
+
+/** Customers, the locations their numbers are read in, and the audit trail. */
+export interface CustomersRepos {
+  customers: CustomersPort
+  locations: LocationsPort
+  audit: AuditPort
+}
+
+export type CustomersDeps = UseCaseDeps<CustomersRepos> & RandomBytes

@@ -1,5 +1,5 @@
 import { isSupportedCountry } from 'libphonenumber-js/max'
-import type { Deps, Repositories } from '../ports.js'
+import type { LocationsDeps, LocationsRepos } from './ports.js'
 import { isTimeZone } from '../setup/index.js'
 import { DomainError } from '../shared/errors.js'
 import { requireLocation, requireRole, type Actor } from '../access/index.js'
@@ -35,19 +35,19 @@ function country(value: string): string {
   return code
 }
 
-async function uniqueName(repos: Repositories, name: string, self?: string): Promise<void> {
+async function uniqueName(repos: LocationsRepos, name: string, self?: string): Promise<void> {
   const other = await repos.locations.findByName(name)
   if (other && other.id !== self) throw new DomainError('conflict', 'location.name_taken', `There is already a location called ${other.name}.`, { field: 'name' })
 }
 
-async function existingLocation(repos: Repositories, id: string): Promise<Location> {
+async function existingLocation(repos: LocationsRepos, id: string): Promise<Location> {
   const location = await repos.locations.findById(id)
   if (!location) throw new DomainError('not_found', 'location.not_found', 'No such location.', { locationId: id })
   return location
 }
 
 /** Opens another location. Its counters enrol when someone first signs in there. */
-export async function addLocation(deps: Deps, actor: Actor, input: NewLocation): Promise<Location> {
+export async function addLocation(deps: LocationsDeps, actor: Actor, input: NewLocation): Promise<Location> {
   requireRole(actor, 'owner', 'add a location')
   const name = locationName(input.name)
   const zone = timeZone(input.timeZone)
@@ -66,7 +66,7 @@ export async function addLocation(deps: Deps, actor: Actor, input: NewLocation):
  * Renames a location or changes its time zone. Orders keep the local day they were rung on; from now on days,
  * budgets and the counter clock follow the new zone.
  */
-export async function updateLocation(deps: Deps, actor: Actor, id: string, raw: LocationChange): Promise<Location> {
+export async function updateLocation(deps: LocationsDeps, actor: Actor, id: string, raw: LocationChange): Promise<Location> {
   requireRole(actor, 'owner', 'change a location')
   const change: LocationChange = {
     ...(raw.name !== undefined && { name: locationName(raw.name) }),
@@ -84,13 +84,13 @@ export async function updateLocation(deps: Deps, actor: Actor, id: string, raw: 
 }
 
 /** The tablets and screens enrolled at a location (a manager's own, any for an owner; all for an owner without one). */
-export async function listDevices(deps: Deps, actor: Actor, locationId?: string): Promise<Device[]> {
+export async function listDevices(deps: LocationsDeps, actor: Actor, locationId?: string): Promise<Device[]> {
   requireRole(actor, 'manager', 'see the enrolled tablets')
   if (locationId) requireLocation(actor, locationId)
   return deps.repos.devices.listEnrolled(actor.role === 'owner' ? locationId : actor.locationId)
 }
 
-async function managedDevice(repos: Repositories, actor: Actor, id: string): Promise<Device> {
+async function managedDevice(repos: LocationsRepos, actor: Actor, id: string): Promise<Device> {
   requireRole(actor, 'manager', 'manage the enrolled tablets')
   const device = await repos.devices.findById(id)
   if (!device || device.revokedAt) throw new DomainError('not_found', 'device.not_found', 'No such enrolled tablet.', { deviceId: id })
@@ -98,7 +98,7 @@ async function managedDevice(repos: Repositories, actor: Actor, id: string): Pro
   return device
 }
 
-export async function renameDevice(deps: Deps, actor: Actor, id: string, rawName: string): Promise<Device> {
+export async function renameDevice(deps: LocationsDeps, actor: Actor, id: string, rawName: string): Promise<Device> {
   const name = rawName.trim().replace(/\s+/g, ' ')
   if (name.length === 0 || name.length > 40) throw new DomainError('invalid', 'device.bad_name', 'A tablet’s name is 1 to 40 characters.', { field: 'name' })
   const now = deps.clock.now()
@@ -114,7 +114,7 @@ export async function renameDevice(deps: Deps, actor: Actor, id: string, rawName
  * Un-enrols a tablet (lost, stolen, replaced): everyone signed in on it is signed out at once, it forgets its
  * location, and only a manager or an owner signing in on it can enrol it again.
  */
-export async function unenrolDevice(deps: Deps, actor: Actor, id: string): Promise<{ device: Device; sessionsEnded: number }> {
+export async function unenrolDevice(deps: LocationsDeps, actor: Actor, id: string): Promise<{ device: Device; sessionsEnded: number }> {
   const now = deps.clock.now()
   return deps.uow.run(async (repos) => {
     const device = await managedDevice(repos, actor, id)

@@ -1,4 +1,6 @@
 import type { Device, Location, LocationChange } from './location.js'
+import type { AuditPort } from '../audit/ports.js'
+import type { UseCaseDeps } from '../shared/unit-of-work.js'
 
 export interface LocationsPort {
   list(): Promise<Location[]>
@@ -26,3 +28,19 @@ export interface DevicesPort {
   /** True when this call un-enrolled it. */
   revoke(id: string, at: Date): Promise<boolean>
 }
+
+/** What un-enrolling a device needs of the sign-in sessions (staff's sessions repository provides it). */
+export interface DeviceSessionsPort {
+  /** Ends every live session on one device; how many there were. */
+  revokeForDevice(deviceId: string, at: Date): Promise<number>
+}
+
+/** Locations and devices admin: un-enrolling a device ends its sessions; every change is audited. */
+export interface LocationsRepos {
+  locations: LocationsPort
+  devices: DevicesPort
+  sessions: DeviceSessionsPort
+  audit: AuditPort
+}
+
+export type LocationsDeps = UseCaseDeps<LocationsRepos>

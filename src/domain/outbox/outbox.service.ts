@@ -1,4 +1,4 @@
-import type { Deps } from '../ports.js'
+import type { OutboxDeps } from './ports.js'
 import { requireRole, type Actor } from '../access/index.js'
 import type { Email, StoredOutboxMessage } from './outbox-message.js'
 
@@ -17,7 +17,7 @@ export const retryDelayMs = (attempts: number) => Math.min(60 * 60_000, 30_000 *
  * Delivers due outbox messages. Emails go to the mail server when one is configured; without one
  * they stay in the outbox, readable in the app. Failures are retried with backoff, never dropped.
  */
-export async function deliverOutbox(deps: Deps, mail: MailTransport, limit = 20): Promise<number> {
+export async function deliverOutbox(deps: OutboxDeps, mail: MailTransport, limit = 20): Promise<number> {
   const now = deps.clock.now()
   // Claim in one short transaction and send outside it: a slow mail server must not hold the database.
   const due = await deps.uow.run((repos) => repos.outbox.claimDue(now, limit, new Date(now.getTime() + LEASE_MS)))
@@ -44,7 +44,7 @@ const LEASE_MS = 5 * 60_000
 const HOLD_MS = 60 * 60_000
 
 /** The in-app outbox: what was (or will be) sent, for owners. */
-export async function listOutbox(deps: Deps, actor: Actor, options: { limit?: number } = {}): Promise<StoredOutboxMessage[]> {
+export async function listOutbox(deps: OutboxDeps, actor: Actor, options: { limit?: number } = {}): Promise<StoredOutboxMessage[]> {
   requireRole(actor, 'owner', 'read the outbox')
   return deps.repos.outbox.list({ limit: Math.min(options.limit ?? 100, 500), topic: 'email.send' })
 }

@@ -1,4 +1,5 @@
 import type { OutboxMessage, StoredOutboxMessage } from './outbox-message.js'
+import type { UseCaseDeps } from '../shared/unit-of-work.js'
 
 export interface OutboxPort {
   enqueue(message: OutboxMessage, at: Date): Promise<void>
@@ -17,3 +18,14 @@ export interface OutboxTxPort extends OutboxPort {
    */
   claimDue(at: Date, limit: number, leaseUntil: Date): Promise<StoredOutboxMessage[]>
 }
+
+export interface OutboxRepos {
+  outbox: OutboxPort
+}
+
+/** A worker leases due messages in a transaction. */
+export interface OutboxTxRepos extends OutboxRepos {
+  outbox: OutboxTxPort
+}
+
+export type OutboxDeps = UseCaseDeps<OutboxRepos, OutboxTxRepos>

@@ -1,1 +1,2 @@
 export { checkSetup, completeSetup, isSetUp, isTimeZone, type SetupInput } from './setup.service.js'
+export type { SetupDeps, SetupRepos } from './ports.js'

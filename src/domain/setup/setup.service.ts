@@ -1,5 +1,5 @@
 import { isSupportedCountry } from 'libphonenumber-js/max'
-import type { Deps } from '../ports.js'
+import type { SetupDeps } from './ports.js'
 import { DomainError } from '../shared/errors.js'
 import { hashPin, isWellFormedPin } from '../staff/index.js'
 
@@ -19,7 +19,7 @@ export interface SetupInput {
 const invalid = (code: string, message: string, field: string) => new DomainError('invalid', code, message, { field })
 
 /** True once the business has a location: from then on setup is done for good. */
-export async function isSetUp(deps: Deps): Promise<boolean> {
+export async function isSetUp(deps: SetupDeps): Promise<boolean> {
   return deps.repos.locations.any()
 }
 
@@ -72,7 +72,7 @@ export function checkSetup(input: SetupInput): SetupInput {
  * The first run: the business settings, its first location and its owner, all at once and only once. A second
  * setup, even one racing this one, is refused.
  */
-export async function completeSetup(deps: Deps, raw: SetupInput): Promise<{ locationId: string; ownerId: string }> {
+export async function completeSetup(deps: SetupDeps, raw: SetupInput): Promise<{ locationId: string; ownerId: string }> {
   const input = checkSetup(raw)
   const now = deps.clock.now()
   const pinHash = await hashPin(input.pin)

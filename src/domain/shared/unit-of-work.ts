@@ -21,3 +21,8 @@ export interface UseCaseDeps<Repos, TxRepos extends Repos = Repos> {
   repos: Repos
   uow: UnitOfWork<TxRepos>
 }
+
+/** Cryptographically random bytes, for codes and tokens (node:crypto's randomBytes on the server). */
+export interface RandomBytes {
+  randomBytes: (size: number) => Uint8Array
+}

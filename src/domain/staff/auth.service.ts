@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Deps } from '../ports.js'
+import type { StaffDeps } from './ports.js'
 import type { AuditEvent } from '../audit/index.js'
 import { DomainError } from '../shared/errors.js'
 import { hashPin, isWellFormedPin, verifyPin } from './pin.js'
@@ -36,7 +36,7 @@ export const sessionIdOf = (token: string): string => createHash('sha256').updat
  * Signs a staff member in with their PIN. Each attempt is first recorded as a failure, and the
  * record is withdrawn only when the PIN is right, so parallel guesses cannot pass the limit.
  */
-export async function signIn(deps: Deps, request: SignInRequest): Promise<SignedIn> {
+export async function signIn(deps: StaffDeps, request: SignInRequest): Promise<SignedIn> {
   const now = deps.clock.now()
   const location = await deps.repos.locations.findById(request.locationId)
   const member = await deps.repos.staff.findById(request.staffId)
@@ -158,7 +158,7 @@ export async function signIn(deps: Deps, request: SignInRequest): Promise<Signed
   return { token, expiresAt: session.expiresAt, actor, ...(deviceToken && { deviceToken }) }
 }
 
-export async function signOut(deps: Deps, actor: Actor): Promise<void> {
+export async function signOut(deps: StaffDeps, actor: Actor): Promise<void> {
   const now = deps.clock.now()
   await deps.uow.run(async (repos) => {
     if (!(await repos.sessions.revoke(actor.sessionId, now))) return
@@ -174,7 +174,7 @@ export async function signOut(deps: Deps, actor: Actor): Promise<void> {
 }
 
 /** The actor behind a session cookie's token, or undefined when it is unknown, revoked or expired. */
-export async function authenticate(deps: Deps, token: string): Promise<Actor | undefined> {
+export async function authenticate(deps: StaffDeps, token: string): Promise<Actor | undefined> {
   if (!token || token.length > 100) return undefined
   return deps.repos.sessions.findActor(sessionIdOf(token), deps.clock.now())
 }

@@ -1,5 +1,5 @@
 export type { Session, StaffChange, StaffMember } from './staff-member.js'
-export type { SessionsPort, StaffPort, StaffTxPort } from './ports.js'
+export type { SessionsPort, StaffDeps, StaffPort, StaffRepos, StaffTxPort, StaffTxRepos } from './ports.js'
 // Who acts and what they may do: every module's use cases take them from here or from access.
 export { canAccessLocation, canSignInAt, hasRole, requireLocation, requireRole, ROLES, type Actor, type Role } from '../access/index.js'
 export { hashPin, isWellFormedPin, verifyPin } from './pin.js'

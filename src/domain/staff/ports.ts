@@ -1,5 +1,8 @@
 import type { Actor } from '../access/index.js'
 import type { Session, StaffChange, StaffMember } from './staff-member.js'
+import type { AuditPort } from '../audit/ports.js'
+import type { DevicesPort, LocationsPort } from '../locations/ports.js'
+import type { RandomBytes, UseCaseDeps } from '../shared/unit-of-work.js'
 
 export interface StaffPort {
   findById(id: string): Promise<StaffMember | undefined>
@@ -34,3 +37,18 @@ export interface SessionsPort {
   /** Ends every live session on one device; how many there were. */
   revokeForDevice(deviceId: string, at: Date): Promise<number>
 }
+
+/** Signing in and staff admin: people, their sessions, the locations and devices they sign in at, and the audit trail. */
+export interface StaffRepos {
+  staff: StaffPort
+  sessions: SessionsPort
+  locations: LocationsPort
+  devices: DevicesPort
+  audit: AuditPort
+}
+
+export interface StaffTxRepos extends StaffRepos {
+  staff: StaffTxPort
+}
+
+export type StaffDeps = UseCaseDeps<StaffRepos, StaffTxRepos> & RandomBytes

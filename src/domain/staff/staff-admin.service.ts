@@ -1,4 +1,4 @@
-import type { Deps, TxRepositories } from '../ports.js'
+import type { StaffDeps, StaffTxRepos } from './ports.js'
 import { DomainError } from '../shared/errors.js'
 import { hashPin } from './pin.js'
 import { requireLocation, requireRole, ROLES, type Actor, type Role } from '../access/index.js'
@@ -63,18 +63,18 @@ function requireMayGrant(actor: Actor, grantedRole: Role, homeLocationId: string
   if (grantedRole !== 'staff') throw new DomainError('forbidden', 'auth.role_required', 'Only an owner can make someone a manager or an owner.', { requiredRole: 'owner' })
 }
 
-async function existingMember(repos: TxRepositories, id: string): Promise<StaffMember> {
+async function existingMember(repos: StaffTxRepos, id: string): Promise<StaffMember> {
   const member = await repos.staff.findById(id)
   if (!member) throw new DomainError('not_found', 'staff.not_found', 'No such staff member.', { staffId: id })
   return member
 }
 
-async function requireLocationExists(repos: TxRepositories, id: string): Promise<void> {
+async function requireLocationExists(repos: StaffTxRepos, id: string): Promise<void> {
   if (!(await repos.locations.findById(id))) throw new DomainError('invalid', 'staff.unknown_location', 'That location does not exist.', { field: 'homeLocationId' })
 }
 
 /** Refuses a change that would leave the business with no active owner. Locks the owners until the transaction ends. */
-async function keepAnOwner(repos: TxRepositories, losing: string): Promise<void> {
+async function keepAnOwner(repos: StaffTxRepos, losing: string): Promise<void> {
   const owners = await repos.staff.lockActiveOwners()
   if (owners.length === 1 && owners[0] === losing) {
     throw new DomainError('conflict', 'staff.last_owner', 'This is the last owner. Make someone else an owner first, so the business is never locked out.')
@@ -86,19 +86,19 @@ const audited = (member: StaffMember) => ({ firstName: member.firstName, lastNam
 const actorRef = (actor: Actor) => ({ type: 'staff' as const, id: actor.staffId, locationId: actor.locationId })
 
 /** The staff list: owners see everyone, managers their location's people (and the owners, who work everywhere). */
-export async function listStaff(deps: Deps, actor: Actor): Promise<StaffMember[]> {
+export async function listStaff(deps: StaffDeps, actor: Actor): Promise<StaffMember[]> {
   requireRole(actor, 'manager', 'see the staff list')
   const everyone = await deps.repos.staff.listAll()
   return actor.role === 'owner' ? everyone : everyone.filter((member) => member.homeLocationId === actor.locationId || member.role === 'owner')
 }
 
-async function newCode(deps: Deps, now: Date): Promise<PinCode & { hash: string }> {
+async function newCode(deps: StaffDeps, now: Date): Promise<PinCode & { hash: string }> {
   const code = oneTimeCode(deps.randomBytes)
   return { code, hash: await hashPin(code), expiresAt: new Date(now.getTime() + PIN_CODE_TTL_MS) }
 }
 
 /** Adds a person. They choose their own PIN at the counter with the one-time code this returns. */
-export async function addStaff(deps: Deps, actor: Actor, input: NewStaff): Promise<{ member: StaffMember; pinCode: PinCode }> {
+export async function addStaff(deps: StaffDeps, actor: Actor, input: NewStaff): Promise<{ member: StaffMember; pinCode: PinCode }> {
   requireRole(actor, 'manager', 'add staff')
   const member: StaffMember = {
     id: deps.ids.next(),
@@ -123,7 +123,7 @@ export async function addStaff(deps: Deps, actor: Actor, input: NewStaff): Promi
 }
 
 /** Changes a name, role or home location. A person moved to another location is signed out where they were. */
-export async function updateStaff(deps: Deps, actor: Actor, id: string, raw: StaffChange): Promise<StaffMember> {
+export async function updateStaff(deps: StaffDeps, actor: Actor, id: string, raw: StaffChange): Promise<StaffMember> {
   const change: StaffChange = {
     ...(raw.firstName !== undefined && { firstName: name(raw.firstName, 'firstName', true) }),
     ...(raw.lastName !== undefined && { lastName: name(raw.lastName, 'lastName', false) }),
@@ -147,7 +147,7 @@ export async function updateStaff(deps: Deps, actor: Actor, id: string, raw: Sta
 }
 
 /** Deactivates a person: they can no longer sign in and their sessions end; their history stays theirs. */
-export async function deactivateStaff(deps: Deps, actor: Actor, id: string): Promise<StaffMember> {
+export async function deactivateStaff(deps: StaffDeps, actor: Actor, id: string): Promise<StaffMember> {
   const now = deps.clock.now()
   return deps.uow.run(async (repos) => {
     await repos.staff.lockForUpdate(id)
@@ -163,7 +163,7 @@ export async function deactivateStaff(deps: Deps, actor: Actor, id: string): Pro
   })
 }
 
-export async function reactivateStaff(deps: Deps, actor: Actor, id: string): Promise<StaffMember> {
+export async function reactivateStaff(deps: StaffDeps, actor: Actor, id: string): Promise<StaffMember> {
   const now = deps.clock.now()
   return deps.uow.run(async (repos) => {
     await repos.staff.lockForUpdate(id)
@@ -182,7 +182,7 @@ export async function reactivateStaff(deps: Deps, actor: Actor, id: string): Pro
  * Resets a PIN: the old one stops working at once, the person's other sessions end, and they choose a new PIN at the
  * counter with the one-time code this returns.
  */
-export async function resetPin(deps: Deps, actor: Actor, id: string): Promise<PinCode> {
+export async function resetPin(deps: StaffDeps, actor: Actor, id: string): Promise<PinCode> {
   const now = deps.clock.now()
   const { code, hash, expiresAt } = await newCode(deps, now)
   await deps.uow.run(async (repos) => {

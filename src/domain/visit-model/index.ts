@@ -1,5 +1,5 @@
 export { bgnbdLogLikelihood, expectedTransactions, fitBgNbd, probabilityAlive, type BgNbdParams, type RfmSummary } from './bgnbd.js'
 export { parseCdnow, toRfm, type CdnowRow } from './cdnow.js'
 export { DAYS_PER_UNIT, outlookFor, toRfmSummary, type Outlook, type TimeUnit, type VisitSummary } from './lapsing.js'
-export type { VisitsPort } from './ports.js'
+export type { VisitModelDeps, VisitModelReads, VisitModelRepos, VisitsPort } from './ports.js'
 export { BGNBD_SETTING, currentFit, customerOutlook, refitBgNbd, refitBgNbdFor, refitBgNbdIfPossible, type StoredFit } from './visit-model.service.js'

@@ -1,4 +1,4 @@
-import type { Deps } from '../ports.js'
+import type { VisitModelDeps, VisitModelReads } from './ports.js'
 import { DomainError, isDomainError } from '../shared/errors.js'
 import { requireRole, type Actor } from '../access/index.js'
 import { fitBgNbd, type BgNbdParams } from './bgnbd.js'
@@ -18,13 +18,13 @@ export interface StoredFit {
 export const BGNBD_SETTING = 'bgnbd_fit'
 
 /** An owner's "refit now" from the console; the nightly job and the command line refit without an actor. */
-export async function refitBgNbdFor(deps: Deps, actor: Actor, options: { calibrationEnd?: string; timeUnit?: TimeUnit } = {}): Promise<StoredFit> {
+export async function refitBgNbdFor(deps: VisitModelDeps, actor: Actor, options: { calibrationEnd?: string; timeUnit?: TimeUnit } = {}): Promise<StoredFit> {
   requireRole(actor, 'owner', 'refit the visit model')
   return refitBgNbd(deps, options)
 }
 
 /** Fits BG/NBD to every customer's visit history (a visit is a local day with an order) and keeps the fit. */
-export async function refitBgNbd(deps: Deps, options: { calibrationEnd?: string; timeUnit?: TimeUnit } = {}): Promise<StoredFit> {
+export async function refitBgNbd(deps: VisitModelDeps, options: { calibrationEnd?: string; timeUnit?: TimeUnit } = {}): Promise<StoredFit> {
   const timeUnit = options.timeUnit ?? 'week'
   const calibrationEnd = options.calibrationEnd ?? (await deps.repos.visits.latestVisitDay())
   if (!calibrationEnd) throw new DomainError('invalid', 'insights.no_visits', 'There are no visits to learn from yet.')
@@ -62,7 +62,7 @@ export async function refitBgNbd(deps: Deps, options: { calibrationEnd?: string;
  * Refits when the visits allow and answers the new fit; answers null when they do not (too few customers, no one
  * back yet, a fit that does not settle), and the last good fit stays. For the nightly job and the demo.
  */
-export async function refitBgNbdIfPossible(deps: Deps): Promise<StoredFit | null> {
+export async function refitBgNbdIfPossible(deps: VisitModelDeps): Promise<StoredFit | null> {
   try {
     return await refitBgNbd(deps)
   } catch (error) {
@@ -72,13 +72,13 @@ export async function refitBgNbdIfPossible(deps: Deps): Promise<StoredFit | null
 }
 
 /** The last fit cards and lists may use: a stored fit that did not settle (kept by older versions) is not one. */
-export async function currentFit(deps: Deps): Promise<StoredFit | null> {
+export async function currentFit(deps: VisitModelReads): Promise<StoredFit | null> {
   const fit = await deps.repos.settings.get<StoredFit>(BGNBD_SETTING)
   return fit?.converged ? fit : null
 }
 
 /** The customer's outlook under the last good fit, or null before the first one or without visits. */
-export async function customerOutlook(deps: Deps, customerId: string, today: string): Promise<Outlook | null> {
+export async function customerOutlook(deps: VisitModelReads, customerId: string, today: string): Promise<Outlook | null> {
   const [fit, visits] = await Promise.all([currentFit(deps), deps.repos.visits.visitSummary(customerId, today)])
   if (!fit || !visits) return null
   // The greeting card must never fail because of the model: without an answer it shows no prompt.
