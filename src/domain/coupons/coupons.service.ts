@@ -1,4 +1,4 @@
-import type { Deps, Repositories } from '../ports.js'
+import type { CouponsDeps, CouponsRepos } from './ports.js'
 import { hasValidCheck, normalizeCode } from '../shared/crockford.js'
 import { DomainError } from '../shared/errors.js'
 import { requireLocation, type Actor } from '../access/index.js'
@@ -20,7 +20,7 @@ export interface IssueCouponInput {
 }
 
 /** Issues a coupon inside the caller's transaction and audits it. */
-export async function issueCoupon(deps: Deps, repos: Repositories, actor: Actor, input: IssueCouponInput, now: Date): Promise<Coupon> {
+export async function issueCoupon(deps: Pick<CouponsDeps, 'ids' | 'randomBytes'>, repos: Pick<CouponsRepos, 'coupons' | 'audit'>, actor: Actor, input: IssueCouponInput, now: Date): Promise<Coupon> {
   const coupon: Coupon = {
     id: deps.ids.next(),
     code: newCouponCode(deps.randomBytes),
@@ -63,7 +63,7 @@ export interface RedeemRequest {
  * lookup; unknown codes are audited and count against the session and the staff member, never the shop's address:
  * one barista's typos must not stop the tablet beside them.
  */
-export async function redeemCoupon(deps: Deps, actor: Actor, request: RedeemRequest): Promise<CouponWithPlaces> {
+export async function redeemCoupon(deps: CouponsDeps, actor: Actor, request: RedeemRequest): Promise<CouponWithPlaces> {
   const now = deps.clock.now()
   const code = request.code === undefined ? undefined : normalizeCode(request.code)
   if (code !== undefined && (code.length !== COUPON_CODE_LENGTH + 1 || !hasValidCheck(code))) {
@@ -145,14 +145,14 @@ function couponUnavailable(coupon: CouponWithPlaces, now: Date): DomainError {
 }
 
 /** What a stranger holding the link may see: the message, benefit, expiry and whether it is still good. */
-export async function publicCoupon(deps: Deps, token: string) {
+export async function publicCoupon(deps: CouponsDeps, token: string) {
   const coupon = token.length >= 40 && token.length <= 64 ? await deps.repos.coupons.findByToken(token) : undefined
   if (!coupon) throw new DomainError('not_found', 'coupon.not_found', 'This coupon link is not valid.')
   return { coupon, state: couponState(coupon, deps.clock.now()) }
 }
 
 /** A coupon with its code, for the location that issued it (and owners): elsewhere the code is only redeemed. */
-export async function getCoupon(deps: Deps, actor: Actor, id: string): Promise<CouponWithPlaces> {
+export async function getCoupon(deps: CouponsDeps, actor: Actor, id: string): Promise<CouponWithPlaces> {
   const coupon = await deps.repos.coupons.findById(id)
   if (!coupon) throw new DomainError('not_found', 'coupon.not_found', 'No coupon with this id.')
   requireLocation(actor, coupon.locationId)
@@ -161,7 +161,7 @@ export async function getCoupon(deps: Deps, actor: Actor, id: string): Promise<C
 
 
 /** Emails a coupon's link to the customer, through the outbox in the same transaction as its audit event. */
-export async function sendCouponLink(deps: Deps, actor: Actor, couponId: string, request: { email: string; baseUrl: string; business: string }): Promise<void> {
+export async function sendCouponLink(deps: CouponsDeps, actor: Actor, couponId: string, request: { email: string; baseUrl: string; business: string }): Promise<void> {
   const email = request.email.trim()
   if (!isEmailAddress(email)) throw new DomainError('invalid', 'coupon.email_invalid', `“${email}” is not an email address.`, { field: 'email' })
   const now = deps.clock.now()

@@ -1,4 +1,9 @@
 import type { Coupon, CouponWithPlaces } from './coupon.js'
+import type { AuditPort } from '../audit/ports.js'
+import type { LiveEventsPort } from '../live/ports.js'
+import type { OrdersPort } from '../orders/ports.js'
+import type { OutboxPort } from '../outbox/ports.js'
+import type { RandomBytes, UseCaseDeps } from '../shared/unit-of-work.js'
 
 export interface CouponsPort {
   insert(coupon: Coupon): Promise<void>
@@ -14,3 +19,15 @@ export interface ThrottlePort {
   countSince(key: string, since: Date): Promise<number>
   record(key: string, at: Date): Promise<void>
 }
+
+/** Coupons, the failed-code throttle, the order a redemption names, emails, live news and the audit trail. */
+export interface CouponsRepos {
+  coupons: CouponsPort
+  throttle: ThrottlePort
+  orders: OrdersPort
+  outbox: OutboxPort
+  live: LiveEventsPort
+  audit: AuditPort
+}
+
+export type CouponsDeps = UseCaseDeps<CouponsRepos> & RandomBytes

@@ -1,4 +1,4 @@
-export type { StampsPort } from './ports.js'
+export type { LoyaltyDeps, LoyaltyRepos, LoyaltyTxRepos, StampCardReads, StampsPort } from './ports.js'
 export { balanceOf, batchesOf, consumeFifo, dueExpiries, nextExpiry, STAMP_KINDS, type Batch, type Consumption, type StampEntry, type StampKind } from './stamp-ledger.js'
 export {
   batchExpiry,

@@ -1,6 +1,6 @@
 import { newCouponToken as newLinkToken } from '../coupons/index.js'
 import { customerNotFound } from '../customers/index.js'
-import type { Deps, Repositories, TxRepositories } from '../ports.js'
+import type { LoyaltyDeps, LoyaltyRepos, LoyaltyTxRepos, StampCardReads } from './ports.js'
 import { DomainError } from '../shared/errors.js'
 import { requireRole, type Actor } from '../access/index.js'
 import { balanceOf, consumeFifo, dueExpiries, nextExpiry, type StampEntry, type StampKind } from './stamp-ledger.js'
@@ -14,12 +14,12 @@ export interface StampableOrder {
   lines: readonly StampableLine[]
 }
 
-export async function stampProgramme(repos: Pick<Repositories, 'settings'>): Promise<StampProgramme> {
+export async function stampProgramme(repos: Pick<LoyaltyRepos, 'settings'>): Promise<StampProgramme> {
   return { ...DEFAULT_STAMP_PROGRAMME, ...(await repos.settings.get<Partial<StampProgramme>>(STAMP_PROGRAMME_SETTING)) }
 }
 
 /** Owners set the chain's programme. Stamps already issued keep their expiry: it was written on each batch. */
-export async function setStampProgramme(deps: Deps, actor: Actor, input: Omit<StampProgramme, 'version'>): Promise<StampProgramme> {
+export async function setStampProgramme(deps: LoyaltyDeps, actor: Actor, input: Omit<StampProgramme, 'version'>): Promise<StampProgramme> {
   requireRole(actor, 'owner', 'set the stamp programme')
   validateProgramme(input)
   const now = deps.clock.now()
@@ -57,7 +57,7 @@ interface EntryInput {
 }
 
 /** Appends one entry, audited as `stamps.<kind>`, with the card's new balance. Call under the customer's lock. */
-async function append(deps: Deps, repos: TxRepositories, actor: Actor | null, input: EntryInput, ledger: StampEntry[], now: Date): Promise<StampEntry> {
+async function append(deps: Pick<LoyaltyDeps, 'ids'>, repos: LoyaltyTxRepos, actor: Actor | null, input: EntryInput, ledger: StampEntry[], now: Date): Promise<StampEntry> {
   const entry: StampEntry = {
     id: deps.ids.next(),
     customerId: input.customerId,
@@ -89,7 +89,7 @@ async function append(deps: Deps, repos: TxRepositories, actor: Actor | null, in
 }
 
 /** Writes the expiry rows that are due, so every later consumption sees the card as it truly is. */
-async function expireDue(deps: Deps, repos: TxRepositories, ledger: StampEntry[], now: Date): Promise<number> {
+async function expireDue(deps: Pick<LoyaltyDeps, 'ids'>, repos: LoyaltyTxRepos, ledger: StampEntry[], now: Date): Promise<number> {
   let expired = 0
   for (const batch of dueExpiries(ledger, now)) {
     await append(deps, repos, null, { customerId: ledger[0]!.customerId, kind: 'expire', qty: -batch.remaining, consumes: [{ batchId: batch.id, qty: batch.remaining }], batchId: batch.id }, ledger, now)
@@ -99,7 +99,7 @@ async function expireDue(deps: Deps, repos: TxRepositories, ledger: StampEntry[]
 }
 
 /** Locks the customer and reads their ledger with any due expiry written. */
-async function lockedLedger(deps: Deps, repos: TxRepositories, customerId: string, now: Date): Promise<StampEntry[]> {
+async function lockedLedger(deps: Pick<LoyaltyDeps, 'ids'>, repos: LoyaltyTxRepos, customerId: string, now: Date): Promise<StampEntry[]> {
   if (!(await repos.customers.lockForUpdate(customerId))) throw customerNotFound(customerId)
   const ledger = await repos.stamps.forCustomer(customerId)
   await expireDue(deps, repos, ledger, now)
@@ -116,7 +116,7 @@ export interface EarnOutcome {
  * Stamps for an order just recorded, in its transaction: what the programme gives, inside the earn limits. One earn
  * per order is also a unique index, so a retried or replayed order can never earn twice.
  */
-export async function earnForOrder(deps: Deps, repos: TxRepositories, actor: Actor, order: StampableOrder): Promise<EarnOutcome | null> {
+export async function earnForOrder(deps: Pick<LoyaltyDeps, 'ids'>, repos: LoyaltyTxRepos, actor: Actor, order: StampableOrder): Promise<EarnOutcome | null> {
   if (!order.customerId) return null
   const programme = await stampProgramme(repos)
   const qty = stampsForOrder(programme, order.lines)
@@ -132,7 +132,7 @@ export async function earnForOrder(deps: Deps, repos: TxRepositories, actor: Act
  * Takes back exactly the stamps a voided order earned, earliest-expiring first. Stamps already spent on a reward
  * are forgiven (recorded on the reversal as a goodwill cost), never taken below zero.
  */
-export async function reverseForOrder(deps: Deps, repos: TxRepositories, actor: Actor, order: Pick<StampableOrder, 'id' | 'customerId'>, now: Date): Promise<{ reversed: number; forgiven: number } | null> {
+export async function reverseForOrder(deps: Pick<LoyaltyDeps, 'ids'>, repos: LoyaltyTxRepos, actor: Actor, order: Pick<StampableOrder, 'id' | 'customerId'>, now: Date): Promise<{ reversed: number; forgiven: number } | null> {
   if (!order.customerId) return null
   const ledger = await lockedLedger(deps, repos, order.customerId, now)
   const earn = ledger.find((e) => e.kind === 'earn' && e.orderId === order.id)
@@ -144,7 +144,7 @@ export async function reverseForOrder(deps: Deps, repos: TxRepositories, actor: 
 }
 
 /** A bonus stamp from a granted (or approved) `bonus_stamp` gesture: one batch, once per gesture. */
-export async function bonusForGesture(deps: Deps, repos: TxRepositories, giver: Actor, gesture: { id: string; customerId: string | null }, now: Date): Promise<void> {
+export async function bonusForGesture(deps: Pick<LoyaltyDeps, 'ids'>, repos: LoyaltyTxRepos, giver: Actor, gesture: { id: string; customerId: string | null }, now: Date): Promise<void> {
   if (!gesture.customerId) return
   const programme = await stampProgramme(repos)
   const ledger = await lockedLedger(deps, repos, gesture.customerId, now)
@@ -153,7 +153,7 @@ export async function bonusForGesture(deps: Deps, repos: TxRepositories, giver: 
 }
 
 /** A full card's reward, once: parallel taps on one ready reward give exactly one. */
-export async function redeemReward(deps: Deps, actor: Actor, customerId: string, orderId: string | null = null): Promise<StampCard> {
+export async function redeemReward(deps: LoyaltyDeps, actor: Actor, customerId: string, orderId: string | null = null): Promise<StampCard> {
   const now = deps.clock.now()
   return deps.uow.run(async (repos) => {
     const programme = await stampProgramme(repos)
@@ -172,7 +172,7 @@ export async function redeemReward(deps: Deps, actor: Actor, customerId: string,
 const REASON_MAX = 200
 
 /** A manager corrects a card up or down, with a reason; a card never goes below zero. */
-export async function adjustStamps(deps: Deps, actor: Actor, customerId: string, qty: number, rawReason: string): Promise<StampCard> {
+export async function adjustStamps(deps: LoyaltyDeps, actor: Actor, customerId: string, qty: number, rawReason: string): Promise<StampCard> {
   requireRole(actor, 'manager', 'adjust a stamp card')
   if (!Number.isSafeInteger(qty) || qty === 0 || Math.abs(qty) > 50) throw new DomainError('invalid', 'stamps.adjust_invalid', 'Adjust by a whole number of stamps, from -50 to 50, not 0.', { field: 'qty' })
   const reason = rawReason.trim().replace(/\s+/g, ' ')
@@ -194,7 +194,7 @@ export async function adjustStamps(deps: Deps, actor: Actor, customerId: string,
 }
 
 /** The expiry job: writes `expire` rows for every batch that is due. Idempotent and safe on many instances. */
-export async function expireStamps(deps: Deps): Promise<number> {
+export async function expireStamps(deps: LoyaltyDeps): Promise<number> {
   const now = deps.clock.now()
   let expired = 0
   for (;;) {
@@ -252,13 +252,13 @@ export function cardOf(programme: StampProgramme, ledger: readonly StampEntry[],
 }
 
 /** The card as the counter shows it: "7 of 10, 3 more for any drink free". */
-export async function stampCard(deps: Deps, customerId: string): Promise<StampCard> {
+export async function stampCard(deps: StampCardReads, customerId: string): Promise<StampCard> {
   const [programme, ledger] = await Promise.all([stampProgramme(deps.repos), deps.repos.stamps.forCustomer(customerId)])
   return cardOf(programme, ledger, deps.clock.now())
 }
 
 /** The link printed on a card or texted to the customer: a random token, made once. */
-export async function stampCardLink(deps: Deps, customerId: string): Promise<string> {
+export async function stampCardLink(deps: LoyaltyDeps, customerId: string): Promise<string> {
   const existing = await deps.repos.stamps.cardToken(customerId)
   if (existing) return existing
   if (!(await deps.repos.customers.findById(customerId))) throw customerNotFound(customerId)
@@ -266,7 +266,7 @@ export async function stampCardLink(deps: Deps, customerId: string): Promise<str
 }
 
 /** The customer's own card page: the stamps and their history, no name or contact. */
-export async function publicStampCard(deps: Deps, token: string): Promise<StampCard & { business: string }> {
+export async function publicStampCard(deps: LoyaltyDeps, token: string): Promise<StampCard & { business: string }> {
   const customerId = await deps.repos.stamps.customerForCardToken(token)
   if (!customerId) throw new DomainError('not_found', 'stamps.card_not_found', 'This card link is not valid.')
   const business = (await deps.repos.settings.get<{ name?: string }>('business'))?.name ?? 'Usual Café'

@@ -1,4 +1,4 @@
-export type { TabsPort } from './ports.js'
+export type { TabReads, TabsDeps, TabsPort, TabsRepos, TabsTxRepos } from './ports.js'
 export { decideCharge, tabBalance, TAB_ENTRY_KINDS, withTabLapse, type ChargeDecision, type TabAccount, type TabApproval, type TabEntry, type TabEntryKind, type TabKind, type TabStatement } from './tab.js'
 export {
   chargeTab,

@@ -1,4 +1,11 @@
 import type { TabAccount, TabApproval, TabEntry, TabStatement } from './tab.js'
+import type { AuditPort } from '../audit/ports.js'
+import type { CustomersPort, CustomersTxPort } from '../customers/ports.js'
+import type { LiveEventsPort } from '../live/ports.js'
+import type { OutboxPort } from '../outbox/ports.js'
+import type { SettingsPort } from '../shared/settings.js'
+import type { UseCaseDeps } from '../shared/unit-of-work.js'
+import type { VisitsPort } from '../visit-model/ports.js'
 
 export interface TabsPort {
   accountForCustomer(customerId: string): Promise<TabAccount | undefined>
@@ -18,4 +25,27 @@ export interface TabsPort {
   decideApproval(id: string, decision: { status: 'approved' | 'declined'; at: Date; by: string }): Promise<boolean>
   attachOrder(approvalId: string, orderId: string): Promise<void>
   listPendingApprovals(locationId: string, now: Date): Promise<(TabApproval & { customerName: string; staffName: string })[]>
+}
+
+/** Tabs, the customers they belong to, the tier that sets a limit (visits, settings), statements by email, news, audit. */
+export interface TabsRepos {
+  tabs: TabsPort
+  customers: CustomersPort
+  visits: VisitsPort
+  settings: SettingsPort
+  outbox: OutboxPort
+  live: LiveEventsPort
+  audit: AuditPort
+}
+
+/** A tab changes under its customer's row lock. */
+export interface TabsTxRepos extends TabsRepos {
+  customers: CustomersTxPort
+}
+
+export type TabsDeps = UseCaseDeps<TabsRepos, TabsTxRepos>
+
+/** What reading a customer's tab needs. */
+export interface TabReads {
+  repos: Pick<TabsRepos, 'tabs'>
 }

@@ -1,6 +1,6 @@
 import { customerNotFound } from '../customers/index.js'
 import { APPROVAL_WINDOW_MS } from '../empowerment/index.js'
-import type { Deps, TxRepositories } from '../ports.js'
+import type { TabReads, TabsDeps, TabsTxRepos } from './ports.js'
 import { tierPerkOf } from '../tiers/index.js'
 import { DomainError } from '../shared/errors.js'
 import { addDays, localDay } from '../shared/instant.js'
@@ -17,7 +17,7 @@ const staffActor = (actor: Actor) => ({ type: 'staff' as const, id: actor.staffI
  * Opens a tab. At the counter the customer's tier decides whether one may be opened and its limit (a regular $30,
  * a VIP $100); a manager can open a tab or a house account for anyone, with any limit.
  */
-async function open(deps: Deps, repos: TxRepositories, actor: Actor, customerId: string, wish: { kind?: TabKind; limitMinor?: number }, now: Date): Promise<TabAccount> {
+async function open(deps: Pick<TabsDeps, 'ids'>, repos: TabsTxRepos, actor: Actor, customerId: string, wish: { kind?: TabKind; limitMinor?: number }, now: Date): Promise<TabAccount> {
   const existing = await repos.tabs.accountForCustomer(customerId)
   if (existing?.status === 'open') throw new DomainError('conflict', 'tab.already_open', 'This customer already has an open tab.', { accountId: existing.id })
   const manager = hasRole(actor, 'manager')
@@ -42,7 +42,7 @@ async function open(deps: Deps, repos: TxRepositories, actor: Actor, customerId:
   return account
 }
 
-async function lockCustomer(repos: TxRepositories, customerId: string): Promise<void> {
+async function lockCustomer(repos: TabsTxRepos, customerId: string): Promise<void> {
   if (!(await repos.customers.lockForUpdate(customerId))) throw customerNotFound(customerId)
 }
 
@@ -59,7 +59,7 @@ const viewOf = (account: TabAccount | undefined, entries: TabEntry[]): TabView =
   return { account: account ?? null, balanceMinor, availableMinor: account?.status === 'open' ? Math.max(0, account.limitMinor - balanceMinor) : 0, entries: entries.slice(-50).reverse() }
 }
 
-export async function openTab(deps: Deps, actor: Actor, customerId: string, wish: { kind?: TabKind; limitMinor?: number }): Promise<TabView> {
+export async function openTab(deps: TabsDeps, actor: Actor, customerId: string, wish: { kind?: TabKind; limitMinor?: number }): Promise<TabView> {
   const now = deps.clock.now()
   return deps.uow.run(async (repos) => {
     await lockCustomer(repos, customerId)
@@ -69,7 +69,7 @@ export async function openTab(deps: Deps, actor: Actor, customerId: string, wish
   })
 }
 
-export async function tabOf(deps: Deps, customerId: string): Promise<TabView> {
+export async function tabOf(deps: TabReads, customerId: string): Promise<TabView> {
   const account = await deps.repos.tabs.accountForCustomer(customerId)
   return viewOf(account, account ? await deps.repos.tabs.entries(account.id) : [])
 }
@@ -84,7 +84,7 @@ export interface TabCheck {
  * Under the customer's lock, in the order's transaction: the open tab (a same-day one is opened when the tier
  * allows), its balance, and whether this amount fits. Parallel charges queue on the lock, so none passes the limit.
  */
-export async function checkTabCharge(deps: Deps, repos: TxRepositories, actor: Actor, customerId: string, amountMinor: number, now: Date): Promise<TabCheck> {
+export async function checkTabCharge(deps: Pick<TabsDeps, 'ids'>, repos: TabsTxRepos, actor: Actor, customerId: string, amountMinor: number, now: Date): Promise<TabCheck> {
   await lockCustomer(repos, customerId)
   const current = await repos.tabs.accountForCustomer(customerId)
   const account = current?.status === 'open' ? current : await open(deps, repos, actor, customerId, { kind: 'tab' }, now)
@@ -92,7 +92,7 @@ export async function checkTabCharge(deps: Deps, repos: TxRepositories, actor: A
   return { account, balanceMinor, decision: decideCharge(account.limitMinor, balanceMinor, amountMinor) }
 }
 
-async function appendEntry(deps: Deps, repos: TxRepositories, actor: Actor, account: TabAccount, input: { kind: TabEntryKind; amountMinor: number; orderId?: string | null; reversesId?: string | null; approvedBy?: string | null; reason?: string | null }, balanceBefore: number, now: Date): Promise<TabEntry> {
+async function appendEntry(deps: Pick<TabsDeps, 'ids'>, repos: TabsTxRepos, actor: Actor, account: TabAccount, input: { kind: TabEntryKind; amountMinor: number; orderId?: string | null; reversesId?: string | null; approvedBy?: string | null; reason?: string | null }, balanceBefore: number, now: Date): Promise<TabEntry> {
   const entry: TabEntry = {
     id: deps.ids.next(),
     accountId: account.id,
@@ -122,13 +122,13 @@ async function appendEntry(deps: Deps, repos: TxRepositories, actor: Actor, acco
 }
 
 /** The order's charge, after checkTabCharge said it fits (or a manager allowed it). One charge per order is a unique index. */
-export async function chargeTab(deps: Deps, repos: TxRepositories, actor: Actor, check: TabCheck, order: { id: string; totalMinor: number }, approvedBy: string | null, now: Date) {
+export async function chargeTab(deps: Pick<TabsDeps, 'ids'>, repos: TabsTxRepos, actor: Actor, check: TabCheck, order: { id: string; totalMinor: number }, approvedBy: string | null, now: Date) {
   await appendEntry(deps, repos, actor, check.account, { kind: 'charge', amountMinor: order.totalMinor, orderId: order.id, approvedBy }, check.balanceMinor, now)
   return { balanceMinor: check.balanceMinor + order.totalMinor, limitMinor: check.account.limitMinor }
 }
 
 /** Asks a manager to let a charge pass the limit: a live request that lapses after 10 minutes. */
-export async function requestTabApproval(deps: Deps, repos: TxRepositories, actor: Actor, check: TabCheck, amountMinor: number, orderRequest: unknown, now: Date): Promise<TabApproval> {
+export async function requestTabApproval(deps: Pick<TabsDeps, 'ids'>, repos: TabsTxRepos, actor: Actor, check: TabCheck, amountMinor: number, orderRequest: unknown, now: Date): Promise<TabApproval> {
   const approval: TabApproval = {
     id: deps.ids.next(),
     customerId: check.account.customerId,
@@ -152,7 +152,7 @@ export async function requestTabApproval(deps: Deps, repos: TxRepositories, acto
 }
 
 /** A void takes the order's charge off the tab, linked to it; a settled charge reversed leaves credit. */
-export async function reverseTabForOrder(deps: Deps, repos: TxRepositories, actor: Actor, order: { id: string; customerId: string | null; status: string }, now: Date): Promise<void> {
+export async function reverseTabForOrder(deps: Pick<TabsDeps, 'ids'>, repos: TabsTxRepos, actor: Actor, order: { id: string; customerId: string | null; status: string }, now: Date): Promise<void> {
   if (order.status !== 'tab' || !order.customerId) return
   await lockCustomer(repos, order.customerId)
   const account = await repos.tabs.accountForCustomer(order.customerId)
@@ -163,7 +163,7 @@ export async function reverseTabForOrder(deps: Deps, repos: TxRepositories, acto
   await appendEntry(deps, repos, actor, account, { kind: 'reverse', amountMinor: -charge.amountMinor, orderId: order.id, reversesId: charge.id, reason: 'order voided' }, tabBalance(entries), now)
 }
 
-async function openAccountOf(repos: TxRepositories, actor: Actor, customerId: string): Promise<{ account: TabAccount; entries: TabEntry[] }> {
+async function openAccountOf(repos: TabsTxRepos, actor: Actor, customerId: string): Promise<{ account: TabAccount; entries: TabEntry[] }> {
   await lockCustomer(repos, customerId)
   const account = await repos.tabs.accountForCustomer(customerId)
   if (!account || account.status !== 'open') throw new DomainError('conflict', 'tab.not_open', 'This customer has no open tab.', { customerId })
@@ -179,7 +179,7 @@ function amountToTake(requested: number | undefined, balance: number, code: stri
 }
 
 /** Settle up, fully (no amount) or in part. A same-day tab settled to zero closes. */
-export async function settleTab(deps: Deps, actor: Actor, customerId: string, amountMinor?: number): Promise<TabView> {
+export async function settleTab(deps: TabsDeps, actor: Actor, customerId: string, amountMinor?: number): Promise<TabView> {
   const now = deps.clock.now()
   return deps.uow.run(async (repos) => {
     const { account, entries } = await openAccountOf(repos, actor, customerId)
@@ -190,7 +190,7 @@ export async function settleTab(deps: Deps, actor: Actor, customerId: string, am
   })
 }
 
-async function closeIfDone(repos: TxRepositories, actor: Actor, account: TabAccount, entries: TabEntry[], now: Date): Promise<TabAccount> {
+async function closeIfDone(repos: TabsTxRepos, actor: Actor, account: TabAccount, entries: TabEntry[], now: Date): Promise<TabAccount> {
   if (account.kind !== 'tab' || tabBalance(entries) !== 0) return account
   const closed: TabAccount = { ...account, status: 'closed', closedAt: now }
   await repos.tabs.saveAccount(closed)
@@ -199,7 +199,7 @@ async function closeIfDone(repos: TxRepositories, actor: Actor, account: TabAcco
 }
 
 /** A manager writes off what will not be paid, with a reason; it is reported beside goodwill. */
-export async function writeOffTab(deps: Deps, actor: Actor, customerId: string, input: { amountMinor?: number; reason: string }): Promise<TabView> {
+export async function writeOffTab(deps: TabsDeps, actor: Actor, customerId: string, input: { amountMinor?: number; reason: string }): Promise<TabView> {
   requireRole(actor, 'manager', 'write off a tab')
   const reason = input.reason.trim().replace(/\s+/g, ' ')
   if (reason.length === 0 || reason.length > REASON_MAX) throw new DomainError('invalid', 'tab.write_off_reason', `Say why, in up to ${REASON_MAX} characters.`, { field: 'reason' })
@@ -214,7 +214,7 @@ export async function writeOffTab(deps: Deps, actor: Actor, customerId: string, 
 }
 
 /** Every open tab with money on it: the list to work through at closing time. */
-export async function listOpenTabs(deps: Deps, actor: Actor, locationId?: string) {
+export async function listOpenTabs(deps: TabsDeps, actor: Actor, locationId?: string) {
   const scope = locationId ?? (actor.role === 'owner' ? null : actor.locationId)
   if (scope) requireLocation(actor, scope)
   const rows = await deps.repos.tabs.listOpen(scope)
@@ -228,7 +228,7 @@ export async function listOpenTabs(deps: Deps, actor: Actor, locationId?: string
  * Issues a house account's next statement: from the end of the last one to now. A statement never changes; a later
  * correction shows on the next one, carried forward in its opening balance.
  */
-export async function issueStatement(deps: Deps, actor: Actor, customerId: string): Promise<TabStatement> {
+export async function issueStatement(deps: TabsDeps, actor: Actor, customerId: string): Promise<TabStatement> {
   requireRole(actor, 'manager', 'issue a statement')
   const now = deps.clock.now()
   return deps.uow.run(async (repos) => {
@@ -257,14 +257,14 @@ export async function issueStatement(deps: Deps, actor: Actor, customerId: strin
   })
 }
 
-export async function getStatement(deps: Deps, actor: Actor, id: string): Promise<TabStatement> {
+export async function getStatement(deps: TabsDeps, actor: Actor, id: string): Promise<TabStatement> {
   const statement = await deps.repos.tabs.findStatement(id)
   if (!statement) throw new DomainError('not_found', 'tab.statement_not_found', 'No statement with this id.', { statementId: id })
   return statement
 }
 
 /** Emails a statement to the customer through the outbox, in the same transaction as its audit event. */
-export async function emailStatement(deps: Deps, actor: Actor, id: string, format: (minor: number) => string): Promise<{ to: string }> {
+export async function emailStatement(deps: TabsDeps, actor: Actor, id: string, format: (minor: number) => string): Promise<{ to: string }> {
   requireRole(actor, 'manager', 'email a statement')
   const statement = await getStatement(deps, actor, id)
   const now = deps.clock.now()
@@ -290,14 +290,14 @@ export async function emailStatement(deps: Deps, actor: Actor, id: string, forma
   })
 }
 
-export async function listTabApprovals(deps: Deps, actor: Actor, locationId?: string) {
+export async function listTabApprovals(deps: TabsDeps, actor: Actor, locationId?: string) {
   requireRole(actor, 'manager', 'answer tab requests')
   const scope = locationId ?? actor.locationId
   requireLocation(actor, scope)
   return deps.repos.tabs.listPendingApprovals(scope, deps.clock.now())
 }
 
-export async function getTabApproval(deps: Deps, actor: Actor, id: string): Promise<TabApproval> {
+export async function getTabApproval(deps: TabsDeps, actor: Actor, id: string): Promise<TabApproval> {
   const approval = await deps.repos.tabs.findApproval(id)
   if (!approval) throw new DomainError('not_found', 'tab.approval_not_found', 'No such request.', { tabApprovalId: id })
   requireLocation(actor, approval.locationId)
