@@ -3,7 +3,7 @@ import { lazy, StrictMode, Suspense, type ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { useQuery } from '@tanstack/react-query'
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom'
-import { api } from './api/client.js'
+import { call, client } from './api/client.js'
 import { queryClient, useCatalog, useSession } from './api/queries.js'
 import { ErrorBoundary } from './components/error-boundary.js'
 import { ToastProvider } from './components/toast.js'
@@ -50,7 +50,7 @@ function Signed({ children }: { children: ReactNode }) {
 /** Until the first run is done every page is the setup page (which itself says when it is done). */
 function SetupGate({ children }: { children: ReactNode }) {
   const here = useLocation().pathname
-  const setup = useQuery({ queryKey: ['setup'], queryFn: ({ signal }) => api<{ setUp: boolean }>('/setup', { signal }), staleTime: Infinity })
+  const setup = useQuery({ queryKey: ['setup'], queryFn: ({ signal }) => call(client.GET('/setup', { signal })), staleTime: Infinity })
   if (setup.data === undefined) return setup.isError ? children : null
   if (!setup.data.setUp && here !== '/setup') return <Navigate to="/setup" replace />
   return children

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importCdnow } from '../../src/db/import.js'
-import { BGNBD_SETTING, customerOutlook, parseCdnow, refitBgNbd, toBgNbdJson, type StoredFit } from '../../src/domain/insights/index.js'
+import { BGNBD_SETTING, customerOutlook, parseCdnow, refitBgNbd, type StoredFit } from '../../src/domain/insights/index.js'
+import { toFitView } from '../../src/http/views/insights.views.js'
 import { DomainError } from '../../src/domain/shared/errors.js'
 import { createWorld, testDialects, type World } from '../support.js'
 
@@ -20,10 +21,10 @@ for (const dialect of testDialects()) {
     it("reproduces Fader, Hardie & Lee's CDNOW estimates from visits stored in the database", async () => {
       const fit = await refitBgNbd(world.app.deps, { calibrationEnd: '1997-09-30', timeUnit: 'week' })
 
-      const json = toBgNbdJson(fit)
-      expect(json).toMatchObject({ time_unit: 'week', customers: 2_357, repeat_visits: 2_457 })
+      const json = toFitView(fit)
+      expect(json).toMatchObject({ timeUnit: 'week', customers: 2_357, repeatVisits: 2_457 })
       expect([json.params.r, json.params.alpha, json.params.a, json.params.b].map(threeDigits)).toEqual([0.243, 4.41, 0.793, 2.43])
-      expect(Math.round(json.log_likelihood * 10) / 10).toBe(-9582.4)
+      expect(Math.round(json.logLikelihood * 10) / 10).toBe(-9582.4)
     })
 
     it("gives a customer the paper's P(alive) and expected purchases", async () => {

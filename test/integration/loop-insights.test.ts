@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addDays } from '../../src/domain/shared/instant.js'
 import { insightsOverview } from '../../src/domain/insights/index.js'
+import { toOverviewView } from '../../src/http/views/insights.views.js'
 import { authenticate } from '../../src/domain/staff/index.js'
 import { createWorld, signInAs, testDialects, type World } from '../support.js'
 
@@ -82,7 +83,7 @@ async function craft(world: World) {
 }
 
 interface Overview {
-  recovery: { json: { treated: number; matched: number; treated_return_rate: number; control_return_rate: number; lift: number; ci_low: number | null; ci_high: number | null }; reading: string }
+  recovery: { result: { treated: number; matched: number; treatedReturnRate: number; controlReturnRate: number; lift: number; ciLow: number | null; ciHigh: number | null }; reading: string }
   kudos: { total: number; people: { staffName: string; fromCustomers: number; fromManagers: number; total: number }[]; locations: { locationName: string; total: number }[]; readings: { people: string; locations: string } }
   replyTimes: { overall: { replied: number; waiting: number; medianHours: number; p90Hours: number }; locations: { locationName: string; medianHours: number; p90Hours: number }[]; reading: string }
 }
@@ -103,8 +104,8 @@ for (const dialect of testDialects()) {
     afterAll(() => world.close())
 
     it('compares problems that got a recovery gesture with problems that did not', () => {
-      expect(overview.recovery.json).toMatchObject({ treated: 24, matched: 24, treated_return_rate: 1, control_return_rate: 0.25, lift: 0.75 })
-      expect(overview.recovery.json.ci_low).toBeGreaterThan(0.4)
+      expect(overview.recovery.result).toMatchObject({ treated: 24, matched: 24, treatedReturnRate: 1, controlReturnRate: 0.25, lift: 0.75 })
+      expect(overview.recovery.result.ciLow).toBeGreaterThan(0.4)
       expect(overview.recovery.reading).toMatch(/^Customers with a problem who got a recovery gesture came back within 30 days 75 points more often than similar customers with a problem who didn't \(95% interval \d+ to \d+\)\.$/)
     })
 
@@ -140,14 +141,14 @@ for (const dialect of testDialects()) {
       const actor = (await authenticate(world.app.deps, cookie.slice(cookie.indexOf('=') + 1)))!
       const computed = await insightsOverview(world.app.deps, actor)
 
-      expect(overview).toEqual(JSON.parse(JSON.stringify(computed)))
+      expect(overview).toEqual(JSON.parse(JSON.stringify(toOverviewView(computed))))
     })
 
     it('shows a manager only their own location’s kudos and replies', () => {
       expect(priyas.kudos.total).toBe(5)
       expect(priyas.kudos.locations.map((l) => l.locationName)).toEqual(['Main St'])
       expect(priyas.replyTimes.overall).toMatchObject({ replied: 6, waiting: 1, medianHours: 3.5 })
-      expect(priyas.recovery.json.treated).toBe(24)
+      expect(priyas.recovery.result.treated).toBe(24)
     })
   })
 }

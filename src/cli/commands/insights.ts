@@ -1,6 +1,7 @@
 import { loadConfig } from '../../config.js'
 import { compose } from '../../compose.js'
-import { goodwillReturn, refitBgNbd, toBgNbdJson, toGoodwillJson, type TimeUnit } from '../../domain/insights/index.js'
+import { goodwillReturn, refitBgNbd, type TimeUnit } from '../../domain/insights/index.js'
+import { toFitView, toGoodwillView } from '../../http/views/insights.views.js'
 import { addDays } from '../../domain/shared/instant.js'
 
 export async function insightsCommand(
@@ -28,7 +29,7 @@ export async function insightsCommand(
     const started = performance.now()
     const fit = await refitBgNbd(app.deps, { calibrationEnd: options.calibrationEnd, timeUnit: options.timeUnit as TimeUnit | undefined })
     if (options.json) {
-      console.log(JSON.stringify(toBgNbdJson(fit)))
+      console.log(JSON.stringify(toFitView(fit)))
       return
     }
     const { r, alpha, a, b } = fit.params
@@ -53,11 +54,10 @@ async function goodwillCommand(options: { json?: boolean; from?: string; to?: st
     const from = options.from ?? addDays(to, -89)
     const { result, reading } = await goodwillReturn(app.deps, null, { from, to, windowDays, samples: options.samples ? Number(options.samples) : undefined })
     if (options.json) {
-      console.log(JSON.stringify(toGoodwillJson(result)))
+      console.log(JSON.stringify(toGoodwillView(result)))
       return
     }
-    const json = toGoodwillJson(result)
-    console.log(`Goodwill given ${from} to ${to}: ${json.gestures} gestures worth ${(json.gesture_value_minor / 100).toFixed(2)}; ${json.treated} visits with a gesture, ${json.matched} matched to similar visits without one.`)
+    console.log(`Goodwill given ${from} to ${to}: ${result.gestures} gestures worth ${(result.gestureValueMinor / 100).toFixed(2)}; ${result.treated} visits with a gesture, ${result.matched} matched to similar visits without one.`)
     console.log(reading)
   } finally {
     await app.close()

@@ -12,7 +12,6 @@ import {
   measureGoodwillReturn,
   measureRecovery,
   recencyBand,
-  toGoodwillJson,
 } from './goodwill.js'
 import type { GestureRecord, GoodwillData, GoodwillResult, ProblemReport, RecoveryData, VisitRecord } from './goodwill.js'
 import { seededRandom } from '../shared/random.js'
@@ -417,24 +416,6 @@ describe('measureGoodwillReturn by type and reason', () => {
     expect(types.reduce((sum, group) => sum + group.gestures, 0)).toBe(result.gestures)
     expect(types.reduce((sum, group) => sum + group.gestureValueMinor, 0)).toBe(result.gestureValueMinor)
     expect(types.every((group) => group.lift.ciLow !== null && group.lift.ciLow < group.lift.ciHigh!)).toBe(true)
-  })
-
-  it('maps to the JSON of `usual insights goodwill --json`', () => {
-    const json = toGoodwillJson(measureGoodwillReturn(data, simulatedPeriod))
-
-    expect(Object.keys(json)).toEqual([
-      'window_days', 'from', 'to', 'last_day', 'gestures', 'gesture_value_minor', 'treated', 'censored', 'matched',
-      'unmatched', 'treated_customers', 'controls', 'treated_return_rate', 'control_return_rate', 'lift', 'ci_low',
-      'ci_high', 'visits_lift', 'visits_ci_low', 'visits_ci_high', 'revenue_lift_minor', 'revenue_ci_low_minor',
-      'revenue_ci_high_minor', 'by_type', 'by_reason',
-    ])
-    expect(Object.keys(json.by_reason)).toEqual(['delight', 'loyalty_thanks'])
-    expect(Object.keys(json.by_type.comp_item!)).toEqual([
-      'gestures', 'gesture_value_minor', 'treated', 'matched', 'lift', 'ci_low', 'ci_high',
-    ])
-    expect(json.window_days).toBe(30)
-    expect(Number.isInteger(json.revenue_lift_minor)).toBe(true)
-    expect(JSON.parse(JSON.stringify(json))).toEqual(json)
   })
 
   it('gives the same answer, intervals included, whatever the order of the input', () => {

@@ -7,22 +7,10 @@ import { addDays } from '../shared/instant.js'
 import { DEFAULT_TIER_THRESHOLDS, TIER_SETTING, tierFor, type TierThresholds } from '../tiers/index.js'
 import { gestureSignals, type StaffGestureActivity, type StaffSignals } from './gesture-signals.js'
 import { describeFrequency, describeRetention, describeTierMix, retentionCohorts, tierMix, visitFrequency } from './overview.js'
-import { describeGoodwill, describeRecovery, GOODWILL_WINDOWS, measureGoodwillReturn, measureRecovery, toGoodwillJson, type GestureRecord, type GoodwillResult, type ProblemReport, type VisitRecord } from './goodwill.js'
+import { describeGoodwill, describeRecovery, GOODWILL_WINDOWS, measureGoodwillReturn, measureRecovery, type GestureRecord, type GoodwillResult, type ProblemReport, type VisitRecord } from './goodwill.js'
 import { describeKudosLocations, describeKudosPeople, describeReplyTimes, kudosTally, replyTimes, type KudosRecord, type ReplyRecord } from './loop.js'
 import { currentFit, outlookFor, type Outlook, type StoredFit } from '../visit-model/index.js'
 import type { RawVisit } from './ports.js'
-
-export function toBgNbdJson(fit: StoredFit) {
-  return {
-    time_unit: fit.timeUnit,
-    customers: fit.customers,
-    repeat_visits: fit.repeatVisits,
-    params: fit.params,
-    log_likelihood: fit.logLikelihood,
-    calibration_end: fit.calibrationEnd,
-    converged: fit.converged,
-  }
-}
 
 export interface LapsingRegular {
   customerId: string
@@ -132,8 +120,6 @@ export async function goodwillReturn(deps: Deps, actor: Actor | null, options: {
   return { result, reading: describeGoodwill(result, options.windowDays) }
 }
 
-export { toGoodwillJson }
-
 /** Gesture abuse signals for managers (their location) and owners: outliers against peers, concentration, own-account gifts. */
 export async function gestureAbuseSignals(deps: Deps, actor: Actor, options: { days?: number; locationId?: string } = {}): Promise<StaffSignals[]> {
   requireRole(actor, 'manager', 'see gesture signals')
@@ -196,7 +182,7 @@ export async function insightsOverview(deps: Deps, actor: Actor, options: { loca
   const mix = tierMix(visits, lastDay, thresholds ?? DEFAULT_TIER_THRESHOLDS)
   return {
     lastDay,
-    goodwill: { json: toGoodwillJson(headline), reading: describeGoodwill(headline, 30) },
+    goodwill: { result: headline, reading: describeGoodwill(headline, 30) },
     returnCurve: {
       points: curve,
       reading: curve.every((p) => p.treated !== null && p.controls !== null)
@@ -208,7 +194,7 @@ export async function insightsOverview(deps: Deps, actor: Actor, options: { loca
     cohorts: { cohorts, reading: describeRetention(cohorts) },
     frequency: { bins: frequency, reading: describeFrequency(frequency) },
     tierMix: { months: mix, reading: describeTierMix(mix) },
-    recovery: { json: toGoodwillJson(recovery), reading: describeRecovery(recovery, 30) },
+    recovery: { result: recovery, reading: describeRecovery(recovery, 30) },
     kudos: { days: LOOP_DAYS, ...kudos, readings: { people: describeKudosPeople(kudos, LOOP_DAYS), locations: describeKudosLocations(kudos, LOOP_DAYS) } },
     replyTimes: { days: LOOP_DAYS, ...replies, reading: describeReplyTimes(replies, LOOP_DAYS) },
   }

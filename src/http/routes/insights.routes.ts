@@ -1,57 +1,58 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { gestureAbuseSignals, goodwillReturn, insightsOverview, lapsingRegulars, toBgNbdJson, toGoodwillJson } from '../../domain/insights/index.js'
+import { gestureAbuseSignals, goodwillReturn, insightsOverview, lapsingRegulars } from '../../domain/insights/index.js'
 import type { Deps } from '../../domain/ports.js'
 import { refitBgNbdFor } from '../../domain/visit-model/index.js'
 import { actorOf } from '../plugins/auth.js'
+import { toFitView, toGoodwillView, toOverviewView } from '../views/insights.views.js'
 import { Nullable, problems } from './common.schemas.js'
 
 const FitView = Type.Object({
-  time_unit: Type.String(),
+  timeUnit: Type.String(),
   customers: Type.Integer(),
-  repeat_visits: Type.Integer(),
+  repeatVisits: Type.Integer(),
   params: Type.Object({ r: Type.Number(), alpha: Type.Number(), a: Type.Number(), b: Type.Number() }),
-  log_likelihood: Type.Number(),
-  calibration_end: Type.String(),
+  logLikelihood: Type.Number(),
+  calibrationEnd: Type.String(),
   converged: Type.Boolean(),
 })
 
 const Reading = Type.String({ description: 'one plain sentence saying what the chart shows' })
 const GroupReturnView = Type.Object({
   gestures: Type.Integer(),
-  gesture_value_minor: Type.Integer(),
+  gestureValueMinor: Type.Integer(),
   treated: Type.Integer(),
   matched: Type.Integer(),
   lift: Nullable(Type.Number()),
-  ci_low: Nullable(Type.Number()),
-  ci_high: Nullable(Type.Number()),
+  ciLow: Nullable(Type.Number()),
+  ciHigh: Nullable(Type.Number()),
 })
-const GoodwillJsonView = Type.Object(
+const GoodwillView = Type.Object(
   {
-    window_days: Type.Integer(),
+    windowDays: Type.Integer(),
     from: Type.String(),
     to: Type.String(),
-    last_day: Type.String(),
+    lastDay: Type.String(),
     gestures: Type.Integer(),
-    gesture_value_minor: Type.Integer(),
+    gestureValueMinor: Type.Integer(),
     treated: Type.Integer(),
     censored: Type.Integer(),
     matched: Type.Integer(),
     unmatched: Type.Integer(),
-    treated_customers: Type.Integer(),
+    treatedCustomers: Type.Integer(),
     controls: Type.Integer(),
-    treated_return_rate: Nullable(Type.Number()),
-    control_return_rate: Nullable(Type.Number()),
+    treatedReturnRate: Nullable(Type.Number()),
+    controlReturnRate: Nullable(Type.Number()),
     lift: Nullable(Type.Number({ description: 'return-rate lift, a difference of proportions (0.12 is 12 points)' })),
-    ci_low: Nullable(Type.Number()),
-    ci_high: Nullable(Type.Number()),
-    visits_lift: Nullable(Type.Number()),
-    visits_ci_low: Nullable(Type.Number()),
-    visits_ci_high: Nullable(Type.Number()),
-    revenue_lift_minor: Nullable(Type.Integer()),
-    revenue_ci_low_minor: Nullable(Type.Integer()),
-    revenue_ci_high_minor: Nullable(Type.Integer()),
-    by_type: Type.Record(Type.String(), GroupReturnView),
-    by_reason: Type.Record(Type.String(), GroupReturnView),
+    ciLow: Nullable(Type.Number()),
+    ciHigh: Nullable(Type.Number()),
+    visitsLift: Nullable(Type.Number()),
+    visitsCiLow: Nullable(Type.Number()),
+    visitsCiHigh: Nullable(Type.Number()),
+    revenueLiftMinor: Nullable(Type.Integer()),
+    revenueCiLowMinor: Nullable(Type.Integer()),
+    revenueCiHighMinor: Nullable(Type.Integer()),
+    byType: Type.Record(Type.String(), GroupReturnView),
+    byReason: Type.Record(Type.String(), GroupReturnView),
   },
   { description: 'as `usual insights goodwill --json`' },
 )
@@ -64,10 +65,10 @@ const ReplyTimesFields = {
 }
 const Tiers = Type.Object({ new: Type.Integer(), occasional: Type.Integer(), regular: Type.Integer(), vip: Type.Integer() })
 
-/** The insights page's data, chart by chart, each with its reading; the goodwill results are `usual insights goodwill --json`. */
+/** The insights page's data, chart by chart, each with its reading; the goodwill results are as `usual insights goodwill --json`. */
 const OverviewView = Type.Object({
   lastDay: Type.String({ description: 'the last local day with a visit; every window ends there' }),
-  goodwill: Type.Object({ json: GoodwillJsonView, reading: Reading }),
+  goodwill: Type.Object({ result: GoodwillView, reading: Reading }),
   returnCurve: Type.Object({
     points: Type.Array(
       Type.Object({
@@ -97,7 +98,7 @@ const OverviewView = Type.Object({
     reading: Reading,
   }),
   tierMix: Type.Object({ months: Type.Array(Type.Object({ month: Type.String(), tiers: Tiers })), reading: Reading }),
-  recovery: Type.Object({ json: GoodwillJsonView, reading: Reading }),
+  recovery: Type.Object({ result: GoodwillView, reading: Reading }),
   kudos: Type.Object({
     days: Type.Integer(),
     total: Type.Integer(),
@@ -151,7 +152,7 @@ export const insightsRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
     async (request) => {
       const { fit, regulars } = await lapsingRegulars(deps, actorOf(request), request.query)
       return {
-        fit: fit && toBgNbdJson(fit),
+        fit: fit && toFitView(fit),
         regulars: regulars.map((regular) => ({
           customerId: regular.customerId,
           displayName: regular.displayName,
@@ -183,7 +184,7 @@ export const insightsRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
           window: Type.Optional(Type.Union([Type.Literal(7), Type.Literal(30), Type.Literal(90)])),
           locationId: Type.Optional(Type.String({ maxLength: 64 })),
         }),
-        response: { 200: Type.Object({ reading: Type.String(), result: GoodwillJsonView }), ...problems(400, 401, 403, 422) },
+        response: { 200: Type.Object({ reading: Type.String(), result: GoodwillView }), ...problems(400, 401, 403, 422) },
       },
     },
     async (request) => {
@@ -193,7 +194,7 @@ export const insightsRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
         windowDays: request.query.window ?? 30,
         locationId: request.query.locationId,
       })
-      return { reading, result: toGoodwillJson(result) }
+      return { reading, result: toGoodwillView(result) }
     },
   )
 
@@ -207,7 +208,7 @@ export const insightsRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
         response: { 200: OverviewView, ...problems(401, 403) },
       },
     },
-    async (request) => insightsOverview(deps, actorOf(request), request.query),
+    async (request) => toOverviewView(await insightsOverview(deps, actorOf(request), request.query)),
   )
 
   app.get(
@@ -252,6 +253,6 @@ export const insightsRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
         response: { 200: FitView, ...problems(400, 401, 403, 422) },
       },
     },
-    async (request) => toBgNbdJson(await refitBgNbdFor(deps, actorOf(request), request.body ?? {})),
+    async (request) => toFitView(await refitBgNbdFor(deps, actorOf(request), request.body ?? {})),
   )
 }

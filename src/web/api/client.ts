@@ -1,3 +1,6 @@
+import createClient, { createQuerySerializer, type Middleware } from 'openapi-fetch'
+import type { paths } from './schema.js'
+
 /** An RFC 9457 problem from the API, or a network failure dressed as one. */
 export interface Problem {
   type?: string
@@ -31,49 +34,44 @@ export class ApiError extends Error {
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError
 
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
-  body?: unknown
-  /** A body sent as is (a CSV upload), with its content type, instead of JSON. */
-  raw?: { text: string; contentType: string }
-  headers?: Record<string, string>
-  signal?: AbortSignal
+const OFFLINE: Problem = { status: 0, code: 'network.offline', detail: 'Can’t reach the server. Check the connection and try again.' }
+
+/** A fetch that never reached the server becomes the offline problem; an abort stays an abort. */
+const offline: Middleware = {
+  onError: ({ request }) => (request.signal.aborted ? undefined : new ApiError(OFFLINE)),
 }
 
-const BASE = '/api/v1'
+const serializeQuery = createQuerySerializer()
 
-/** Calls the API with the session cookie; any non-2xx answer throws an ApiError carrying the problem's code and detail. */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', ...options.headers }
-  if (options.raw) headers['content-type'] = options.raw.contentType
-  else if (options.body !== undefined) headers['content-type'] = 'application/json'
-  let response: Response
-  try {
-    response = await fetch(BASE + path, {
-      method: options.method ?? 'GET',
-      headers,
-      body: options.raw ? options.raw.text : options.body === undefined ? undefined : JSON.stringify(options.body),
-      credentials: 'same-origin',
-      signal: options.signal,
-    })
-  } catch (error) {
-    if (options.signal?.aborted) throw error
-    throw new ApiError({ status: 0, code: 'network.offline', detail: 'Can’t reach the server. Check the connection and try again.' })
-  }
-  if (response.status === 204) return undefined as T
-  const text = await response.text()
-  const json: unknown = text ? safeParse(text) : undefined
-  if (!response.ok) throw new ApiError(toProblem(response.status, json))
-  return json as T
+/** `?locationId=…&…` from the set values: "" (all locations) is left out like undefined. */
+function leaveOutEmpty(query: Record<string, unknown>): string {
+  return serializeQuery(Object.fromEntries(Object.entries(query).filter(([, value]) => value !== '')))
 }
 
-function safeParse(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
+/**
+ * The API under /api/v1, typed by the generated OpenAPI types; it sends the session cookie. Wrap a call in `call`:
+ * `await call(client.GET('/customers/{id}/card', { params: { path: { id } }, signal }))`.
+ */
+export const client = createClient<paths>({
+  baseUrl: '/api/v1',
+  credentials: 'same-origin',
+  headers: { accept: 'application/json' },
+  querySerializer: leaveOutEmpty,
+})
+client.use(offline)
+
+type Data<R> = R extends { data: infer D } ? D : never
+
+/** The answer of a successful call; any non-2xx answer throws an ApiError carrying the problem's code and detail. */
+export async function call<R extends { response: Response; error?: unknown }>(pending: Promise<R>): Promise<Data<R>> {
+  const { response, ...result } = await pending
+  if (!response.ok) throw new ApiError(toProblem(response.status, result.error))
+  return (result as unknown as { data: Data<R> }).data
 }
+
+/** Sends a body as is (a CSV upload) with its content type, instead of as JSON. */
+export const raw = (text: string, contentType: string) =>
+  ({ body: text as never, bodySerializer: (body: unknown) => body, headers: { 'content-type': contentType } })
 
 function toProblem(status: number, json: unknown): Problem {
   if (json && typeof json === 'object' && 'code' in json && 'detail' in json) return { ...(json as Problem), status }

@@ -7993,17 +7993,17 @@ export interface paths {
                     content: {
                         "application/json": {
                             fit: null | {
-                                time_unit: string;
+                                timeUnit: string;
                                 customers: number;
-                                repeat_visits: number;
+                                repeatVisits: number;
                                 params: {
                                     r: number;
                                     alpha: number;
                                     a: number;
                                     b: number;
                                 };
-                                log_likelihood: number;
-                                calibration_end: string;
+                                logLikelihood: number;
+                                calibrationEnd: string;
                                 converged: boolean;
                             };
                             regulars: {
@@ -8090,49 +8090,49 @@ export interface paths {
                             reading: string;
                             /** @description as `usual insights goodwill --json` */
                             result: {
-                                window_days: number;
+                                windowDays: number;
                                 from: string;
                                 to: string;
-                                last_day: string;
+                                lastDay: string;
                                 gestures: number;
-                                gesture_value_minor: number;
+                                gestureValueMinor: number;
                                 treated: number;
                                 censored: number;
                                 matched: number;
                                 unmatched: number;
-                                treated_customers: number;
+                                treatedCustomers: number;
                                 controls: number;
-                                treated_return_rate: null | number;
-                                control_return_rate: null | number;
+                                treatedReturnRate: null | number;
+                                controlReturnRate: null | number;
                                 lift: null | number;
-                                ci_low: null | number;
-                                ci_high: null | number;
-                                visits_lift: null | number;
-                                visits_ci_low: null | number;
-                                visits_ci_high: null | number;
-                                revenue_lift_minor: null | number;
-                                revenue_ci_low_minor: null | number;
-                                revenue_ci_high_minor: null | number;
-                                by_type: {
+                                ciLow: null | number;
+                                ciHigh: null | number;
+                                visitsLift: null | number;
+                                visitsCiLow: null | number;
+                                visitsCiHigh: null | number;
+                                revenueLiftMinor: null | number;
+                                revenueCiLowMinor: null | number;
+                                revenueCiHighMinor: null | number;
+                                byType: {
                                     [key: string]: {
                                         gestures: number;
-                                        gesture_value_minor: number;
+                                        gestureValueMinor: number;
                                         treated: number;
                                         matched: number;
                                         lift: null | number;
-                                        ci_low: null | number;
-                                        ci_high: null | number;
+                                        ciLow: null | number;
+                                        ciHigh: null | number;
                                     };
                                 };
-                                by_reason: {
+                                byReason: {
                                     [key: string]: {
                                         gestures: number;
-                                        gesture_value_minor: number;
+                                        gestureValueMinor: number;
                                         treated: number;
                                         matched: number;
                                         lift: null | number;
-                                        ci_low: null | number;
-                                        ci_high: null | number;
+                                        ciLow: null | number;
+                                        ciHigh: null | number;
                                     };
                                 };
                             };
@@ -8215,50 +8215,50 @@ export interface paths {
                             lastDay: string;
                             goodwill: {
                                 /** @description as `usual insights goodwill --json` */
-                                json: {
-                                    window_days: number;
+                                result: {
+                                    windowDays: number;
                                     from: string;
                                     to: string;
-                                    last_day: string;
+                                    lastDay: string;
                                     gestures: number;
-                                    gesture_value_minor: number;
+                                    gestureValueMinor: number;
                                     treated: number;
                                     censored: number;
                                     matched: number;
                                     unmatched: number;
-                                    treated_customers: number;
+                                    treatedCustomers: number;
                                     controls: number;
-                                    treated_return_rate: null | number;
-                                    control_return_rate: null | number;
+                                    treatedReturnRate: null | number;
+                                    controlReturnRate: null | number;
                                     lift: null | number;
-                                    ci_low: null | number;
-                                    ci_high: null | number;
-                                    visits_lift: null | number;
-                                    visits_ci_low: null | number;
-                                    visits_ci_high: null | number;
-                                    revenue_lift_minor: null | number;
-                                    revenue_ci_low_minor: null | number;
-                                    revenue_ci_high_minor: null | number;
-                                    by_type: {
+                                    ciLow: null | number;
+                                    ciHigh: null | number;
+                                    visitsLift: null | number;
+                                    visitsCiLow: null | number;
+                                    visitsCiHigh: null | number;
+                                    revenueLiftMinor: null | number;
+                                    revenueCiLowMinor: null | number;
+                                    revenueCiHighMinor: null | number;
+                                    byType: {
                                         [key: string]: {
                                             gestures: number;
-                                            gesture_value_minor: number;
+                                            gestureValueMinor: number;
                                             treated: number;
                                             matched: number;
                                             lift: null | number;
-                                            ci_low: null | number;
-                                            ci_high: null | number;
+                                            ciLow: null | number;
+                                            ciHigh: null | number;
                                         };
                                     };
-                                    by_reason: {
+                                    byReason: {
                                         [key: string]: {
                                             gestures: number;
-                                            gesture_value_minor: number;
+                                            gestureValueMinor: number;
                                             treated: number;
                                             matched: number;
                                             lift: null | number;
-                                            ci_low: null | number;
-                                            ci_high: null | number;
+                                            ciLow: null | number;
+                                            ciHigh: null | number;
                                         };
                                     };
                                 };
@@ -8316,50 +8316,50 @@ export interface paths {
                             };
                             recovery: {
                                 /** @description as `usual insights goodwill --json` */
-                                json: {
-                                    window_days: number;
+                                result: {
+                                    windowDays: number;
                                     from: string;
                                     to: string;
-                                    last_day: string;
+                                    lastDay: string;
                                     gestures: number;
-                                    gesture_value_minor: number;
+                                    gestureValueMinor: number;
                                     treated: number;
                                     censored: number;
                                     matched: number;
                                     unmatched: number;
-                                    treated_customers: number;
+                                    treatedCustomers: number;
                                     controls: number;
-                                    treated_return_rate: null | number;
-                                    control_return_rate: null | number;
+                                    treatedReturnRate: null | number;
+                                    controlReturnRate: null | number;
                                     lift: null | number;
-                                    ci_low: null | number;
-                                    ci_high: null | number;
-                                    visits_lift: null | number;
-                                    visits_ci_low: null | number;
-                                    visits_ci_high: null | number;
-                                    revenue_lift_minor: null | number;
-                                    revenue_ci_low_minor: null | number;
-                                    revenue_ci_high_minor: null | number;
-                                    by_type: {
+                                    ciLow: null | number;
+                                    ciHigh: null | number;
+                                    visitsLift: null | number;
+                                    visitsCiLow: null | number;
+                                    visitsCiHigh: null | number;
+                                    revenueLiftMinor: null | number;
+                                    revenueCiLowMinor: null | number;
+                                    revenueCiHighMinor: null | number;
+                                    byType: {
                                         [key: string]: {
                                             gestures: number;
-                                            gesture_value_minor: number;
+                                            gestureValueMinor: number;
                                             treated: number;
                                             matched: number;
                                             lift: null | number;
-                                            ci_low: null | number;
-                                            ci_high: null | number;
+                                            ciLow: null | number;
+                                            ciHigh: null | number;
                                         };
                                     };
-                                    by_reason: {
+                                    byReason: {
                                         [key: string]: {
                                             gestures: number;
-                                            gesture_value_minor: number;
+                                            gestureValueMinor: number;
                                             treated: number;
                                             matched: number;
                                             lift: null | number;
-                                            ci_low: null | number;
-                                            ci_high: null | number;
+                                            ciLow: null | number;
+                                            ciHigh: null | number;
                                         };
                                     };
                                 };
@@ -8562,17 +8562,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            time_unit: string;
+                            timeUnit: string;
                             customers: number;
-                            repeat_visits: number;
+                            repeatVisits: number;
                             params: {
                                 r: number;
                                 alpha: number;
                                 a: number;
                                 b: number;
                             };
-                            log_likelihood: number;
-                            calibration_end: string;
+                            logLikelihood: number;
+                            calibrationEnd: string;
                             converged: boolean;
                         };
                     };

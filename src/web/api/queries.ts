@@ -1,24 +1,9 @@
 import { MutationCache, QueryCache, QueryClient, useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { api, isApiError } from './client.js'
-import type {
-  Actor,
-  Budget,
-  Catalog,
-  FeedbackRow,
-  FeedbackTask,
-  GestureFilter,
-  GestureLog,
-  GoodwillReport,
-  GreetingCard,
-  InsightsOverview,
-  KudosNews,
-  Lapsing,
-  Location,
-  OutboxEmail,
-  Policies,
-  StaffName,
-  StaffSignals,
-} from './types.js'
+import { call, client, isApiError } from './client.js'
+import type { Query } from './schema.js'
+
+/** What the gesture log filters on: the query of GET /gestures. */
+export type GestureFilter = Query<'/gestures', 'get'>
 
 /** A session that ended elsewhere (expired, revoked) sends the counter back to its lock screen. */
 const onError = (error: unknown) => {
@@ -72,7 +57,7 @@ export function useSession() {
     queryKey: keys.session,
     queryFn: async ({ signal }) => {
       try {
-        return (await api<{ actor: Actor }>('/session', { signal })).actor
+        return (await call(client.GET('/session', { signal }))).actor
       } catch (error) {
         if (isApiError(error) && error.status === 401) return null
         throw error
@@ -83,13 +68,13 @@ export function useSession() {
 }
 
 export function useLocations() {
-  return useQuery({ queryKey: keys.locations, queryFn: ({ signal }) => api<Location[]>('/locations', { signal }), staleTime: 5 * 60_000 })
+  return useQuery({ queryKey: keys.locations, queryFn: ({ signal }) => call(client.GET('/locations', { signal })), staleTime: 5 * 60_000 })
 }
 
 /** A location's first names (also how an approval's `decidedBy` id becomes "Priya"). */
 export const staffQuery = (locationId: string) => ({
   queryKey: keys.staff(locationId),
-  queryFn: ({ signal }: { signal?: AbortSignal }) => api<StaffName[]>(`/locations/${encodeURIComponent(locationId)}/staff`, { signal }),
+  queryFn: ({ signal }: { signal?: AbortSignal }) => call(client.GET('/locations/{id}/staff', { params: { path: { id: locationId } }, signal })),
   staleTime: 5 * 60_000,
 })
 
@@ -99,34 +84,27 @@ export function useStaff(locationId: string | null, { fresh = false }: { fresh?:
 }
 
 export function useCatalog(enabled = true) {
-  return useQuery({ queryKey: keys.catalog, queryFn: ({ signal }) => api<Catalog>('/catalog', { signal }), staleTime: 10 * 60_000, enabled })
+  return useQuery({ queryKey: keys.catalog, queryFn: ({ signal }) => call(client.GET('/catalog', { signal })), staleTime: 10 * 60_000, enabled })
 }
 
 export function useCard(customerId: string | null) {
   return useQuery({
     queryKey: keys.card(customerId ?? ''),
-    queryFn: ({ signal }) => api<GreetingCard>(`/customers/${encodeURIComponent(customerId!)}/card`, { signal }),
+    queryFn: ({ signal }) => call(client.GET('/customers/{id}/card', { params: { path: { id: customerId! } }, signal })),
     enabled: customerId !== null,
     staleTime: 10_000,
   })
 }
 
 export function usePolicies(enabled = true) {
-  return useQuery({ queryKey: keys.policies, queryFn: ({ signal }) => api<Policies>('/policies', { signal }), staleTime: 5 * 60_000, enabled })
-}
-
-const query = (filter: GestureFilter) => {
-  const params = new URLSearchParams()
-  for (const [name, value] of Object.entries(filter)) if (value !== undefined && value !== '') params.set(name, String(value))
-  const text = params.toString()
-  return text ? `?${text}` : ''
+  return useQuery({ queryKey: keys.policies, queryFn: ({ signal }) => call(client.GET('/policies', { signal })), staleTime: 5 * 60_000, enabled })
 }
 
 /** The gesture log (managers: their location; owners: any), refreshed by live events. */
 export function useGestureLog(filter: GestureFilter, enabled = true) {
   return useQuery({
     queryKey: keys.gestureLog(filter),
-    queryFn: ({ signal }) => api<GestureLog>(`/gestures${query(filter)}`, { signal }),
+    queryFn: ({ signal }) => call(client.GET('/gestures', { params: { query: filter }, signal })),
     enabled,
     staleTime: 15_000,
     placeholderData: (previous) => previous,
@@ -136,25 +114,17 @@ export function useGestureLog(filter: GestureFilter, enabled = true) {
 export function useBudgets(locationId: string | null) {
   return useQuery({
     queryKey: keys.budgets(locationId ?? ''),
-    queryFn: ({ signal }) => api<Budget[]>(`/budgets?locationId=${encodeURIComponent(locationId!)}`, { signal }),
+    queryFn: ({ signal }) => call(client.GET('/budgets', { params: { query: { locationId: locationId! } }, signal })),
     enabled: locationId !== null,
     staleTime: 15_000,
   })
-}
-
-/** `?locationId=…&…` from the set values; "" (all locations) and undefined are left out. */
-function search(params: Record<string, string | number | undefined>): string {
-  const query = new URLSearchParams()
-  for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== '') query.set(name, String(value))
-  const text = query.toString()
-  return text ? `?${text}` : ''
 }
 
 /** The owner's insights for one location, or all of them ("" ). */
 export function useInsightsOverview(locationId: string) {
   return useQuery({
     queryKey: keys.overview(locationId),
-    queryFn: ({ signal }) => api<InsightsOverview>(`/insights/overview${search({ locationId })}`, { signal }),
+    queryFn: ({ signal }) => call(client.GET('/insights/overview', { params: { query: { locationId } }, signal })),
     staleTime: 5 * 60_000,
   })
 }
@@ -163,7 +133,7 @@ export function useInsightsOverview(locationId: string) {
 export function useGoodwill(locationId: string, from: string, to: string, window: 7 | 30 | 90, enabled: boolean) {
   return useQuery({
     queryKey: keys.goodwill(locationId, from, to, window),
-    queryFn: ({ signal }) => api<GoodwillReport>(`/insights/goodwill${search({ from, to, window, locationId })}`, { signal }),
+    queryFn: ({ signal }) => call(client.GET('/insights/goodwill', { params: { query: { from, to, window, locationId } }, signal })),
     enabled,
     staleTime: 5 * 60_000,
     placeholderData: (previous) => previous,
@@ -173,7 +143,7 @@ export function useGoodwill(locationId: string, from: string, to: string, window
 export function useLapsing(locationId: string, limit = 50) {
   return useQuery({
     queryKey: keys.lapsing(locationId),
-    queryFn: ({ signal }) => api<Lapsing>(`/insights/lapsing${search({ locationId, limit })}`, { signal }),
+    queryFn: ({ signal }) => call(client.GET('/insights/lapsing', { params: { query: { locationId, limit } }, signal })),
     staleTime: 5 * 60_000,
   })
 }
@@ -181,7 +151,7 @@ export function useLapsing(locationId: string, limit = 50) {
 export function useGestureSignals(locationId: string, days: number) {
   return useQuery({
     queryKey: keys.signals(locationId, days),
-    queryFn: ({ signal }) => api<StaffSignals[]>(`/insights/gesture-signals${search({ locationId, days })}`, { signal }),
+    queryFn: ({ signal }) => call(client.GET('/insights/gesture-signals', { params: { query: { locationId, days } }, signal })),
     staleTime: 5 * 60_000,
     placeholderData: (previous) => previous,
   })
@@ -191,7 +161,7 @@ export function useGestureSignals(locationId: string, days: number) {
 export function useFeedback(locationId: string, pageSize: number) {
   return useInfiniteQuery({
     queryKey: keys.feedbackList(locationId),
-    queryFn: ({ signal, pageParam }) => api<FeedbackRow[]>(`/feedback${search({ locationId, limit: pageSize, before: pageParam })}`, { signal }),
+    queryFn: ({ signal, pageParam }) => call(client.GET('/feedback', { params: { query: { locationId, limit: pageSize, before: pageParam } }, signal })),
     initialPageParam: '',
     getNextPageParam: (last) => (last.length === pageSize ? last.at(-1)!.id : undefined),
     staleTime: 15_000,
@@ -199,14 +169,14 @@ export function useFeedback(locationId: string, pageSize: number) {
 }
 
 export function useTasks(locationId: string) {
-  return useQuery({ queryKey: keys.tasks(locationId), queryFn: ({ signal }) => api<FeedbackTask[]>(`/tasks${search({ locationId })}`, { signal }), staleTime: 15_000 })
+  return useQuery({ queryKey: keys.tasks(locationId), queryFn: ({ signal }) => call(client.GET('/tasks', { params: { query: { locationId } }, signal })), staleTime: 15_000 })
 }
 
 export function useOutbox(enabled = true) {
-  return useQuery({ queryKey: keys.outbox, queryFn: ({ signal }) => api<OutboxEmail[]>('/outbox?limit=200', { signal }), enabled, staleTime: 15_000 })
+  return useQuery({ queryKey: keys.outbox, queryFn: ({ signal }) => call(client.GET('/outbox', { params: { query: { limit: 200 } }, signal })), enabled, staleTime: 15_000 })
 }
 
 /** Praise for the signed-in person they have not seen yet, newest first. */
 export function useMyKudos(staffId: string) {
-  return useQuery({ queryKey: keys.myKudos(staffId), queryFn: ({ signal }) => api<KudosNews[]>('/me/kudos', { signal }), staleTime: 60_000 })
+  return useQuery({ queryKey: keys.myKudos(staffId), queryFn: ({ signal }) => call(client.GET('/me/kudos', { signal })), staleTime: 60_000 })
 }

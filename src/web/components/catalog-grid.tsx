@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import type { Catalog, CatalogItem, Modifier } from '../api/types.js'
+import type { Catalog, CatalogItem, Modifier } from '../api/wire.js'
 import { formatMoney } from '../format.js'
 import styles from './catalog-grid.module.css'
 import { ModifierPicker } from './modifier-picker.js'

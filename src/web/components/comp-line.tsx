@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query'
 import { CircleCheck, ShieldAlert, SlidersHorizontal } from 'lucide-react'
 import { useEffect, useId, useRef } from 'react'
-import { api } from '../api/client.js'
+import { call, client } from '../api/client.js'
 import { keys, queryClient, usePolicies } from '../api/queries.js'
-import type { Actor, GestureOutcome, GestureReason } from '../api/types.js'
+import type { Actor, GestureReason } from '../api/wire.js'
 import { describeGesture, useGestureRequests } from '../empowerment/gesture-requests.js'
 import { previewGesture, REASON_WORDS, REASONS } from '../empowerment/words.js'
 import type { MoneyFormat } from '../format.js'
@@ -38,10 +38,7 @@ export function CompLine({ line, actor, customer, money, onDone, onMore }: CompL
 
   const give = useMutation({
     mutationFn: (reason: GestureReason) =>
-      api<GestureOutcome>('/gestures', {
-        method: 'POST',
-        body: { type: 'comp_item', reason, valueMinor, note: line.name, ...(customer ? { customerId: customer.id } : {}) },
-      }),
+      call(client.POST('/gestures', { body: { type: 'comp_item', reason, valueMinor, note: line.name, ...(customer ? { customerId: customer.id } : {}) } })),
     onSuccess: (outcome) => {
       const what = describeGesture({ ...outcome.gesture, customerName: customer?.displayName ?? null }, money)
       if (outcome.gesture.status === 'pending_approval') {

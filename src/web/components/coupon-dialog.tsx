@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
-import type { Coupon } from '../api/types.js'
+import type { Coupon } from '../api/wire.js'
 import styles from './gesture-sheet.module.css'
 import { IssuedCoupon } from './issued-coupon.js'
 import ui from './ui.module.css'

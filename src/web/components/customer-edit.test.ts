@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Customer } from '../api/types.js'
+import type { Customer } from '../api/wire.js'
 import { patchOf, valuesOf } from './customer-edit.js'
 
 const jill: Customer = {

@@ -1,4 +1,6 @@
-import type { Customer, HouseholdMember } from '../api/types.js'
+import type { Customer } from '../api/wire.js'
+
+type HouseholdMember = Customer['household'][number]
 
 /** What PATCH /customers/{id} takes: any of these, only the ones that changed. */
 export interface CustomerPatch {

@@ -1,6 +1,6 @@
 import { Search, UserPlus, X } from 'lucide-react'
 import { useState, type KeyboardEvent, type RefObject } from 'react'
-import type { SearchResult } from '../api/types.js'
+import type { SearchResult } from '../api/wire.js'
 import { formatPhoneTail } from '../format.js'
 import { ErrorMessage } from './error-message.js'
 import styles from './customer-search.module.css'

@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query'
 import { Save, Trash2, UserRoundPlus } from 'lucide-react'
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react'
-import { api, isApiError } from '../api/client.js'
+import { call, client, isApiError } from '../api/client.js'
 import { keys, queryClient } from '../api/queries.js'
-import type { Customer, GreetingCard } from '../api/types.js'
+import type { Customer, GreetingCard } from '../api/wire.js'
 import { DAYS_IN_MONTH, patchOf, valuesOf, type CustomerPatch, type EditValues, type FieldName, type Person } from './customer-edit.js'
 import { ErrorMessage } from './error-message.js'
 import styles from './edit-customer-dialog.module.css'
@@ -61,7 +61,7 @@ export function EditCustomerDialog({ customer, locale, onClose }: EditCustomerDi
   }, [])
 
   const save = useMutation({
-    mutationFn: (patch: CustomerPatch) => api<Customer>(`/customers/${encodeURIComponent(customer.id)}`, { method: 'PATCH', body: patch }),
+    mutationFn: (patch: CustomerPatch) => call(client.PATCH('/customers/{id}', { params: { path: { id: customer.id } }, body: patch })),
     onSuccess: async (saved) => {
       queryClient.setQueryData<GreetingCard>(keys.card(customer.id), (card) => (card ? { ...card, customer: saved } : card))
       show(`Saved ${saved.displayName}’s details.`)

@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query'
 import { ChevronDown, ChevronUp, CircleCheck, Gift, Minus, Plus, Send, ShieldAlert, X } from 'lucide-react'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import { api } from '../api/client.js'
+import { call, client } from '../api/client.js'
 import { keys, queryClient, useBudgets, usePolicies } from '../api/queries.js'
-import type { Actor, Catalog, Coupon, GestureInput, GestureOutcome, GestureReason, GestureType, GreetingCard } from '../api/types.js'
+import type { Actor, Catalog, Coupon, GestureInput, GestureReason, GestureType, GreetingCard } from '../api/wire.js'
 import { describeGesture, useGestureRequests } from '../empowerment/gesture-requests.js'
 import { isUnlimited, MAIN_TYPES, MORE_TYPES, previewGesture, REASON_WORDS, REASONS, TYPE_WORDS, type Preview } from '../empowerment/words.js'
 import { currencySymbol, formatMoney, moneyDigits, moneyInputValue, parseMoneyInput } from '../format.js'
@@ -114,7 +114,7 @@ export function GestureSheet({ actor, customer, catalog, card, prefill, onClose 
           : null
 
   const give = useMutation({
-    mutationFn: (body: GestureInput) => api<GestureOutcome>('/gestures', { method: 'POST', body }),
+    mutationFn: (body: GestureInput) => call(client.POST('/gestures', { body })),
     onSuccess: (outcome) => {
       const what = describeGesture({ ...outcome.gesture, customerName: customer?.displayName ?? null }, money)
       if (outcome.gesture.status === 'pending_approval') {

@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query'
 import { Cake, CalendarCheck, CircleAlert, Coffee, HandHeart, History, NotebookPen, UserPen } from 'lucide-react'
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
-import { api } from '../api/client.js'
+import { call, client } from '../api/client.js'
 import { keys, queryClient, useCard } from '../api/queries.js'
-import type { Catalog, CatalogItem, GreetingCard as Card, Modifier, Note, UsualChoice } from '../api/types.js'
+import type { Catalog, CatalogItem, GreetingCard as Card, Modifier } from '../api/wire.js'
 import { formatCount, formatDate, formatDateTime, formatDuration, formatMoney, formatRelativeDays, type MoneyFormat } from '../format.js'
 import { StampLine } from '../loyalty/stamp-line.js'
 import { TabLine } from '../tabs/tab-line.js'
@@ -174,6 +174,9 @@ function Introductions({ card }: { card: Card }) {
   )
 }
 
+type UsualChoice = NonNullable<Card['usual']['choice']>
+type Note = Card['notes'][number]
+
 const describe = (choice: UsualChoice) => [choice.name, ...choice.modifiers.map((modifier) => modifier.name)].join(', ')
 
 function resolve(choice: UsualChoice, catalog: Catalog | undefined): { item: CatalogItem; modifiers: Modifier[] } | null {
@@ -245,7 +248,7 @@ function NoteForm({ customerId, onDone }: { customerId: string; onDone(): void }
   const [body, setBody] = useState('')
   const id = useId()
   const save = useMutation({
-    mutationFn: (text: string) => api<Note>(`/customers/${encodeURIComponent(customerId)}/notes`, { method: 'POST', body: { body: text } }),
+    mutationFn: (text: string) => call(client.POST('/customers/{id}/notes', { params: { path: { id: customerId } }, body: { body: text } })),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: keys.card(customerId) })
       onDone()

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { Check, Copy, Mail, Printer } from 'lucide-react'
 import { useState } from 'react'
-import { api, isApiError } from '../api/client.js'
-import type { Coupon, PublicCoupon } from '../api/types.js'
+import { call, client, isApiError } from '../api/client.js'
+import type { Coupon } from '../api/wire.js'
 import { formatWeekdayDate } from '../format.js'
 import styles from './issued-coupon.module.css'
 import ui from './ui.module.css'
@@ -48,7 +48,7 @@ function EmailCoupon({ couponId }: { couponId: string }) {
         event.preventDefault()
         setState({ kind: 'sending' })
         try {
-          await api(`/coupons/${encodeURIComponent(couponId)}/email`, { method: 'POST', body: { email } })
+          await call(client.POST('/coupons/{id}/email', { params: { path: { id: couponId } }, body: { email } }))
           setState({ kind: 'sent' })
         } catch (error) {
           setState({ kind: 'error', message: isApiError(error) ? error.detail : 'Could not send it. Try again.' })
@@ -76,7 +76,7 @@ export function IssuedCoupon({ coupon, locale, timeZone }: IssuedCouponProps) {
   const [copied, setCopied] = useState<boolean | null>(null)
   const page = useQuery({
     queryKey: ['coupons', 'public', token],
-    queryFn: ({ signal }) => api<PublicCoupon>(`/public/coupons/${encodeURIComponent(token)}`, { signal }),
+    queryFn: ({ signal }) => call(client.GET('/public/coupons/{token}', { params: { path: { token } }, signal })),
     enabled: token !== '',
     staleTime: Infinity,
   })

@@ -1,9 +1,12 @@
 import { useMutation } from '@tanstack/react-query'
 import { Heart } from 'lucide-react'
 import { useId } from 'react'
-import { api } from '../api/client.js'
+import { call, client } from '../api/client.js'
 import { keys, queryClient, useMyKudos } from '../api/queries.js'
-import type { KudosNews } from '../api/types.js'
+import type { Answer } from '../api/schema.js'
+
+/** Praise for the signed-in person they have not seen yet. */
+type KudosNews = Answer<'/me/kudos', 'get'>[number]
 import { ErrorMessage } from './error-message.js'
 import { StarRating } from './star-rating.js'
 import styles from './kudos-for-you.module.css'
@@ -20,7 +23,7 @@ export function KudosForYou({ staffId, firstName }: { staffId: string; firstName
   const news = useMyKudos(staffId)
   const titleId = useId()
   const seen = useMutation({
-    mutationFn: (ids: string[]) => api('/me/kudos/seen', { method: 'POST', body: { ids } }),
+    mutationFn: (ids: string[]) => call(client.POST('/me/kudos/seen', { body: { ids } })),
     onSuccess: () => {
       queryClient.setQueryData(keys.myKudos(staffId), [])
       // More than a card's worth waiting: the next ones follow.

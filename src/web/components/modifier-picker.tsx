@@ -1,6 +1,6 @@
 import { Plus } from 'lucide-react'
 import { useEffect, useId, useRef, useState } from 'react'
-import type { Catalog, CatalogItem, Modifier } from '../api/types.js'
+import type { Catalog, CatalogItem, Modifier } from '../api/wire.js'
 import { formatMoney } from '../format.js'
 import { unitPrice } from '../order/order-context.js'
 import styles from './modifier-picker.module.css'

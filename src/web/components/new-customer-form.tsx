@@ -1,8 +1,9 @@
 import { useMutation } from '@tanstack/react-query'
 import { UserPlus } from 'lucide-react'
 import { useState, type FormEvent } from 'react'
-import { api, isApiError } from '../api/client.js'
-import type { Customer, CustomerInput } from '../api/types.js'
+import { call, client, isApiError } from '../api/client.js'
+import type { Customer } from '../api/wire.js'
+import type { Body } from '../api/schema.js'
 import { ErrorMessage } from './error-message.js'
 import { Field } from './field.js'
 import styles from './new-customer-form.module.css'
@@ -27,7 +28,7 @@ export function NewCustomerForm({ typed, onCreated, onOpen, onCancel }: NewCusto
     pronunciation: '',
   }))
   const create = useMutation({
-    mutationFn: (input: CustomerInput) => api<Customer>('/customers', { method: 'POST', body: input }),
+    mutationFn: (input: Body<'/customers', 'post'>) => call(client.POST('/customers', { body: input })),
     onSuccess: onCreated,
   })
   const error = create.error
@@ -37,7 +38,7 @@ export function NewCustomerForm({ typed, onCreated, onOpen, onCancel }: NewCusto
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const input: CustomerInput = { displayName: values.displayName.trim() }
+    const input: Body<'/customers', 'post'> = { displayName: values.displayName.trim() }
     if (values.phone.trim()) input.phone = values.phone.trim()
     if (values.email.trim()) input.email = values.email.trim()
     if (values.pronunciation.trim()) input.pronunciation = values.pronunciation.trim()

@@ -1,9 +1,10 @@
 import { useMutation } from '@tanstack/react-query'
 import { Clock3, CreditCard, Gift, HandHeart, NotebookTabs, Trash2, Undo2, X } from 'lucide-react'
 import { useId, useState } from 'react'
-import { api } from '../api/client.js'
+import { call, client } from '../api/client.js'
 import { keys, queryClient, useCard } from '../api/queries.js'
-import type { Actor, Catalog, GreetingCard, NeedsApproval, Order, OrderRequest } from '../api/types.js'
+import type { Actor, Catalog, GreetingCard } from '../api/wire.js'
+import type { Answer, Body } from '../api/schema.js'
 import { useLiveEvent } from '../live/live-events.js'
 import { useNow } from './use-now.js'
 import { useGestureRequests } from '../empowerment/gesture-requests.js'
@@ -29,6 +30,14 @@ interface OrderPanelProps {
 const firstWord = (name: string) => name.trim().split(/\s+/)[0] ?? name
 
 /** The current order: lines, total and Charge, pinned to the bottom-right where the thumb is. */
+type OrderRequest = Body<'/orders', 'post'>
+/** Just after Charge or Put on tab: the order with the stamps it earned or the tab balance. */
+type PlacedOrder = Answer<'/orders', 'post'>
+type NeedsApproval = Extract<Awaited<ReturnType<typeof placeOrder>>, { outcome: 'needs_approval' }>
+
+const placeOrder = (key: string, body: OrderRequest) =>
+  call(client.POST('/orders', { headers: { 'Idempotency-Key': body.payment === 'tab' ? `${key}:tab` : key }, body }))
+
 export function OrderPanel({ catalog, customer, actor, onGesture, id }: OrderPanelProps) {
   const { order, totalMinor, remove, clear, renewKey } = useOrder()
   const { show } = useToast()
@@ -42,12 +51,11 @@ export function OrderPanel({ catalog, customer, actor, onGesture, id }: OrderPan
 
   const card = useCard(customer?.id ?? null)
   const tab = tabChoice(card.data, totalMinor)
-  const [lastCharged, setLastCharged] = useState<Order | null>(null)
+  const [lastCharged, setLastCharged] = useState<PlacedOrder | null>(null)
   const [tabRequest, setTabRequest] = useState<NeedsApproval | null>(null)
 
   const charge = useMutation({
-    mutationFn: ({ key, body }: { key: string; body: OrderRequest }) =>
-      api<Order | NeedsApproval>('/orders', { method: 'POST', headers: { 'Idempotency-Key': body.payment === 'tab' ? `${key}:tab` : key }, body }),
+    mutationFn: ({ key, body }: { key: string; body: OrderRequest }) => placeOrder(key, body),
     onSuccess: async (placed) => {
       if ('outcome' in placed) {
         setTabRequest(placed)
@@ -281,7 +289,7 @@ function tabChoice(card: GreetingCard | undefined, totalMinor: number): { offere
   return { offered: limitMinor > 0, overLimit: totalMinor > limitMinor, limitMinor }
 }
 
-function chargedWords(order: Order, customerName: string | null, money: (minor: number) => string): string {
+function chargedWords(order: PlacedOrder, customerName: string | null, money: (minor: number) => string): string {
   const who = customerName ? ` for ${customerName}` : ''
   const head = order.status === 'tab' && order.tab ? `On the tab${who}: ${money(order.tab.balanceMinor)} of ${money(order.tab.limitMinor)}.` : `Charged ${money(order.totalMinor)}${who}.`
   const stamp = order.stamps?.earned ? ` +${order.stamps.earned} stamp${order.stamps.earned > 1 ? 's' : ''}.` : ''
@@ -291,12 +299,12 @@ function chargedWords(order: Order, customerName: string | null, money: (minor: 
 /** The server allows an undo for two minutes after Charge; the button stays that long and counts down. */
 const UNDO_MS = 2 * 60_000
 
-function UndoCharge({ order, money, onDone }: { order: Order; money: (minor: number) => string; onDone(): void }) {
+function UndoCharge({ order, money, onDone }: { order: PlacedOrder; money: (minor: number) => string; onDone(): void }) {
   const now = useNow(1_000)
   const { show } = useToast()
   const left = Math.max(0, Date.parse(order.placedAt) + UNDO_MS - now)
   const undo = useMutation({
-    mutationFn: () => api<Order>(`/orders/${encodeURIComponent(order.id)}/undo`, { method: 'POST' }),
+    mutationFn: () => call(client.POST('/orders/{id}/undo', { params: { path: { id: order.id } } })),
     onSuccess: async () => {
       show(`Undone: the ${money(order.totalMinor)} order is voided.`)
       onDone()

@@ -1,8 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
 import { Gift, TicketCheck, X } from 'lucide-react'
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import { api, isApiError } from '../api/client.js'
-import type { Coupon } from '../api/types.js'
+import { call, client, isApiError } from '../api/client.js'
 import { readRedemption, type Redemption } from '../empowerment/redemption.js'
 import { ErrorMessage } from './error-message.js'
 import styles from './redeem-coupon.module.css'
@@ -33,7 +32,7 @@ export function RedeemCoupon({ onClose, onGesture }: RedeemCouponProps) {
   }, [])
 
   const redeem = useMutation({
-    mutationFn: (body: Redemption) => api<Coupon>('/coupons/redemption', { method: 'POST', body }),
+    mutationFn: (body: Redemption) => call(client.POST('/coupons/redemption', { body })),
     onSuccess: (coupon) => {
       show(`Coupon redeemed: ${coupon.benefit}`)
       onClose()

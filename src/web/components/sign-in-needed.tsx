@@ -1,5 +1,5 @@
 import { LogIn } from 'lucide-react'
-import type { Actor } from '../api/types.js'
+import type { Actor } from '../api/wire.js'
 import styles from './sign-in-needed.module.css'
 import ui from './ui.module.css'
 

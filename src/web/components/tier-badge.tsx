@@ -1,4 +1,4 @@
-import type { Tier } from '../api/types.js'
+import type { Tier } from '../api/wire.js'
 import ui from './ui.module.css'
 
 export const TIER_WORDS: Record<Tier, string> = {

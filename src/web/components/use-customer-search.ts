@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { api } from '../api/client.js'
-import type { SearchResult } from '../api/types.js'
+import { call, client } from '../api/client.js'
+import type { SearchResult } from '../api/wire.js'
 
 export const SEARCH_DEBOUNCE_MS = 120
 
@@ -33,7 +33,7 @@ export function useCustomerSearch(query: string, onResults?: (state: SearchState
     const controller = new AbortController()
     const timer = setTimeout(async () => {
       try {
-        const { results } = await api<{ results: SearchResult[] }>(`/customers?q=${encodeURIComponent(trimmed)}`, { signal: controller.signal })
+        const { results } = await call(client.GET('/customers', { params: { query: { q: trimmed } }, signal: controller.signal }))
         if (controller.signal.aborted) return
         const next = { query: trimmed, results }
         setState(next)

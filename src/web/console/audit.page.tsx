@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
-import { api } from '../api/client.js'
+import { call, client } from '../api/client.js'
 import { ErrorMessage } from '../components/error-message.js'
 import { Field } from '../components/field.js'
 import ui from '../components/ui.module.css'
@@ -8,24 +8,6 @@ import { formatDateTime } from '../format.js'
 import { useConsole } from './console-context.js'
 import styles from './console.module.css'
 import audit from './audit.module.css'
-
-interface AuditEvent {
-  id: string
-  at: string
-  actor: { type: string; id: string | null; name: string | null }
-  action: string
-  subjectType: string
-  subjectId: string | null
-  locationId: string | null
-  before: unknown
-  after: unknown
-}
-
-interface Person {
-  id: string
-  firstName: string
-  lastName: string
-}
 
 interface Filters {
   actorId: string
@@ -60,15 +42,13 @@ export function AuditPage() {
   const [draft, setDraft] = useState<Filters>(EMPTY)
   const [filters, setFilters] = useState<Filters>(EMPTY)
   const [open, setOpen] = useState<string | null>(null)
-  const people = useQuery({ queryKey: ['staff'], queryFn: ({ signal }) => api<Person[]>('/staff', { signal }) })
+  const people = useQuery({ queryKey: ['staff'], queryFn: ({ signal }) => call(client.GET('/staff', { signal })) })
   const query = queryOf(filters, locationId)
   const events = useInfiniteQuery({
     queryKey: ['audit', query.toString()],
     initialPageParam: '',
     queryFn: ({ pageParam, signal }) => {
-      const page = new URLSearchParams(query)
-      if (pageParam) page.set('cursor', pageParam)
-      return api<{ events: AuditEvent[]; nextCursor: string | null }>(`/audit?${page}`, { signal })
+      return call(client.GET('/audit', { params: { query: { ...Object.fromEntries(query), cursor: pageParam } }, signal }))
     },
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   })

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import type { Actor, Location } from '../api/types.js'
+import type { Actor, Location } from '../api/wire.js'
 import type { MoneyFormat } from '../format.js'
 
 export interface ConsoleScope {

@@ -1,9 +1,9 @@
 import { BellRing, ChartColumn, Coffee, Database, Flag, HandHeart, Inbox, LogOut, Mail, MapPin, MonitorSmartphone, ScrollText, ShieldCheck, SlidersHorizontal, Stamp, UserRoundSearch, Users, type LucideIcon } from 'lucide-react'
 import { Suspense, useId, useMemo } from 'react'
 import { Link, NavLink, Outlet, useLocation, useSearchParams } from 'react-router-dom'
-import { api } from '../api/client.js'
+import { call, client } from '../api/client.js'
 import { keys, queryClient, useCatalog, useLocations, useSession } from '../api/queries.js'
-import type { Actor } from '../api/types.js'
+import type { Actor } from '../api/wire.js'
 import { ErrorMessage } from '../components/error-message.js'
 import { SignInNeeded } from '../components/sign-in-needed.js'
 import ui from '../components/ui.module.css'
@@ -76,7 +76,7 @@ function Shell({ actor }: { actor: Actor }) {
   }
 
   const signOut = async () => {
-    await api('/session', { method: 'DELETE' }).catch(() => undefined)
+    await call(client.DELETE('/session')).catch(() => undefined)
     queryClient.setQueryData(keys.session, null)
   }
 

@@ -1,9 +1,13 @@
 import { useMutation } from '@tanstack/react-query'
 import { CircleAlert, CircleCheck, Download, Upload } from 'lucide-react'
 import { useId, useState, type FormEvent } from 'react'
-import { api } from '../api/client.js'
+import { call, client, raw } from '../api/client.js'
 import { queryClient } from '../api/queries.js'
-import type { ImportKind, ImportReport } from '../api/types.js'
+import type { Answer } from '../api/schema.js'
+import type { paths } from '../api/schema.js'
+
+type ImportKind = paths['/imports/{kind}']['post']['parameters']['path']['kind']
+type ImportReport = Answer<'/imports/{kind}', 'post'>
 import { ErrorMessage } from '../components/error-message.js'
 import { formatCount } from '../format.js'
 import { OwnersOnly } from './console-shell.js'
@@ -45,7 +49,7 @@ function ImportCard({ kind, title, columns, hint }: (typeof KINDS)[number]) {
   const ids = { title: useId(), file: useId(), skip: useId(), help: useId() }
   const upload = useMutation({
     mutationFn: async ({ file, skipBad }: { file: File; skipBad: boolean }) =>
-      api<ImportReport>(`/imports/${kind}${skipBad ? '?skipBad=true' : ''}`, { method: 'POST', raw: { text: await file.text(), contentType: 'text/csv' } }),
+      call(client.POST('/imports/{kind}', { params: { path: { kind }, query: { skipBad: skipBad || undefined } }, ...raw(await file.text(), 'text/csv') })),
     // New rows change every insight and list; refetch them on next look.
     onSuccess: (report) => (report.written ? queryClient.invalidateQueries() : undefined),
   })

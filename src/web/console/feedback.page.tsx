@@ -1,9 +1,13 @@
 import { useMutation } from '@tanstack/react-query'
 import { Archive, Award, Check, Lightbulb, MessageCircleWarning, Reply, Send, ThumbsUp, type LucideIcon } from 'lucide-react'
 import { useId, useState, type FormEvent } from 'react'
-import { api } from '../api/client.js'
+import { call, client } from '../api/client.js'
 import { keys, queryClient, useFeedback, useTasks } from '../api/queries.js'
-import type { FeedbackKind, FeedbackRow, FeedbackTask } from '../api/types.js'
+import type { FeedbackKind } from '../api/wire.js'
+import type { Answer } from '../api/schema.js'
+
+type FeedbackRow = Answer<'/feedback', 'get'>[number]
+type FeedbackTask = Answer<'/tasks', 'get'>[number]
 import { ErrorMessage } from '../components/error-message.js'
 import { useNow } from '../components/use-now.js'
 import { formatCount, formatDateTime, formatDayTime } from '../format.js'
@@ -103,7 +107,7 @@ function TaskList({ tasks, error }: { tasks: FeedbackTask[] | undefined; error: 
 /** Done once: if someone else marked it done first, the list simply refreshes without it. */
 function TaskDoneButton({ task }: { task: FeedbackTask }) {
   const done = useMutation({
-    mutationFn: () => api(`/tasks/${encodeURIComponent(task.id)}/done`, { method: 'POST' }),
+    mutationFn: () => call(client.POST('/tasks/{id}/done', { params: { path: { id: task.id } } })),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: keys.feedback }),
   })
   return (
@@ -171,7 +175,7 @@ function ReplyForm({ row, onDone }: { row: FeedbackRow; onDone(): void }) {
   const [body, setBody] = useState('')
   const textId = useId()
   const send = useMutation({
-    mutationFn: () => api(`/feedback/${encodeURIComponent(row.id)}/replies`, { method: 'POST', body: { body } }),
+    mutationFn: () => call(client.POST('/feedback/{id}/replies', { params: { path: { id: row.id } }, body: { body } })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: keys.feedback })
       void queryClient.invalidateQueries({ queryKey: keys.outbox })
@@ -205,7 +209,7 @@ function ReplyForm({ row, onDone }: { row: FeedbackRow; onDone(): void }) {
 /** Feedback that needs nothing more is closed: it takes no more replies and stops counting as waiting. */
 function CloseButton({ row }: { row: FeedbackRow }) {
   const close = useMutation({
-    mutationFn: () => api(`/feedback/${encodeURIComponent(row.id)}/close`, { method: 'POST' }),
+    mutationFn: () => call(client.POST('/feedback/{id}/close', { params: { path: { id: row.id } } })),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: keys.feedback }),
   })
   return (
@@ -221,7 +225,7 @@ function CloseButton({ row }: { row: FeedbackRow }) {
 
 function KudosButton({ row }: { row: FeedbackRow }) {
   const give = useMutation({
-    mutationFn: () => api('/kudos', { method: 'POST', body: { staffId: row.staffId, feedbackId: row.id, note: 'For the praise a customer sent' } }),
+    mutationFn: () => call(client.POST('/kudos', { body: { staffId: row.staffId!, feedbackId: row.id, note: 'For the praise a customer sent' } })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: keys.insights }),
   })
   if (give.isSuccess) return <span className={styles.pillOk}>Kudos sent to {row.staffName}</span>

@@ -2,7 +2,8 @@ import { ArrowRight } from 'lucide-react'
 import { useId, useState, type ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 import { useGoodwill, useInsightsOverview, useLapsing } from '../api/queries.js'
-import type { CohortRow, GestureReason, GestureType, GoodwillResult, GoodwillSlice, InsightsOverview, Tier } from '../api/types.js'
+import type { GestureReason, GestureType, Tier } from '../api/wire.js'
+import type { CohortRow, GoodwillResult, GoodwillSlice, InsightsOverview } from './insights.wire.js'
 import { ErrorMessage } from '../components/error-message.js'
 import { TIER_WORDS } from '../components/tier-badge.js'
 import { addDays } from '../../domain/browser.js'
@@ -53,7 +54,7 @@ export function InsightsPage() {
           <GoodwillCard overview={overview.data} />
           <ReturnCurveCard overview={overview.data} />
           <CostCard overview={overview.data} />
-          <SlicesCard result={overview.data.goodwill.json} />
+          <SlicesCard result={overview.data.goodwill.result} />
           <CohortsCard overview={overview.data} />
           <FrequencyCard overview={overview.data} />
           <TierMixCard overview={overview.data} />
@@ -154,12 +155,12 @@ function Segments<T extends string | number>({ legend, options, value, onChange,
 /** The headline: did people given a gesture come back more than similar people who got none? */
 function GoodwillCard({ overview }: { overview: InsightsOverview }) {
   const { locationId, money } = useConsole()
-  const base = overview.goodwill.json
-  const [days, setDays] = useState<ReturnWindow>((WINDOWS as number[]).includes(base.window_days) ? (base.window_days as ReturnWindow) : 30)
+  const base = overview.goodwill.result
+  const [days, setDays] = useState<ReturnWindow>((WINDOWS as number[]).includes(base.windowDays) ? (base.windowDays as ReturnWindow) : 30)
   // Other windows ask the server again, over 90 days of gestures that ended long enough ago to be seen through.
   const to = addDays(overview.lastDay, -days)
-  const other = useGoodwill(locationId, addDays(to, -89), to, days, days !== base.window_days)
-  const current = days === base.window_days ? { result: base, reading: overview.goodwill.reading } : other.data
+  const other = useGoodwill(locationId, addDays(to, -89), to, days, days !== base.windowDays)
+  const current = days === base.windowDays ? { result: base, reading: overview.goodwill.reading } : other.data
   const result = current?.result
   const locale = money.locale
   const percent = (share: number) => formatPercent(share, locale)
@@ -167,13 +168,13 @@ function GoodwillCard({ overview }: { overview: InsightsOverview }) {
   return (
     <ChartCard
       testId="chart-goodwill"
-      title={`Goodwill return: back within ${result?.window_days ?? days} days`}
+      title={`Goodwill return: back within ${result?.windowDays ?? days} days`}
       reading={current ? current.reading : other.isError ? 'This days could not be worked out just now.' : 'Working it out…'}
       actions={<Segments<ReturnWindow> legend="Within" options={WINDOWS} value={days} onChange={setDays} label={(option) => `${option} days`} />}
       chart={(labelledBy) =>
         !result ? (
           other.isError ? <ErrorMessage error={other.error} /> : <div className={insights.placeholder} aria-busy="true" />
-        ) : result.treated_return_rate === null || result.control_return_rate === null ? (
+        ) : result.treatedReturnRate === null || result.controlReturnRate === null ? (
           <Empty>No gestures with a matched customer in this period yet. Once staff give some, this compares who came back.</Empty>
         ) : (
           <>
@@ -196,13 +197,13 @@ function GoodwillCard({ overview }: { overview: InsightsOverview }) {
 
 /** The treated group's return rate (with where it could be, its 95% interval) above the matched controls'. */
 function returnRows(result: GoodwillResult, treated: string, controls: string): RateRow[] {
-  const control = result.control_return_rate ?? 0
+  const control = result.controlReturnRate ?? 0
   return [
     {
       label: treated,
-      value: result.treated_return_rate ?? 0,
+      value: result.treatedReturnRate ?? 0,
       tone: 'accent',
-      interval: result.ci_low !== null && result.ci_high !== null ? [control + result.ci_low, control + result.ci_high] : null,
+      interval: result.ciLow !== null && result.ciHigh !== null ? [control + result.ciLow, control + result.ciHigh] : null,
     },
     { label: controls, value: control, tone: 'muted' },
   ]
@@ -223,20 +224,20 @@ function GoodwillStats({ result, money }: { result: GoodwillResult; money: Money
           <dt>Came back</dt>
           <dd>
             {result.lift === null ? '–' : formatPoints(result.lift, locale)}{' '}
-            <span className={insights.range}>({interval(result.ci_low, result.ci_high, (value) => formatPointsBare(value, locale))})</span>
+            <span className={insights.range}>({interval(result.ciLow, result.ciHigh, (value) => formatPointsBare(value, locale))})</span>
           </dd>
         </div>
         <div>
           <dt>Visits each, after</dt>
           <dd>
-            {result.visits_lift === null ? '–' : visits(result.visits_lift)} <span className={insights.range}>({interval(result.visits_ci_low, result.visits_ci_high, visits)})</span>
+            {result.visitsLift === null ? '–' : visits(result.visitsLift)} <span className={insights.range}>({interval(result.visitsCiLow, result.visitsCiHigh, visits)})</span>
           </dd>
         </div>
         <div>
           <dt>Spend each, after</dt>
           <dd>
-            {result.revenue_lift_minor === null ? '–' : signedMoney(result.revenue_lift_minor)}{' '}
-            <span className={insights.range}>({interval(result.revenue_ci_low_minor, result.revenue_ci_high_minor, signedMoney)})</span>
+            {result.revenueLiftMinor === null ? '–' : signedMoney(result.revenueLiftMinor)}{' '}
+            <span className={insights.range}>({interval(result.revenueCiLowMinor, result.revenueCiHighMinor, signedMoney)})</span>
           </dd>
         </div>
       </dl>
@@ -264,12 +265,12 @@ function GoodwillNumbers({ result, locale }: { result: GoodwillResult; locale: s
       <tbody>
         <tr>
           <th scope="row">Got a gesture</th>
-          <td className={styles.num}>{result.treated_return_rate === null ? '–' : formatPercent(result.treated_return_rate, locale, 1)}</td>
+          <td className={styles.num}>{result.treatedReturnRate === null ? '–' : formatPercent(result.treatedReturnRate, locale, 1)}</td>
           <td className={styles.num}>{formatCount(result.matched, 'gesture', 'gestures', locale)}</td>
         </tr>
         <tr>
           <th scope="row">Matched, no gesture</th>
-          <td className={styles.num}>{result.control_return_rate === null ? '–' : formatPercent(result.control_return_rate, locale, 1)}</td>
+          <td className={styles.num}>{result.controlReturnRate === null ? '–' : formatPercent(result.controlReturnRate, locale, 1)}</td>
           <td className={styles.num}>{formatCount(result.controls, 'customer', 'customers', locale)}</td>
         </tr>
       </tbody>
@@ -357,7 +358,7 @@ function CostCard({ overview }: { overview: InsightsOverview }) {
     <ChartCard
       testId="chart-cost-return"
       title="What gestures cost, and the estimated return"
-      reading={costReading(months, overview.goodwill.json, money)}
+      reading={costReading(months, overview.goodwill.result, money)}
       chart={(labelledBy) =>
         months.length === 0 ? (
           <Empty>No gestures yet. What they cost and what came back will show here month by month.</Empty>
@@ -426,8 +427,8 @@ function SlicesCard({ result }: { result: GoodwillResult }) {
   const captionId = useId()
   const source: [string, GoodwillSlice | undefined][] =
     by === 'type'
-      ? Object.entries(result.by_type).map(([type, slice]) => [TYPE_WORDS[type as GestureType] ?? type, slice])
-      : Object.entries(result.by_reason).map(([reason, slice]) => [REASON_WORDS[reason as GestureReason] ?? reason, slice])
+      ? Object.entries(result.byType).map(([type, slice]) => [TYPE_WORDS[type as GestureType] ?? type, slice])
+      : Object.entries(result.byReason).map(([reason, slice]) => [REASON_WORDS[reason as GestureReason] ?? reason, slice])
   const slices = source
     .filter((entry): entry is [string, GoodwillSlice] => entry[1] !== undefined)
     .map(([name, slice]) => ({ name, slice }))
@@ -444,7 +445,7 @@ function SlicesCard({ result }: { result: GoodwillResult }) {
         ) : (
           <table className={`${styles.table} ${styles.compact} ${insights.slices}`} aria-labelledby={captionId}>
             <caption id={captionId} className="visually-hidden">
-              Came back within {result.window_days} days, by {by}, against matched customers
+              Came back within {result.windowDays} days, by {by}, against matched customers
             </caption>
             <thead>
               <tr>
@@ -468,7 +469,7 @@ function SlicesCard({ result }: { result: GoodwillResult }) {
                   <tr key={name}>
                     <th scope="row">{name}</th>
                     <td className={styles.num}>{formatNumber(slice.gestures, locale)}</td>
-                    <td className={styles.num}>{formatMoney(slice.gesture_value_minor, money)}</td>
+                    <td className={styles.num}>{formatMoney(slice.gestureValueMinor, money)}</td>
                     <td className={styles.num}>{words.lift}</td>
                     <td className={words.interval === 'too few to tell' ? styles.muted : undefined}>{words.interval}</td>
                   </tr>
@@ -672,7 +673,7 @@ function TierMixCard({ overview }: { overview: InsightsOverview }) {
 function RecoveryCard({ overview }: { overview: InsightsOverview }) {
   const { money } = useConsole()
   const locale = money.locale
-  const { json: result, reading } = overview.recovery
+  const { result, reading } = overview.recovery
   const percent = (share: number) => formatPercent(share, locale)
   return (
     <ChartCard
@@ -680,7 +681,7 @@ function RecoveryCard({ overview }: { overview: InsightsOverview }) {
       title="Recovery: back within 30 days after a problem"
       reading={reading}
       chart={(labelledBy) =>
-        result.treated_return_rate === null || result.control_return_rate === null ? (
+        result.treatedReturnRate === null || result.controlReturnRate === null ? (
           <Empty>No problem reports with a recovery gesture and a matched one without yet. Problems customers send from a coupon or receipt count here.</Empty>
         ) : (
           <>
@@ -707,12 +708,12 @@ function RecoveryCard({ overview }: { overview: InsightsOverview }) {
           <tbody>
             <tr>
               <th scope="row">Got a recovery gesture</th>
-              <td className={styles.num}>{result.treated_return_rate === null ? '–' : formatPercent(result.treated_return_rate, locale, 1)}</td>
+              <td className={styles.num}>{result.treatedReturnRate === null ? '–' : formatPercent(result.treatedReturnRate, locale, 1)}</td>
               <td className={styles.num}>{formatNumber(result.matched, locale)}</td>
             </tr>
             <tr>
               <th scope="row">No recovery gesture</th>
-              <td className={styles.num}>{result.control_return_rate === null ? '–' : formatPercent(result.control_return_rate, locale, 1)}</td>
+              <td className={styles.num}>{result.controlReturnRate === null ? '–' : formatPercent(result.controlReturnRate, locale, 1)}</td>
               <td className={styles.num}>{formatNumber(result.controls, locale)}</td>
             </tr>
           </tbody>

@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
-import { api, fieldProblem, isFormProblem } from '../api/client.js'
+import { call, client, fieldProblem, isFormProblem } from '../api/client.js'
 import { keys, queryClient } from '../api/queries.js'
-import type { Location } from '../api/types.js'
+import type { Answer, Body } from '../api/schema.js'
+import type { Location } from '../api/wire.js'
 import { ErrorMessage } from '../components/error-message.js'
 import { Field } from '../components/field.js'
 import ui from '../components/ui.module.css'
@@ -11,14 +12,7 @@ import { useConsole } from './console-context.js'
 import styles from './console.module.css'
 import page from './locations.module.css'
 
-interface Device {
-  id: string
-  locationId: string
-  name: string
-  enrolledAt: string
-  enrolledBy: string
-  lastSeenAt: string
-}
+type Device = Answer<'/devices', 'get'>[number]
 
 const DEVICES = ['devices'] as const
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
@@ -27,7 +21,7 @@ const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
 export function LocationsPage() {
   const { owner, locations, actor } = useConsole()
   const shown = owner ? locations : locations.filter((location) => location.id === actor.locationId)
-  const devices = useQuery({ queryKey: DEVICES, queryFn: ({ signal }) => api<Device[]>('/devices', { signal }) })
+  const devices = useQuery({ queryKey: DEVICES, queryFn: ({ signal }) => call(client.GET('/devices', { signal })) })
 
   return (
     <>
@@ -55,14 +49,14 @@ function LocationCard({ location, devices }: { location: Location; devices: Devi
   const [name, setName] = useState(location.name)
   const [zone, setZone] = useState(location.timeZone)
   const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) => api<Location>(`/locations/${location.id}`, { method: 'PATCH', body }),
+    mutationFn: (body: Body<'/locations/{id}', 'patch'>) => call(client.PATCH('/locations/{id}', { params: { path: { id: location.id } }, body })),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: keys.locations })
       setEditing(false)
     },
   })
   const unenrol = useMutation({
-    mutationFn: (id: string) => api(`/devices/${id}/unenrol`, { method: 'POST' }),
+    mutationFn: (id: string) => call(client.POST('/devices/{id}/unenrol', { params: { path: { id } } })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: DEVICES }),
   })
   const submit = (event: FormEvent) => {
@@ -133,7 +127,7 @@ function AddLocation() {
   const [name, setName] = useState('')
   const [zone, setZone] = useState(browserZone)
   const add = useMutation({
-    mutationFn: (body: Record<string, unknown>) => api<Location>('/locations', { method: 'POST', body }),
+    mutationFn: (body: Body<'/locations', 'post'>) => call(client.POST('/locations', { body })),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: keys.locations })
       setName('')

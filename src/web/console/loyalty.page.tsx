@@ -1,8 +1,12 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useEffect, useState, type FormEvent } from 'react'
-import { api, fieldProblem, isFormProblem } from '../api/client.js'
+import { call, client, fieldProblem, isFormProblem } from '../api/client.js'
 import { queryClient, useCatalog } from '../api/queries.js'
-import type { StampProgramme, Tier, TierSettings } from '../api/types.js'
+import type { Tier } from '../api/wire.js'
+import type { Answer } from '../api/schema.js'
+
+type StampProgramme = Answer<'/stamp-programme', 'get'>
+type TierSettings = Answer<'/tier-settings', 'get'>
 import { ErrorMessage } from '../components/error-message.js'
 import { Field } from '../components/field.js'
 import { TIER_WORDS } from '../components/tier-badge.js'
@@ -17,8 +21,8 @@ const TIERS: Tier[] = ['new', 'occasional', 'regular', 'vip']
 
 /** /console/loyalty: the stamp card and what each tier gets. Owners change them; managers read them. */
 export function LoyaltyPage() {
-  const programme = useQuery({ queryKey: PROGRAMME, queryFn: ({ signal }) => api<StampProgramme>('/stamp-programme', { signal }) })
-  const tiers = useQuery({ queryKey: TIERS_KEY, queryFn: ({ signal }) => api<TierSettings>('/tier-settings', { signal }) })
+  const programme = useQuery({ queryKey: PROGRAMME, queryFn: ({ signal }) => call(client.GET('/stamp-programme', { signal })) })
+  const tiers = useQuery({ queryKey: TIERS_KEY, queryFn: ({ signal }) => call(client.GET('/tier-settings', { signal })) })
   return (
     <>
       <div className={styles.pageHead}>
@@ -56,7 +60,7 @@ function ProgrammeForm({ programme }: { programme: StampProgramme }) {
   useEffect(() => setText(initial(programme)), [programme]) // eslint-disable-line react-hooks/exhaustive-deps
   const set = (field: keyof typeof text) => (value: string) => setText((current) => ({ ...current, [field]: value }))
   const save = useMutation({
-    mutationFn: (body: Omit<StampProgramme, 'version'>) => api<StampProgramme>('/stamp-programme', { method: 'PUT', body }),
+    mutationFn: (body: Omit<StampProgramme, 'version'>) => call(client.PUT('/stamp-programme', { body })),
     onSuccess: (saved) => queryClient.setQueryData(PROGRAMME, saved),
   })
   const [valueError, setValueError] = useState<string | undefined>()
@@ -134,7 +138,7 @@ function TiersForm({ settings }: { settings: TierSettings }) {
   const [thresholds, setThresholds] = useState(() => ({ occasional: String(settings.thresholds.occasional), regular: String(settings.thresholds.regular), vip: String(settings.thresholds.vip) }))
   const [perks, setPerks] = useState(() => perksText(settings, money))
   const save = useMutation({
-    mutationFn: (body: TierSettings) => api<TierSettings>('/tier-settings', { method: 'PUT', body }),
+    mutationFn: (body: TierSettings) => call(client.PUT('/tier-settings', { body })),
     onSuccess: (saved) => queryClient.setQueryData(TIERS_KEY, saved),
   })
   const [typo, setTypo] = useState<string | null>(null)

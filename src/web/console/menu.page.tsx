@@ -1,40 +1,18 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
-import { api, fieldProblem, isFormProblem } from '../api/client.js'
+import { call, client, fieldProblem, isFormProblem } from '../api/client.js'
+import type { Answer, Body } from '../api/schema.js'
 import { keys, queryClient } from '../api/queries.js'
 import { ErrorMessage } from '../components/error-message.js'
 import { Field } from '../components/field.js'
 import ui from '../components/ui.module.css'
-import { currencySymbol, formatMoney, moneyInputValue, parseMoneyInput, type MoneyFormat } from '../format.js'
+import { currencySymbol, formatMoney, moneyInputValue, parseMoneyInput } from '../format.js'
 import { useConsole } from './console-context.js'
 import styles from './console.module.css'
 import menu from './menu.module.css'
 
-interface MenuItem {
-  id: string
-  sku: string
-  name: string
-  category: string
-  priceMinor: number
-  modifierGroups: string[]
-  position: number
-  archived: boolean
-  unavailableAt: string[]
-}
-
-interface MenuModifier {
-  id: string
-  group: string
-  name: string
-  priceMinor: number
-  position: number
-  archived: boolean
-}
-
-interface Menu extends MoneyFormat {
-  items: MenuItem[]
-  modifiers: MenuModifier[]
-}
+type Menu = Answer<'/menu', 'get'>
+type MenuItem = Menu['items'][number]
 
 const KEY = ['menu'] as const
 
@@ -46,7 +24,7 @@ const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: KEY
 /** /console/menu: owners add and change items and options; managers choose what their counter sells. */
 export function MenuPage() {
   const { owner } = useConsole()
-  const menuQuery = useQuery({ queryKey: KEY, queryFn: ({ signal }) => api<Menu>('/menu', { signal }) })
+  const menuQuery = useQuery({ queryKey: KEY, queryFn: ({ signal }) => call(client.GET('/menu', { signal })) })
   const data = menuQuery.data
 
   return (
@@ -92,7 +70,8 @@ function ItemForm({ menu: data, item, onDone }: ItemFormProps) {
   const [groups, setGroups] = useState<string[]>(item?.modifierGroups ?? [])
   const [priceError, setPriceError] = useState<string>()
   const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) => (item ? api<MenuItem>(`/menu/items/${item.id}`, { method: 'PATCH', body }) : api<MenuItem>('/menu/items', { method: 'POST', body })),
+    mutationFn: (body: Body<'/menu/items', 'post'>) =>
+      call(item ? client.PATCH('/menu/items/{id}', { params: { path: { id: item.id } }, body }) : client.POST('/menu/items', { body })),
     onSuccess: async () => {
       await refresh()
       if (!item) {
@@ -169,11 +148,11 @@ function Items({ menu: data }: { menu: Menu }) {
   // An owner looking at all locations sees a column per location; a manager or a chosen location, one.
   const shown = locationId ? locations.filter((location) => location.id === locationId) : locations
   const archive = useMutation({
-    mutationFn: ({ id, archived }: { id: string; archived: boolean }) => api(`/menu/items/${id}/${archived ? 'archive' : 'restore'}`, { method: 'POST' }),
+    mutationFn: ({ id, archived }: { id: string; archived: boolean }) => call(client.POST(archived ? '/menu/items/{id}/archive' : '/menu/items/{id}/restore', { params: { path: { id } } })),
     onSettled: refresh,
   })
   const sell = useMutation({
-    mutationFn: ({ id, at, available }: { id: string; at: string; available: boolean }) => api(`/menu/items/${id}/availability/${at}`, { method: 'PUT', body: { available } }),
+    mutationFn: ({ id, at, available }: { id: string; at: string; available: boolean }) => call(client.PUT('/menu/items/{id}/availability/{locationId}', { params: { path: { id, locationId: at } }, body: { available } })),
     onSettled: refresh,
   })
   const active = data.items.filter((item) => !item.archived)
@@ -282,7 +261,7 @@ function Options({ menu: data }: { menu: Menu }) {
   const [price, setPrice] = useState('')
   const [priceError, setPriceError] = useState<string>()
   const add = useMutation({
-    mutationFn: (body: Record<string, unknown>) => api<MenuModifier>('/menu/modifiers', { method: 'POST', body }),
+    mutationFn: (body: Body<'/menu/modifiers', 'post'>) => call(client.POST('/menu/modifiers', { body })),
     onSuccess: async () => {
       await refresh()
       setName('')
@@ -290,7 +269,7 @@ function Options({ menu: data }: { menu: Menu }) {
     },
   })
   const archive = useMutation({
-    mutationFn: ({ id, archived }: { id: string; archived: boolean }) => api(`/menu/modifiers/${id}/${archived ? 'archive' : 'restore'}`, { method: 'POST' }),
+    mutationFn: ({ id, archived }: { id: string; archived: boolean }) => call(client.POST(archived ? '/menu/modifiers/{id}/archive' : '/menu/modifiers/{id}/restore', { params: { path: { id } } })),
     onSettled: refresh,
   })
   const groups = [...new Set(data.modifiers.map((modifier) => modifier.group))]

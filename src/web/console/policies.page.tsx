@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query'
 import { CircleAlert, CircleCheck, ShieldAlert, Undo2 } from 'lucide-react'
 import { useId, useState, type FormEvent } from 'react'
-import { api, isApiError } from '../api/client.js'
+import { call, client, isApiError } from '../api/client.js'
 import { keys, queryClient, usePolicies } from '../api/queries.js'
-import type { EmpowermentPolicy, GestureType, Policies } from '../api/types.js'
+import type { EmpowermentPolicy, GestureType, Policies } from '../api/wire.js'
 import { ErrorMessage } from '../components/error-message.js'
 import { ToastRegion, useToast } from '../components/toast.js'
 import { MAIN_TYPES, MORE_TYPES, TYPE_WORDS } from '../empowerment/words.js'
@@ -108,7 +108,7 @@ function CounterLockForm({ saved }: { saved: number }) {
   const inputId = useId()
   const hintId = useId()
   const save = useMutation({
-    mutationFn: (lockAfterMinutes: number) => api<{ lockAfterMinutes: number }>('/policies/counter', { method: 'PUT', body: { lockAfterMinutes } }),
+    mutationFn: (lockAfterMinutes: number) => call(client.PUT('/policies/counter', { body: { lockAfterMinutes } })),
     onSuccess: async (lock) => {
       setTyped(null)
       show(`Counters now lock after ${lock.lockAfterMinutes} min without a touch.`)
@@ -291,7 +291,7 @@ function PolicyForm({ title, lead, slot, saved, draft, dirty, bounds, savedText,
   const typesErrorId = useId()
   const [typed, setTyped] = useState<Partial<Record<PolicyField, string>>>({})
   const save = useMutation({
-    mutationFn: (body: Omit<EmpowermentPolicy, 'role'>) => api<EmpowermentPolicy>(`/policies/${encodeURIComponent(slot.scope)}/${slot.role}`, { method: 'PUT', body }),
+    mutationFn: (body: Omit<EmpowermentPolicy, 'role'>) => call(client.PUT('/policies/{scope}/{role}', { params: { path: { scope: slot.scope, role: slot.role } }, body })),
     onSuccess: async (policy) => {
       queryClient.setQueryData<Policies>(keys.policies, (current) => (current ? withSaved(current, slot, policy) : current))
       onChange(null)

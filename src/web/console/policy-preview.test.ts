@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { EmpowermentPolicy } from '../api/types.js'
+import type { EmpowermentPolicy } from '../api/wire.js'
 import { effectivePolicy as clipToChain, evaluateGesture as evaluatePolicy } from '../../domain/browser.js'
 import { articleFor, previewSentence } from './policy-preview.js'
 

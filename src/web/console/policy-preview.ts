@@ -1,5 +1,5 @@
 import { evaluateGesture, type Decision } from '../../domain/browser.js'
-import type { EmpowermentPolicy, GestureType, PolicyLimit } from '../api/types.js'
+import type { EmpowermentPolicy, GestureType } from '../api/wire.js'
 import { TYPE_WORDS } from '../empowerment/words.js'
 import { formatMoney, moneyDigits, type MoneyFormat } from '../format.js'
 
@@ -65,7 +65,7 @@ export function previewSentence({ policy, type, valueMinor, staffTodayMinor, cus
   const asks = policy.role === 'manager' ? 'needs another manager or an owner' : 'needs a manager'
   const roleWord = policy.role === 'manager' ? 'managers' : 'staff'
   const cap = formatMoney(outcome.capMinor, money)
-  const why: Record<PolicyLimit, string> = {
+  const why: Record<Extract<PolicyOutcome, { outcome: 'needs_approval' }>['limit'], string> = {
     type_not_allowed: `${TYPE_WORDS[type]} is not something ${roleWord} give alone`,
     per_gesture: `per-gesture limit ${cap}`,
     daily_budget: `daily budget ${cap}`,

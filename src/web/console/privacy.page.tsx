@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useId } from 'react'
-import { api } from '../api/client.js'
+import { call, client } from '../api/client.js'
 import { queryClient } from '../api/queries.js'
 import { ErrorMessage } from '../components/error-message.js'
 import ui from '../components/ui.module.css'
@@ -8,16 +8,6 @@ import { formatDateTime } from '../format.js'
 import { OwnersOnly } from './console-shell.js'
 import { useConsole } from './console-context.js'
 import styles from './console.module.css'
-
-interface PrivacyRequest {
-  id: string
-  kind: 'export' | 'erasure'
-  contactEmail: string
-  customerId: string | null
-  status: 'requested' | 'done' | 'declined'
-  requestedAt: string
-  decidedAt: string | null
-}
 
 const KEY = ['privacy-requests'] as const
 const KIND_WORDS = { export: 'A copy of their data', erasure: 'Erase their data' } as const
@@ -33,9 +23,9 @@ export function PrivacyPage() {
 function Requests() {
   const { money, timeZone } = useConsole()
   const tableId = useId()
-  const requests = useQuery({ queryKey: KEY, queryFn: ({ signal }) => api<{ requests: PrivacyRequest[] }>('/privacy-requests', { signal }) })
+  const requests = useQuery({ queryKey: KEY, queryFn: ({ signal }) => call(client.GET('/privacy-requests', { signal })) })
   const decide = useMutation({
-    mutationFn: ({ id, confirm }: { id: string; confirm: boolean }) => api(`/privacy-requests/${id}/decision`, { method: 'POST', body: { confirm } }),
+    mutationFn: ({ id, confirm }: { id: string; confirm: boolean }) => call(client.POST('/privacy-requests/{id}/decision', { params: { path: { id } }, body: { confirm } })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: KEY }),
   })
   const list = requests.data?.requests ?? []

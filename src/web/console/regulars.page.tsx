@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query'
 import { RefreshCw } from 'lucide-react'
 import { useId } from 'react'
-import { api } from '../api/client.js'
+import { call, client } from '../api/client.js'
+import type { Answer } from '../api/schema.js'
 import { keys, queryClient, useLapsing } from '../api/queries.js'
-import type { VisitModelFit } from '../api/types.js'
 import { ErrorMessage } from '../components/error-message.js'
 import { formatCalendarDay, formatCount, formatPhoneTail, formatRelativeDays } from '../format.js'
 import { useConsole } from './console-context.js'
@@ -19,7 +19,7 @@ export function RegularsPage() {
   const locale = money.locale
   const regulars = lapsing.data?.regulars ?? []
   const refit = useMutation({
-    mutationFn: () => api<VisitModelFit>('/insights/bgnbd/refit', { method: 'POST', body: {} }),
+    mutationFn: () => call(client.POST('/insights/bgnbd/refit', { body: {} })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.insights }),
   })
 
@@ -104,12 +104,12 @@ export function RegularsPage() {
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
 
-function FitWords({ fit, locale }: { fit: VisitModelFit | null; locale: string }) {
+function FitWords({ fit, locale }: { fit: Answer<'/insights/bgnbd/refit', 'post'> | null; locale: string }) {
   if (!fit) return <>The visit model has not been fitted yet. It fits nightly; owners can fit it now.</>
   return (
     <>
-      Visit model fitted on {formatCount(fit.customers, 'customer', 'customers', locale)} and {formatCount(fit.repeat_visits, 'repeat visit', 'repeat visits', locale)}, up to{' '}
-      {formatCalendarDay(fit.calibration_end, locale)}.
+      Visit model fitted on {formatCount(fit.customers, 'customer', 'customers', locale)} and {formatCount(fit.repeatVisits, 'repeat visit', 'repeat visits', locale)}, up to{' '}
+      {formatCalendarDay(fit.calibrationEnd, locale)}.
     </>
   )
 }

@@ -1,7 +1,7 @@
 import { Eye } from 'lucide-react'
 import { useId, useState } from 'react'
 import { useGestureSignals } from '../api/queries.js'
-import type { StaffSignals } from '../api/types.js'
+import type { StaffSignals } from './insights.wire.js'
 import { ErrorMessage } from '../components/error-message.js'
 import { formatCount, formatDecimal, formatMoney, formatNumber } from '../format.js'
 import { useConsole } from './console-context.js'

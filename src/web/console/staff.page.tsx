@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { useId, useState, type FormEvent } from 'react'
-import { api, fieldProblem, isFormProblem } from '../api/client.js'
+import { call, client, fieldProblem, isFormProblem } from '../api/client.js'
+import type { Answer, Body } from '../api/schema.js'
 import { queryClient } from '../api/queries.js'
 import { ErrorMessage } from '../components/error-message.js'
 import { Field } from '../components/field.js'
@@ -10,22 +11,9 @@ import { useConsole } from './console-context.js'
 import styles from './console.module.css'
 import page from './staff.module.css'
 
-type Role = 'staff' | 'manager' | 'owner'
-
-interface Member {
-  id: string
-  firstName: string
-  lastName: string
-  role: Role
-  homeLocationId: string
-  active: boolean
-  pinPending: boolean
-}
-
-interface PinCode {
-  code: string
-  expiresAt: string
-}
+type Member = Answer<'/staff', 'get'>[number]
+type Role = Member['role']
+type PinCode = Answer<'/staff/{id}/pin-reset', 'post'>
 
 const KEY = ['staff'] as const
 const ROLE_WORDS: Record<Role, string> = { staff: 'Staff', manager: 'Manager', owner: 'Owner' }
@@ -34,7 +22,7 @@ const refresh = () => queryClient.invalidateQueries({ queryKey: KEY })
 /** /console/staff: owners manage everyone, managers the staff of their location. PINs are chosen by the person. */
 export function StaffPage() {
   const { owner, actor } = useConsole()
-  const list = useQuery({ queryKey: KEY, queryFn: ({ signal }) => api<Member[]>('/staff', { signal }) })
+  const list = useQuery({ queryKey: KEY, queryFn: ({ signal }) => call(client.GET('/staff', { signal })) })
   const [shown, setShown] = useState<{ name: string; pinCode: PinCode } | null>(null)
 
   return (
@@ -87,7 +75,7 @@ function AddPerson({ onAdded }: { onAdded(member: Member, pinCode: PinCode): voi
   const [role, setRole] = useState<Role>('staff')
   const [home, setHome] = useState(locationId || actor.locationId)
   const add = useMutation({
-    mutationFn: (body: Record<string, unknown>) => api<{ member: Member; pinCode: PinCode }>('/staff', { method: 'POST', body }),
+    mutationFn: (body: Body<'/staff', 'post'>) => call(client.POST('/staff', { body })),
     onSuccess: async ({ member, pinCode }) => {
       await refresh()
       setFirstName('')
@@ -145,14 +133,15 @@ function People({ members, me, onCode }: { members: Member[]; me: string; onCode
   const { owner, locations } = useConsole()
   const tableId = useId()
   const act = useMutation({
-    mutationFn: ({ member, action }: { member: Member; action: 'deactivate' | 'reactivate' | 'pin-reset' }) => api<Member | PinCode>(`/staff/${member.id}/${action}`, { method: 'POST' }),
-    onSuccess: (result, { member, action }) => {
-      if (action === 'pin-reset') onCode(member, result as PinCode)
+    mutationFn: async ({ member, action }: { member: Member; action: 'deactivate' | 'reactivate' | 'pin-reset' }) => {
+      const path = { params: { path: { id: member.id } } }
+      if (action !== 'pin-reset') await call(client.POST(action === 'deactivate' ? '/staff/{id}/deactivate' : '/staff/{id}/reactivate', path))
+      else onCode(member, await call(client.POST('/staff/{id}/pin-reset', path)))
     },
     onSettled: refresh,
   })
   const change = useMutation({
-    mutationFn: ({ id, body }: { id: string; body: Record<string, unknown> }) => api<Member>(`/staff/${id}`, { method: 'PATCH', body }),
+    mutationFn: ({ id, body }: { id: string; body: Body<'/staff/{id}', 'patch'> }) => call(client.PATCH('/staff/{id}', { params: { path: { id } }, body })),
     onSettled: refresh,
   })
   const place = (id: string) => locations.find((location) => location.id === id)?.name ?? '—'
@@ -199,7 +188,7 @@ function People({ members, me, onCode }: { members: Member[]; me: string; onCode
                         aria-label={`${name}’s role`}
                         value={member.role}
                         disabled={change.isPending}
-                        onChange={(event) => change.mutate({ id: member.id, body: { role: event.target.value } })}
+                        onChange={(event) => change.mutate({ id: member.id, body: { role: event.target.value as Role } })}
                       >
                         {(['staff', 'manager', 'owner'] as const).map((role) => (
                           <option key={role} value={role}>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { CostMonth } from '../api/types.js'
+import type { CostMonth } from './insights.wire.js'
 import { costReading, flagWords, liftWords, likelihoodWords, outboxStatus, replyStateWords, rhythmWords, slicesReading, waitWords } from './words.js'
 
 const usd = { currency: 'USD', locale: 'en-US' }
-const slice = (lift: number | null, low: number | null, high: number | null) => ({ gestures: 12, gesture_value_minor: 5400, treated: 12, matched: 11, lift, ci_low: low, ci_high: high })
+const slice = (lift: number | null, low: number | null, high: number | null) => ({ gestures: 12, gestureValueMinor: 5400, treated: 12, matched: 11, lift, ciLow: low, ciHigh: high })
 
 describe('likelihoodWords', () => {
   it.each([
@@ -100,7 +100,7 @@ describe('costReading', () => {
   ]
 
   it('weighs the cost against an estimate and says how unsure it is', () => {
-    const interval = { revenue_lift_minor: 252, revenue_ci_low_minor: -347, revenue_ci_high_minor: 832 }
+    const interval = { revenueLiftMinor: 252, revenueCiLowMinor: -347, revenueCiHighMinor: 832 }
 
     expect(costReading(months, interval, usd)).toBe(
       'Gestures cost $258.20 over 4 months; recipients spent an estimated $147.97 more than matched customers (no estimate yet for Oct). ' +

@@ -1,5 +1,11 @@
 /** The owner's console in plain words: the model's numbers as phrases, flags as things worth a look. */
-import type { CostMonth, FeedbackRow, GoodwillResult, GoodwillSlice, LapsingRegular, LapsingWhy, OutboxEmail, SignalFlag, StaffSignals } from '../api/types.js'
+import type { Answer } from '../api/schema.js'
+import type { CostMonth, GoodwillResult, GoodwillSlice, LapsingRegular, StaffSignals } from './insights.wire.js'
+
+type LapsingWhy = NonNullable<LapsingRegular['why']>
+type SignalFlag = StaffSignals['flags'][number]
+type OutboxEmail = Answer<'/outbox', 'get'>[number]
+type FeedbackRow = Answer<'/feedback', 'get'>[number]
 import { formatCount, formatDuration, formatMoney, formatMonth, formatNumber, formatPercent, formatPoints, formatPointsBare, type MoneyFormat } from '../format.js'
 
 /** P(alive) as a phrase: "likely still a customer: 35%"; tiny chances read "under 1%", not "0%". */
@@ -55,15 +61,15 @@ export function outboxStatus(email: Pick<OutboxEmail, 'deliveredAt' | 'attempts'
 }
 
 /** A lift with its 95% interval: "+13 points (−5 to +20)"; "too few to tell" when there is no interval. */
-export function liftWords(slice: Pick<GoodwillSlice, 'lift' | 'ci_low' | 'ci_high'>, locale: string): { lift: string; interval: string } {
+export function liftWords(slice: Pick<GoodwillSlice, 'lift' | 'ciLow' | 'ciHigh'>, locale: string): { lift: string; interval: string } {
   const lift = slice.lift === null ? '–' : formatPoints(slice.lift, locale)
-  if (slice.ci_low === null || slice.ci_high === null) return { lift, interval: 'too few to tell' }
-  const clear = slice.ci_low > 0 || slice.ci_high < 0
-  return { lift, interval: `${formatPointsBare(slice.ci_low, locale)} to ${formatPointsBare(slice.ci_high, locale)}${clear ? '' : ', could be none'}` }
+  if (slice.ciLow === null || slice.ciHigh === null) return { lift, interval: 'too few to tell' }
+  const clear = slice.ciLow > 0 || slice.ciHigh < 0
+  return { lift, interval: `${formatPointsBare(slice.ciLow, locale)} to ${formatPointsBare(slice.ciHigh, locale)}${clear ? '' : ', could be none'}` }
 }
 
 /** The cost-vs-return reading the server leaves to us: what gestures cost, and an honest estimate of what came back. */
-export function costReading(months: CostMonth[], goodwill: Pick<GoodwillResult, 'revenue_lift_minor' | 'revenue_ci_low_minor' | 'revenue_ci_high_minor'> | null, money: MoneyFormat): string {
+export function costReading(months: CostMonth[], goodwill: Pick<GoodwillResult, 'revenueLiftMinor' | 'revenueCiLowMinor' | 'revenueCiHighMinor'> | null, money: MoneyFormat): string {
   if (months.length === 0) return 'No gestures yet, so nothing to weigh. Gestures given at the counter show up here by month.'
   const cost = months.reduce((sum, month) => sum + month.costMinor, 0)
   const span = months.length === 1 ? `in ${formatMonth(months[0]!.month, money.locale)}` : `over ${formatCount(months.length, 'month', 'months', money.locale)}`
@@ -75,7 +81,7 @@ export function costReading(months: CostMonth[], goodwill: Pick<GoodwillResult, 
   const moreOrLess = extra >= 0 ? `${formatMoney(extra, money)} more` : `${formatMoney(-extra, money)} less`
   let text = `${opening}; recipients spent an estimated ${moreOrLess} than matched customers`
   if (missing.length > 0) text += ` (no estimate yet for ${missing.map((month) => formatMonth(month.month, money.locale, { year: false })).join(', ')})`
-  const { revenue_ci_low_minor: low, revenue_ci_high_minor: high } = goodwill ?? { revenue_ci_low_minor: null, revenue_ci_high_minor: null }
+  const { revenueCiLowMinor: low, revenueCiHighMinor: high } = goodwill ?? { revenueCiLowMinor: null, revenueCiHighMinor: null }
   if (low !== null && high !== null) {
     const range = `${formatMoney(low, money).replace('-', '−')} to ${formatMoney(high, money).replace('-', '−')}`
     text += low <= 0 && high >= 0 ? `. It is an estimate: per gesture the 95% interval runs from ${range}, so it could be nothing.` : `. It is an estimate: per gesture the 95% interval runs from ${range}.`
@@ -84,16 +90,16 @@ export function costReading(months: CostMonth[], goodwill: Pick<GoodwillResult, 
 }
 
 /** "Gestures from Jul 26 to Oct 23, matched with 438 similar customers". */
-export function goodwillScope(result: Pick<GoodwillResult, 'gestures' | 'matched' | 'controls' | 'gesture_value_minor'>, money: MoneyFormat): string {
-  return `${formatCount(result.gestures, 'gesture', 'gestures', money.locale)} worth ${formatMoney(result.gesture_value_minor, money)}; ${result.matched} matched with similar customers who got none: same week and location, about as many visits in the 90 days before, as long since the last`
+export function goodwillScope(result: Pick<GoodwillResult, 'gestures' | 'matched' | 'controls' | 'gestureValueMinor'>, money: MoneyFormat): string {
+  return `${formatCount(result.gestures, 'gesture', 'gestures', money.locale)} worth ${formatMoney(result.gestureValueMinor, money)}; ${result.matched} matched with similar customers who got none: same week and location, about as many visits in the 90 days before, as long since the last`
 }
 
 /** One line for the by-type (or by-reason) table: which slice, if any, clearly brings people back. */
 export function slicesReading(slices: { name: string; slice: GoodwillSlice }[], locale: string, what: 'type' | 'reason'): string {
   if (slices.length === 0) return 'No gestures in this period yet, so there is nothing to compare.'
-  const measured = slices.filter(({ slice }) => slice.ci_low !== null && slice.ci_high !== null && slice.lift !== null)
+  const measured = slices.filter(({ slice }) => slice.ciLow !== null && slice.ciHigh !== null && slice.lift !== null)
   if (measured.length === 0) return `Too few gestures of each ${what} to tell which works best yet: the lifts below are rough, with no interval.`
-  const clear = measured.filter(({ slice }) => slice.ci_low! > 0 || slice.ci_high! < 0).sort((a, b) => Math.abs(b.slice.lift!) - Math.abs(a.slice.lift!))
+  const clear = measured.filter(({ slice }) => slice.ciLow! > 0 || slice.ciHigh! < 0).sort((a, b) => Math.abs(b.slice.lift!) - Math.abs(a.slice.lift!))
   if (clear.length === 0) return `No ${what} stands out yet: every interval includes no difference.`
   const best = clear[0]!
   const words = liftWords(best.slice, locale)

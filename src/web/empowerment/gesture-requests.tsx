@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { api, isApiError } from '../api/client.js'
+import { call, client, isApiError } from '../api/client.js'
 import { keys, queryClient, staffQuery } from '../api/queries.js'
-import type { Actor, Coupon, Decision, Gesture, Policies } from '../api/types.js'
+import type { Actor, Coupon, Gesture, GestureOutcome, Policies } from '../api/wire.js'
 import { useToast } from '../components/toast.js'
 import { formatMoney, type MoneyFormat } from '../format.js'
 import { localDay } from '../../domain/browser.js'
@@ -27,7 +27,7 @@ interface RequestsApi {
   cancel(gestureId: string): void
   /** What is left of the signed-in person's daily budget, when known (after their first grant today). */
   leftTodayMinor: number | null
-  noteGrant(decision: Decision): void
+  noteGrant(decision: GestureOutcome['decision']): void
   /** A coupon a manager's approval just issued, for the counter to show. */
   approvedCoupon: { coupon: Coupon; customerName: string | null } | null
   clearApprovedCoupon(): void
@@ -71,7 +71,7 @@ export function GestureRequestsProvider({ actor, money, children }: ProviderProp
       if (!request || handling.current.has(gestureId)) return
       handling.current.add(gestureId)
       try {
-        const gesture = await api<Gesture>(`/gestures/${encodeURIComponent(gestureId)}`)
+        const gesture = await call(client.GET('/gestures/{id}', { params: { path: { id: gestureId } } }))
         if (gesture.status === 'pending_approval') return
         setPending((current) => current.filter((candidate) => candidate.gestureId !== gestureId))
         const what = describeGesture(gesture, moneyRef.current)
@@ -85,7 +85,7 @@ export function GestureRequestsProvider({ actor, money, children }: ProviderProp
           if (request.lineKey) comp(request.lineKey)
           show(`Approved by ${manager}: ${what}.`, { tone: 'ok', ms: 8_000 })
           if (gesture.couponId) {
-            const coupon = await api<Coupon>(`/coupons/${encodeURIComponent(gesture.couponId)}`)
+            const coupon = await call(client.GET('/coupons/{id}', { params: { path: { id: gesture.couponId } } }))
             setApprovedCoupon({ coupon, customerName: gesture.customerName ?? null })
           }
           if (gesture.customerId) void queryClient.invalidateQueries({ queryKey: keys.card(gesture.customerId) })

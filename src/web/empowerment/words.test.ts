@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { EmpowermentPolicy } from '../api/types.js'
+import type { EmpowermentPolicy } from '../api/wire.js'
 import { limitInWords, previewGesture } from './words.js'
 
 const usd = { currency: 'USD', locale: 'en-US' }

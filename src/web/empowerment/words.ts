@@ -1,4 +1,4 @@
-import type { EmpowermentPolicy, Gesture, GestureReason, GestureType } from '../api/types.js'
+import type { EmpowermentPolicy, Gesture, GestureReason, GestureType } from '../api/wire.js'
 import { formatMoney, type MoneyFormat } from '../format.js'
 
 /** Plain words for the counter: "On the house", never `comp_item` (UI.md §1.6). */

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query'
 import { Gift, Stamp } from 'lucide-react'
-import { api } from '../api/client.js'
+import { call, client } from '../api/client.js'
 import { keys, queryClient } from '../api/queries.js'
-import type { StampCard } from '../api/types.js'
+import type { StampCard } from '../api/wire.js'
 import { ErrorMessage } from '../components/error-message.js'
 import { useToast } from '../components/toast.js'
 import ui from '../components/ui.module.css'
@@ -20,7 +20,7 @@ interface StampLineProps {
 export function StampLine({ customerId, firstName, stamps, onBonus }: StampLineProps) {
   const { show } = useToast()
   const redeem = useMutation({
-    mutationFn: () => api<StampCard>(`/customers/${encodeURIComponent(customerId)}/stamps/redemption`, { method: 'POST', body: {} }),
+    mutationFn: () => call(client.POST('/customers/{id}/stamps/redemption', { params: { path: { id: customerId } }, body: {} })),
     onSuccess: async (card) => {
       show(`Reward redeemed: ${card.reward} for ${firstName}.`)
       await queryClient.invalidateQueries({ queryKey: keys.card(customerId) })

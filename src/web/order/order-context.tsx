@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, useReducer, type ReactNode } from 'react'
 import { newIdempotencyKey } from '../api/client.js'
-import type { CatalogItem, Modifier } from '../api/types.js'
+import type { CatalogItem, Modifier } from '../api/wire.js'
 
 export interface DraftLine {
   /** Same item with the same modifiers: tapping it again adds to the quantity. */

@@ -1,9 +1,9 @@
 import { BellRing, Lock, ScanLine, TicketCheck } from 'lucide-react'
 import { useRef, useState } from 'react'
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom'
-import { api } from '../api/client.js'
+import { call, client } from '../api/client.js'
 import { keys, queryClient, useCard, useCatalog, useLocations, usePolicies, useSession } from '../api/queries.js'
-import type { Actor, SearchResult } from '../api/types.js'
+import type { Actor, SearchResult } from '../api/wire.js'
 import { CatalogGrid } from '../components/catalog-grid.js'
 import { Clock } from '../components/clock.js'
 import { CouponDialog } from '../components/coupon-dialog.js'
@@ -77,7 +77,7 @@ function Counter({ actor }: { actor: Actor }) {
     setParams(customerId ? { c: customerId } : {})
   }
   const lock = async () => {
-    await api('/session', { method: 'DELETE' }).catch(() => undefined)
+    await call(client.DELETE('/session')).catch(() => undefined)
     navigate('/counter/lock', { state: { returnTo: params.toString() ? `?${params.toString()}` : '' } satisfies LockState })
     queryClient.setQueryData(keys.session, null)
   }
@@ -89,7 +89,7 @@ function Counter({ actor }: { actor: Actor }) {
   useScanner(async (code) => {
     setCreating(null)
     try {
-      const found = await api<{ results: SearchResult[] }>(`/customers?q=${encodeURIComponent(code)}`)
+      const found = await call(client.GET('/customers', { params: { query: { q: code } } }))
       const [only] = found.results
       if (only && isDecisiveMatch({ query: code, results: found.results })) return openCustomer(only.id)
     } catch {

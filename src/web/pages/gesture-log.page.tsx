@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
-import { useBudgets, useGestureLog, useLocations, useStaff } from '../api/queries.js'
-import type { Gesture, GestureFilter, GestureReason, GestureType, StaffName } from '../api/types.js'
+import { useBudgets, useGestureLog, useLocations, useStaff, type GestureFilter } from '../api/queries.js'
+import type { Gesture, GestureReason, GestureType, StaffName } from '../api/wire.js'
 import { ErrorMessage } from '../components/error-message.js'
 import { useConsole } from '../console/console-context.js'
 import { localDay, startOfDayString } from '../../domain/browser.js'

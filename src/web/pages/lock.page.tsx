@@ -2,9 +2,9 @@ import { useMutation } from '@tanstack/react-query'
 import { MapPin } from 'lucide-react'
 import { useEffect, useState } from 'react'
 import { useLocation, useNavigate } from 'react-router-dom'
-import { api, isApiError } from '../api/client.js'
+import { call, client, isApiError } from '../api/client.js'
 import { keys, queryClient, useLocations, useStaff } from '../api/queries.js'
-import type { Actor, Location } from '../api/types.js'
+import type { Location } from '../api/wire.js'
 import { Clock } from '../components/clock.js'
 import { ErrorMessage } from '../components/error-message.js'
 import { PIN_LENGTH, PinPad } from '../components/pin-pad.js'
@@ -129,7 +129,7 @@ function SignIn({ locationId, locationName, staff, staffError, onChangeLocation,
   const person = staff?.find((member) => member.id === staffId)
 
   const signIn = useMutation({
-    mutationFn: (body: { pin: string; newPin?: string }) => api<{ actor: Actor }>('/session', { method: 'POST', body: { locationId, staffId, ...body } }),
+    mutationFn: (body: { pin: string; newPin?: string }) => call(client.POST('/session', { body: { locationId, staffId: staffId ?? '', ...body } })),
     onSuccess: ({ actor }, body) => {
       queryClient.setQueryData(keys.session, actor)
       if (body.newPin !== undefined) void queryClient.invalidateQueries({ queryKey: keys.staff(locationId) })

@@ -2,9 +2,10 @@ import { useMutation, useQuery } from '@tanstack/react-query'
 import { Check, Clock3, LogOut, MessageSquareX, ShieldAlert } from 'lucide-react'
 import { useEffect, useId, useRef, useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
-import { api, isApiError } from '../api/client.js'
-import { keys, queryClient, useBudgets, useCatalog, useGestureLog, useLocations, useSession, useStaff } from '../api/queries.js'
-import type { Actor, Gesture, GestureFilter, GestureLog, StaffName } from '../api/types.js'
+import { call, client, isApiError } from '../api/client.js'
+import { keys, queryClient, useBudgets, useCatalog, useGestureLog, useLocations, useSession, useStaff, type GestureFilter } from '../api/queries.js'
+import type { Actor, Gesture, StaffName } from '../api/wire.js'
+import type { Answer } from '../api/schema.js'
 import { ErrorMessage } from '../components/error-message.js'
 import { SignInNeeded } from '../components/sign-in-needed.js'
 import { ToastRegion, useToast } from '../components/toast.js'
@@ -50,7 +51,7 @@ function Approvals({ actor, focusId }: { actor: Actor; focusId: string | null })
     const gestureId = message.data.gestureId
     if (message.topic !== 'approval.requested' || !gestureId) return
     // Said in words through the polite live region, as well as shown: the phone may be in a pocket.
-    api<Gesture>(`/gestures/${encodeURIComponent(gestureId)}`)
+    call(client.GET('/gestures/{id}', { params: { path: { id: gestureId } } }))
       .then((gesture) => {
         const what = `${TYPE_WORDS[gesture.type]}${gesture.customerName ? ` for ${gesture.customerName}` : ''}`
         show(`New request from ${firstWord(gesture.staffName) || 'the counter'}: ${what} (${formatMoney(gesture.valueMinor, money)}).`, { tone: 'info', ms: 6_000 })
@@ -59,7 +60,7 @@ function Approvals({ actor, focusId }: { actor: Actor; focusId: string | null })
   })
 
   const signOut = async () => {
-    await api('/session', { method: 'DELETE' }).catch(() => undefined)
+    await call(client.DELETE('/session')).catch(() => undefined)
     queryClient.setQueryData(keys.session, null)
   }
 
@@ -121,7 +122,7 @@ interface RequestCardProps {
 
 /** Drops an answered request from every cached list at once, so the card leaves without a flash. */
 function forget(gestureId: string) {
-  queryClient.setQueriesData<GestureLog>({ queryKey: keys.gestures }, (log) =>
+  queryClient.setQueriesData<Answer<'/gestures', 'get'>>({ queryKey: keys.gestures }, (log) =>
     log && 'gestures' in log ? { ...log, gestures: log.gestures.filter((gesture) => gesture.id !== gestureId) } : log,
   )
   void queryClient.invalidateQueries({ queryKey: keys.gestures })
@@ -148,7 +149,7 @@ function RequestCard({ gesture, money, now, staff, timeZone, highlighted }: Requ
 
   const answer = useMutation({
     mutationFn: (body: { approve: boolean; note?: string | null }) =>
-      api<{ gesture: Gesture }>(`/gestures/${encodeURIComponent(gesture.id)}/approval`, { method: 'POST', body }),
+      call(client.POST('/gestures/{id}/approval', { params: { path: { id: gesture.id } }, body })),
     onSuccess: ({ gesture: decided }) => {
       show(decided.status === 'approved' ? `Approved: ${asker}’s ${what} (${value}). ${asker} sees it now.` : `Declined: ${asker}’s ${what}. ${asker} sees your words now.`)
       forget(gesture.id)
@@ -243,7 +244,7 @@ function RequestCard({ gesture, money, now, staff, timeZone, highlighted }: Requ
 
 /** A link to a request already answered (or lapsed): say so instead of showing nothing. */
 function AnsweredRequest({ id, staff, money, timeZone }: { id: string; staff: StaffName[] | undefined; money: MoneyFormat; timeZone: string }) {
-  const gesture = useQuery({ queryKey: keys.gesture(id), queryFn: ({ signal }) => api<Gesture>(`/gestures/${encodeURIComponent(id)}`, { signal }) })
+  const gesture = useQuery({ queryKey: keys.gesture(id), queryFn: ({ signal }) => call(client.GET('/gestures/{id}', { params: { path: { id } }, signal })) })
   if (gesture.error) return <ErrorMessage error={gesture.error} />
   if (!gesture.data) return null
   const g = gesture.data

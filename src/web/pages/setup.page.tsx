@@ -2,9 +2,8 @@ import { useMutation, useQuery } from '@tanstack/react-query'
 import { Store } from 'lucide-react'
 import { useId, useMemo, useState, type FormEvent } from 'react'
 import { useNavigate } from 'react-router-dom'
-import { api, isApiError } from '../api/client.js'
+import { call, client, isApiError } from '../api/client.js'
 import { keys, queryClient } from '../api/queries.js'
-import type { Actor } from '../api/types.js'
 import { ErrorMessage } from '../components/error-message.js'
 import { Field } from '../components/field.js'
 import ui from '../components/ui.module.css'
@@ -53,7 +52,7 @@ export function SetupPage() {
   const [pinAgain, setPinAgain] = useState('')
   const [mismatch, setMismatch] = useState(false)
   const setup = useMutation({
-    mutationFn: (body: SetupForm) => api<{ locationId: string; actor: Actor }>('/setup', { method: 'POST', body }),
+    mutationFn: (body: SetupForm) => call(client.POST('/setup', { body })),
     onSuccess: ({ locationId, actor }) => {
       enrol(locationId)
       queryClient.setQueryData(['setup'], { setUp: true })
@@ -67,7 +66,7 @@ export function SetupPage() {
     if (isApiError(setup.error) && setup.error.field === field) setup.reset()
   }
 
-  const status = useQuery({ queryKey: ['setup'], queryFn: ({ signal }) => api<{ setUp: boolean }>('/setup', { signal }), staleTime: Infinity })
+  const status = useQuery({ queryKey: ['setup'], queryFn: ({ signal }) => call(client.GET('/setup', { signal })), staleTime: Infinity })
   const error = setup.error
   const fieldError = (field: FieldName) => (isApiError(error) && error.field === field ? error.detail : undefined)
   const done = (isApiError(error) && error.code === 'setup.already_done') || (status.data?.setUp === true && !setup.isSuccess)

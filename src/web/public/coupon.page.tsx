@@ -1,13 +1,13 @@
 import { MessageCircleHeart, Printer } from 'lucide-react'
 import { useEffect } from 'react'
-import type { PublicCoupon } from '../api/types.js'
+import { call, client } from '../api/client.js'
 import { formatWeekdayDate } from '../format.js'
 import styles from './public.module.css'
 import { usePublic } from './use-public.js'
 
 /** A customer's coupon at /c/:token: the message, the benefit, the code and QR, and how to reach us. `?print=1` prints it. */
 export function CouponPage({ token }: { token: string }) {
-  const load = usePublic<PublicCoupon>(`/public/coupons/${encodeURIComponent(token)}`)
+  const load = usePublic(token, (signal) => call(client.GET('/public/coupons/{token}', { params: { path: { token } }, signal })))
   const ready = load.state === 'ready' ? load.data : null
   useEffect(() => {
     if (!ready) return

@@ -1,7 +1,8 @@
 import { Lightbulb, MessageCircleWarning, Send, Star, ThumbsUp, type LucideIcon } from 'lucide-react'
 import { useEffect, useId, useState, type FormEvent } from 'react'
-import { api, isApiError } from '../api/client.js'
-import type { FeedbackKind, PublicFeedbackForm } from '../api/types.js'
+import { call, client, isApiError } from '../api/client.js'
+import type { Answer } from '../api/schema.js'
+import type { FeedbackKind } from '../api/wire.js'
 import { feedbackFieldError } from './feedback-words.js'
 import starStyles from '../components/stars.module.css'
 import styles from './public.module.css'
@@ -15,7 +16,7 @@ const KINDS: { kind: FeedbackKind; label: string; prompt: string; icon: LucideIc
 
 /** A customer's feedback at /f/:source, in a minute on their phone: what kind, how many stars, what, who, and where to reply. */
 export function FeedbackPage({ source }: { source: string }) {
-  const load = usePublic<PublicFeedbackForm>(`/public/feedback/${encodeURIComponent(source)}`)
+  const load = usePublic(source, (signal) => call(client.GET('/public/feedback/{source}', { params: { path: { source } }, signal })))
 
   if (load.state === 'loading') return <main className={styles.page} aria-busy="true" />
   if (load.state === 'error') {
@@ -31,7 +32,7 @@ export function FeedbackPage({ source }: { source: string }) {
   return <Form source={source} form={load.data} />
 }
 
-function Form({ source, form }: { source: string; form: PublicFeedbackForm }) {
+function Form({ source, form }: { source: string; form: Answer<'/public/feedback/{source}', 'get'> }) {
   const [kind, setKind] = useState<FeedbackKind | null>(null)
   const [rating, setRating] = useState<number | null>(null)
   const [text, setText] = useState('')
@@ -54,10 +55,12 @@ function Form({ source, form }: { source: string; form: PublicFeedbackForm }) {
     setSending(true)
     setError(null)
     try {
-      const answer = await api<{ thanks: string }>(`/public/feedback/${encodeURIComponent(source)}`, {
-        method: 'POST',
-        body: { kind, rating, text: text.trim(), staffId: staffId || null, email: email.trim() || null },
-      })
+      const answer = await call(
+        client.POST('/public/feedback/{source}', {
+          params: { path: { source } },
+          body: { kind, rating, text: text.trim(), staffId: staffId || null, email: email.trim() || null },
+        }),
+      )
       setThanks(answer.thanks)
     } catch (problem) {
       setError(isApiError(problem) ? feedbackFieldError(problem) : { field: null, message: 'Something went wrong. Try again in a moment.' })

@@ -1,6 +1,6 @@
 import { Send } from 'lucide-react'
 import { useId, useState, type FormEvent } from 'react'
-import { api, isApiError } from '../api/client.js'
+import { call, client, isApiError } from '../api/client.js'
 import styles from './public.module.css'
 
 type Kind = 'export' | 'erasure'
@@ -25,7 +25,7 @@ export function PrivacyPage() {
     setSending(true)
     setError(null)
     try {
-      const answer = await api<{ thanks: string }>('/public/privacy-requests', { method: 'POST', body: { kind, email } })
+      const answer = await call(client.POST('/public/privacy-requests', { body: { kind, email } }))
       setThanks(answer.thanks)
     } catch (failure) {
       setError(isApiError(failure) ? failure.detail : 'That did not go through. Try again in a moment.')

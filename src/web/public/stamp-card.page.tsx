@@ -1,10 +1,9 @@
 import { useEffect } from 'react'
-import type { StampCard } from '../api/types.js'
+import { call, client } from '../api/client.js'
+import type { StampCard } from '../api/wire.js'
 import { formatDate, formatDateWithYear } from '../format.js'
 import styles from './public.module.css'
 import { usePublic } from './use-public.js'
-
-type PublicStampCard = StampCard & { business: string }
 
 const KIND_WORDS: Record<StampCard['history'][number]['kind'], string> = {
   earn: 'Stamp earned',
@@ -17,7 +16,7 @@ const KIND_WORDS: Record<StampCard['history'][number]['kind'], string> = {
 
 /** A customer's own stamp card at /s/:token: the stamps, what a full card gives, and what happened to it. No name, no contact. */
 export function StampCardPage({ token }: { token: string }) {
-  const load = usePublic<PublicStampCard>(`/public/stamp-cards/${encodeURIComponent(token)}`)
+  const load = usePublic(token, (signal) => call(client.GET('/public/stamp-cards/{token}', { params: { path: { token } }, signal })))
   useEffect(() => {
     if (load.state === 'ready') document.title = `Stamp card · ${load.data.business}`
   }, [load])

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query'
 import { NotebookTabs } from 'lucide-react'
-import { api } from '../api/client.js'
+import { call, client } from '../api/client.js'
 import { keys, queryClient } from '../api/queries.js'
-import type { TabDetail, TabSummary } from '../api/types.js'
+import type { GreetingCard } from '../api/wire.js'
 import { ErrorMessage } from '../components/error-message.js'
 import { useToast } from '../components/toast.js'
 import ui from '../components/ui.module.css'
@@ -12,7 +12,7 @@ import styles from '../loyalty/stamp-line.module.css'
 interface TabLineProps {
   customerId: string
   firstName: string
-  tab: TabSummary
+  tab: NonNullable<GreetingCard['tab']>
   money: MoneyFormat
 }
 
@@ -20,7 +20,7 @@ interface TabLineProps {
 export function TabLine({ customerId, firstName, tab, money }: TabLineProps) {
   const { show } = useToast()
   const settle = useMutation({
-    mutationFn: () => api<TabDetail>(`/customers/${encodeURIComponent(customerId)}/tab/settlement`, { method: 'POST', body: {} }),
+    mutationFn: () => call(client.POST('/customers/{id}/tab/settlement', { params: { path: { id: customerId } }, body: {} })),
     onSuccess: async () => {
       show(`${firstName}'s tab is settled: ${formatMoney(tab.balanceMinor, money)} paid.`)
       await queryClient.invalidateQueries({ queryKey: keys.card(customerId) })

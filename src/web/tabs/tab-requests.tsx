@@ -1,16 +1,17 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import { Check, NotebookTabs, ShieldAlert } from 'lucide-react'
 import { useId } from 'react'
-import { api } from '../api/client.js'
+import { call, client } from '../api/client.js'
 import { queryClient } from '../api/queries.js'
-import type { Actor, OpenTab, TabApproval } from '../api/types.js'
+import type { Actor } from '../api/wire.js'
+import type { Answer } from '../api/schema.js'
 import { ErrorMessage } from '../components/error-message.js'
 import { useToast } from '../components/toast.js'
 import ui from '../components/ui.module.css'
 import { formatClock, formatMoney, formatTimeLeft, type MoneyFormat } from '../format.js'
 import styles from '../pages/manager.page.module.css'
 
-type TabRequest = TabApproval & { customerName: string; staffName: string }
+type TabRequest = Answer<'/tab-approvals', 'get'>['approvals'][number]
 
 export const tabKeys = {
   approvals: ['tabs', 'approvals'] as const,
@@ -19,7 +20,7 @@ export const tabKeys = {
 
 /** Charges the counter could not put on a tab without passing its limit, answered in one tap. */
 export function TabRequests({ money, now, timeZone }: { money: MoneyFormat; now: number; timeZone: string }) {
-  const requests = useQuery({ queryKey: tabKeys.approvals, queryFn: ({ signal }) => api<{ approvals: TabRequest[] }>('/tab-approvals', { signal }) })
+  const requests = useQuery({ queryKey: tabKeys.approvals, queryFn: ({ signal }) => call(client.GET('/tab-approvals', { signal })) })
   if (requests.error) return <ErrorMessage error={requests.error} />
   const waiting = requests.data?.approvals ?? []
   if (waiting.length === 0) return null
@@ -38,7 +39,7 @@ function TabRequestCard({ request, money, now, timeZone }: { request: TabRequest
   const titleId = useId()
   const { show } = useToast()
   const answer = useMutation({
-    mutationFn: (approve: boolean) => api(`/tab-approvals/${encodeURIComponent(request.id)}/decision`, { method: 'POST', body: { approve } }),
+    mutationFn: (approve: boolean) => call(client.POST('/tab-approvals/{id}/decision', { params: { path: { id: request.id } }, body: { approve } })),
     onSuccess: async (_, approve) => {
       show(approve ? `Approved: ${formatMoney(request.amountMinor, money)} on ${request.customerName}'s tab.` : `Declined: ${request.staffName} takes payment now.`)
       await queryClient.invalidateQueries({ queryKey: ['tabs'] })
@@ -80,7 +81,7 @@ function TabRequestCard({ request, money, now, timeZone }: { request: TabRequest
 /** Tabs with money on them: what to settle before closing, same-day tabs first. */
 export function OpenTabs({ actor, money }: { actor: Actor; money: MoneyFormat }) {
   const headingId = useId()
-  const tabs = useQuery({ queryKey: tabKeys.open(actor.locationId), queryFn: ({ signal }) => api<{ tabs: OpenTab[] }>(`/tabs/open?locationId=${encodeURIComponent(actor.locationId)}`, { signal }) })
+  const tabs = useQuery({ queryKey: tabKeys.open(actor.locationId), queryFn: ({ signal }) => call(client.GET('/tabs/open', { params: { query: { locationId: actor.locationId } }, signal })) })
   const rows = [...(tabs.data?.tabs ?? [])].sort((a, b) => Number(b.sameDay) - Number(a.sameDay) || a.customerName.localeCompare(b.customerName))
   return (
     <section className={styles.today} aria-labelledby={headingId}>
