@@ -1,13 +1,12 @@
 import { DEFAULT_COUPON_DAYS, DEFAULT_RECOVERY_MESSAGE, issueCoupon, type Coupon } from '../coupons/index.js'
 import { counterLock } from './counter-lock.js'
 import { bonusForGesture, stampProgramme, stampValueMinor } from '../loyalty/index.js'
-import type { Deps, Repositories } from '../ports.js'
+import type { EmpowermentDeps, EmpowermentRepos, GestureFilter, GestureRow } from './ports.js'
 import { DomainError } from '../shared/errors.js'
 import { daysBefore, startOfLocalDay } from '../shared/instant.js'
 import { requireLocation, requireRole, type Actor, type Role } from '../access/index.js'
 import { APPROVAL_WINDOW_MS, type Gesture, type GestureReason, type GestureType } from './gesture.js'
 import { DEFAULT_POLICIES, effectivePolicy, evaluateGesture, loosenedLimits, OWNER_POLICY, type Decision, type EmpowermentPolicy } from './policy.js'
-import type { GestureFilter, GestureRow } from './ports.js'
 
 export interface GestureRequest {
   type: GestureType
@@ -27,7 +26,7 @@ export interface GestureOutcome {
 }
 
 /** The policy in force for the actor's role at their location. */
-export async function policyFor(repos: Repositories, role: Role, locationId: string): Promise<EmpowermentPolicy> {
+export async function policyFor(repos: EmpowermentRepos, role: Role, locationId: string): Promise<EmpowermentPolicy> {
   if (role === 'owner') return OWNER_POLICY
   const { chain, override } = await repos.policies.find(role, locationId)
   return effectivePolicy(chain ?? DEFAULT_POLICIES[role], override)
@@ -38,7 +37,7 @@ export async function policyFor(repos: Repositories, role: Role, locationId: str
  * limit it would pass. Budgets are read and written under the giver's (and customer's) row lock,
  * so parallel grants can never spend past a limit.
  */
-export async function requestGesture(deps: Deps, actor: Actor, request: GestureRequest): Promise<GestureOutcome> {
+export async function requestGesture(deps: EmpowermentDeps, actor: Actor, request: GestureRequest): Promise<GestureOutcome> {
   const now = deps.clock.now()
   if (!Number.isSafeInteger(request.valueMinor) || request.valueMinor < 0) {
     throw new DomainError('invalid', 'gesture.value_invalid', 'The value must be zero or more, in cents.', { field: 'valueMinor' })
@@ -108,14 +107,14 @@ export async function requestGesture(deps: Deps, actor: Actor, request: GestureR
 }
 
 /** A bonus stamp is worth what one stamp of the reward costs, whatever the counter sent, and needs a card to go on. */
-async function bonusStampValue(repos: Repositories, customerId: string | null | undefined): Promise<number> {
+async function bonusStampValue(repos: EmpowermentRepos, customerId: string | null | undefined): Promise<number> {
   const programme = await stampProgramme(repos)
   if (!programme.active) throw new DomainError('invalid', 'stamps.no_programme', 'There is no stamp card yet: an owner sets it up in the console.', { field: 'type' })
   if (!customerId) throw new DomainError('invalid', 'gesture.bonus_needs_customer', 'Choose whose card gets the stamp.', { field: 'customerId' })
   return stampValueMinor(programme)
 }
 
-async function couponForGesture(deps: Deps, repos: Repositories, issuer: Actor, gesture: Gesture, request: Pick<GestureRequest, 'coupon'>, now: Date): Promise<Coupon | null> {
+async function couponForGesture(deps: EmpowermentDeps, repos: EmpowermentRepos, issuer: Actor, gesture: Gesture, request: Pick<GestureRequest, 'coupon'>, now: Date): Promise<Coupon | null> {
   if (gesture.type !== 'recovery_coupon') return null
   const coupon = await issueCoupon(
     deps,
@@ -139,7 +138,7 @@ async function couponForGesture(deps: Deps, repos: Repositories, issuer: Actor, 
  * A manager's one-tap answer to a request. Approve and decline race safely: the first answer
  * wins and any later one is told who answered first.
  */
-export async function decideGesture(deps: Deps, actor: Actor, gestureId: string, answer: { approve: boolean; note?: string | null }): Promise<{ gesture: GestureRow; coupon: Coupon | null }> {
+export async function decideGesture(deps: EmpowermentDeps, actor: Actor, gestureId: string, answer: { approve: boolean; note?: string | null }): Promise<{ gesture: GestureRow; coupon: Coupon | null }> {
   requireRole(actor, 'manager', 'answer a request')
   const now = deps.clock.now()
   const note = answer.note?.trim() || null
@@ -179,7 +178,7 @@ export async function decideGesture(deps: Deps, actor: Actor, gestureId: string,
 }
 
 /** Marks requests nobody answered within 10 minutes as expired and tells the counter. Safe to run on every instance. */
-export async function expireLapsedRequests(deps: Deps): Promise<number> {
+export async function expireLapsedRequests(deps: EmpowermentDeps): Promise<number> {
   const now = deps.clock.now()
   let expired = 0
   for (;;) {
@@ -189,7 +188,7 @@ export async function expireLapsedRequests(deps: Deps): Promise<number> {
   }
 }
 
-async function expireOne(deps: Deps, gesture: Gesture, now: Date): Promise<boolean> {
+async function expireOne(deps: EmpowermentDeps, gesture: Gesture, now: Date): Promise<boolean> {
   {
     return deps.uow.run(async (repos) => {
       if (!(await repos.gestures.expire(gesture.id, now))) return false
@@ -214,7 +213,7 @@ export function withLapse<T extends Gesture>(gesture: T, now: Date): T {
   return gesture.status === 'pending_approval' && gesture.expiresAt && gesture.expiresAt <= now ? { ...gesture, status: 'expired' } : gesture
 }
 
-export async function getGesture(deps: Deps, actor: Actor, id: string): Promise<GestureRow> {
+export async function getGesture(deps: EmpowermentDeps, actor: Actor, id: string): Promise<GestureRow> {
   const gesture = await deps.repos.gestures.findById(id)
   if (!gesture) throw new DomainError('not_found', 'gesture.not_found', 'No such gesture.', { gestureId: id })
   requireLocation(actor, gesture.locationId)
@@ -223,7 +222,7 @@ export async function getGesture(deps: Deps, actor: Actor, id: string): Promise<
 }
 
 /** The gesture log with totals, for managers (their location) and owners (any). */
-export async function listGestures(deps: Deps, actor: Actor, filter: Omit<GestureFilter, 'limit'> & { limit?: number }) {
+export async function listGestures(deps: EmpowermentDeps, actor: Actor, filter: Omit<GestureFilter, 'limit'> & { limit?: number }) {
   requireRole(actor, 'manager', 'see the gesture log')
   const locationId = filter.locationId ?? (actor.role === 'owner' ? undefined : actor.locationId)
   if (locationId) requireLocation(actor, locationId)
@@ -236,7 +235,7 @@ export async function listGestures(deps: Deps, actor: Actor, filter: Omit<Gestur
 }
 
 /** Each staff member's goodwill budget use today at a location. */
-export async function budgetsToday(deps: Deps, actor: Actor, locationId: string) {
+export async function budgetsToday(deps: EmpowermentDeps, actor: Actor, locationId: string) {
   requireRole(actor, 'manager', 'see budgets')
   requireLocation(actor, locationId)
   const location = await deps.repos.locations.findById(locationId)
@@ -256,7 +255,7 @@ export async function budgetsToday(deps: Deps, actor: Actor, locationId: string)
 }
 
 /** The chain policies and every location override, with the policy in force for the actor. */
-export async function getPolicies(deps: Deps, actor: Actor) {
+export async function getPolicies(deps: EmpowermentDeps, actor: Actor) {
   const all = await deps.repos.policies.listAll()
   const chain = (role: 'staff' | 'manager') => all.find((p) => p.scope === 'chain' && p.policy.role === role)?.policy ?? DEFAULT_POLICIES[role]
   const overrides = all.filter((p) => p.scope !== 'chain' && (actor.role === 'owner' || p.scope === actor.locationId))
@@ -269,7 +268,7 @@ export async function getPolicies(deps: Deps, actor: Actor) {
 }
 
 /** Owners set chain-wide policies; managers set their location's, only inside the owner's bounds. */
-export async function setPolicy(deps: Deps, actor: Actor, scope: string, policy: EmpowermentPolicy): Promise<void> {
+export async function setPolicy(deps: EmpowermentDeps, actor: Actor, scope: string, policy: EmpowermentPolicy): Promise<void> {
   const now = deps.clock.now()
   if (policy.role === 'owner') throw new DomainError('invalid', 'policy.owner_role', 'Owners have no limits to set.', { field: 'role' })
   for (const field of ['maxPerGestureMinor', 'dailyBudgetMinor', 'maxPerCustomer30dMinor'] as const) {

@@ -2,7 +2,7 @@ export type { Gesture, GestureReason, GestureStatus, GestureType, PolicyLimit } 
 export { APPROVAL_WINDOW_MS, GESTURE_REASONS, GESTURE_TYPES, isGiven } from './gesture.js'
 export type { Decision, EmpowermentPolicy, Spent } from './policy.js'
 export { DEFAULT_POLICIES, effectivePolicy, evaluateGesture, loosenedLimits, OWNER_POLICY } from './policy.js'
-export type { GestureFilter, GestureRow, GesturesPort, GestureTotals, PoliciesPort } from './ports.js'
+export type { EmpowermentDeps, EmpowermentRepos, EmpowermentTxRepos, GestureFilter, GestureRow, GesturesPort, GestureTotals, PoliciesPort } from './ports.js'
 export {
   budgetsToday,
   decideGesture,

@@ -1,5 +1,16 @@
 import type { Gesture, GestureReason, GestureStatus, GestureType } from './gesture.js'
 import type { EmpowermentPolicy } from './policy.js'
+import type { AuditPort } from '../audit/ports.js'
+import type { CouponsPort } from '../coupons/ports.js'
+import type { CustomersPort, CustomersTxPort } from '../customers/ports.js'
+import type { LiveEventsPort } from '../live/ports.js'
+import type { LocationsPort } from '../locations/ports.js'
+import type { LoyaltyRepos, LoyaltyTxRepos } from '../loyalty/ports.js'
+import type { OrdersPort } from '../orders/ports.js'
+import type { OutboxPort } from '../outbox/ports.js'
+import type { SettingsPort } from '../shared/settings.js'
+import type { RandomBytes, UseCaseDeps } from '../shared/unit-of-work.js'
+import type { StaffPort, StaffTxPort } from '../staff/ports.js'
 
 export interface GestureFilter {
   locationId?: string
@@ -54,3 +65,29 @@ export interface GestureTotals {
   givenValueMinor: number
   pendingCount: number
 }
+
+/**
+ * Gestures and policies; the staff member and customer a gesture is locked on; the order it names; the coupon or bonus
+ * stamp it gives (loyalty's ports); the counter lock (settings); requests to managers, news and audit.
+ */
+export interface EmpowermentRepos extends LoyaltyRepos {
+  gestures: GesturesPort
+  policies: PoliciesPort
+  staff: StaffPort
+  customers: CustomersPort
+  orders: OrdersPort
+  locations: LocationsPort
+  coupons: CouponsPort
+  settings: SettingsPort
+  outbox: OutboxPort
+  live: LiveEventsPort
+  audit: AuditPort
+}
+
+/** A gesture is decided under the giver's and the customer's row locks. */
+export interface EmpowermentTxRepos extends EmpowermentRepos, LoyaltyTxRepos {
+  staff: StaffTxPort
+  customers: CustomersTxPort
+}
+
+export type EmpowermentDeps = UseCaseDeps<EmpowermentRepos, EmpowermentTxRepos> & RandomBytes

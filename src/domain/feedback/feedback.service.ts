@@ -1,5 +1,5 @@
 import type { Location } from '../locations/index.js'
-import type { Deps, Repositories } from '../ports.js'
+import type { FeedbackDeps, FeedbackRepos, FeedbackRow, TaskRow } from './ports.js'
 import { DomainError } from '../shared/errors.js'
 import { hasRole, requireLocation, requireRole, type Actor } from '../access/index.js'
 import { type StaffMember } from '../staff/index.js'
@@ -19,7 +19,6 @@ import {
   type KudosNews,
   type Reply,
 } from './feedback.js'
-import type { FeedbackRow, TaskRow } from './ports.js'
 import { isEmailAddress } from '../shared/email.js'
 
 export interface FeedbackInput {
@@ -41,7 +40,7 @@ interface ResolvedSource {
 const sourceNotFound = () => new DomainError('not_found', 'feedback.source_not_found', 'This feedback link is not one we know.')
 
 /** The coupon, receipt or location a public feedback link points to, and the customer behind it when known. */
-async function resolveSource(repos: Repositories, text: string): Promise<ResolvedSource> {
+async function resolveSource(repos: FeedbackRepos, text: string): Promise<ResolvedSource> {
   const parsed = parseFeedbackSource(text)
   if (!parsed) throw sourceNotFound()
   let locationId: string | undefined
@@ -61,11 +60,11 @@ async function resolveSource(repos: Repositories, text: string): Promise<Resolve
 }
 
 /** People a customer may name as the one who served them: the location's own staff, first names only. */
-const servingStaff = async (repos: Repositories, locationId: string): Promise<StaffMember[]> =>
+const servingStaff = async (repos: FeedbackRepos, locationId: string): Promise<StaffMember[]> =>
   (await repos.staff.listForLocation(locationId)).filter((member) => member.homeLocationId === locationId)
 
 /** What the public feedback page needs: the location's name and its staff's first names. Nothing about the customer. */
-export async function feedbackForm(deps: Deps, sourceText: string) {
+export async function feedbackForm(deps: FeedbackDeps, sourceText: string) {
   const { location, source } = await resolveSource(deps.repos, sourceText)
   const staff = await servingStaff(deps.repos, location.id)
   return { source, locationName: location.name, timeZone: location.timeZone, staff: staff.map(({ id, firstName }) => ({ id, firstName })) }
@@ -90,7 +89,7 @@ function cleanInput(input: FeedbackInput) {
  * manager to thank them in person; a problem becomes a recovery task due by the end of the next local day.
  * Everything, with its audit events, is written in one transaction.
  */
-export async function submitFeedback(deps: Deps, sourceText: string, input: FeedbackInput): Promise<{ feedback: Feedback; staffFirstName: string | null }> {
+export async function submitFeedback(deps: FeedbackDeps, sourceText: string, input: FeedbackInput): Promise<{ feedback: Feedback; staffFirstName: string | null }> {
   const clean = cleanInput(input)
   const now = deps.clock.now()
   return deps.uow.run(async (repos) => {
@@ -141,7 +140,7 @@ function scopeOf(actor: Actor, what: string, locationId: string | undefined): st
 
 /** The feedback inbox, newest first, a page at a time (`before`: the last one shown): managers see their location's, owners any or all. */
 export async function listFeedback(
-  deps: Deps,
+  deps: FeedbackDeps,
   actor: Actor,
   filter: { locationId?: string; status?: FeedbackStatus; kind?: FeedbackKind; before?: string; limit?: number } = {},
 ): Promise<FeedbackRow[]> {
@@ -154,7 +153,7 @@ export async function listFeedback(
 }
 
 /** Open recovery and thank-you tasks, soonest due first. */
-export async function listTasks(deps: Deps, actor: Actor, filter: { locationId?: string; open?: boolean; limit?: number } = {}): Promise<TaskRow[]> {
+export async function listTasks(deps: FeedbackDeps, actor: Actor, filter: { locationId?: string; open?: boolean; limit?: number } = {}): Promise<TaskRow[]> {
   const locationId = scopeOf(actor, 'see tasks', filter.locationId)
   return deps.repos.tasks.list({ locationId, open: filter.open ?? true, limit: Math.min(filter.limit ?? 100, 500) })
 }
@@ -163,7 +162,7 @@ export async function listTasks(deps: Deps, actor: Actor, filter: { locationId?:
  * An owner (or the location's manager) answers a customer by email. The reply, its email in the outbox, the
  * feedback's new status and the audit event commit together.
  */
-export async function replyToFeedback(deps: Deps, actor: Actor, feedbackId: string, request: { body: string; business: string }): Promise<Reply> {
+export async function replyToFeedback(deps: FeedbackDeps, actor: Actor, feedbackId: string, request: { body: string; business: string }): Promise<Reply> {
   requireRole(actor, 'manager', 'reply to customers')
   const body = request.body.trim()
   if (!body) throw new DomainError('invalid', 'reply.empty', 'Write the reply first.', { field: 'body' })
@@ -209,7 +208,7 @@ const staffActor = (actor: Actor) => ({ type: 'staff' as const, id: actor.staffI
  * The location's manager (or an owner) marks a recovery or thank-you task done. A task is done once: a second tap,
  * here or on another screen, is refused rather than counted again. The change and its audit event commit together.
  */
-export async function completeTask(deps: Deps, actor: Actor, taskId: string): Promise<TaskRow> {
+export async function completeTask(deps: FeedbackDeps, actor: Actor, taskId: string): Promise<TaskRow> {
   requireRole(actor, 'manager', 'mark tasks done')
   const now = deps.clock.now()
   return deps.uow.run(async (repos) => {
@@ -238,7 +237,7 @@ export async function completeTask(deps: Deps, actor: Actor, taskId: string): Pr
  * The location's manager (or an owner) closes feedback that needs nothing more: answered, or nothing to answer.
  * Closed feedback takes no more replies and leaves the "waiting for a reply" count.
  */
-export async function closeFeedback(deps: Deps, actor: Actor, feedbackId: string): Promise<FeedbackRow> {
+export async function closeFeedback(deps: FeedbackDeps, actor: Actor, feedbackId: string): Promise<FeedbackRow> {
   requireRole(actor, 'manager', 'close feedback')
   const now = deps.clock.now()
   return deps.uow.run(async (repos) => {
@@ -262,7 +261,7 @@ export async function closeFeedback(deps: Deps, actor: Actor, feedbackId: string
 }
 
 /** A manager (for their location's people) or an owner (anyone's) recognises a staff member. */
-export async function giveKudos(deps: Deps, actor: Actor, request: { staffId: string; note?: string | null; feedbackId?: string | null }): Promise<Kudos> {
+export async function giveKudos(deps: FeedbackDeps, actor: Actor, request: { staffId: string; note?: string | null; feedbackId?: string | null }): Promise<Kudos> {
   requireRole(actor, 'manager', 'give kudos')
   const note = request.note?.trim() || null
   if (note && note.length > MAX_KUDOS_NOTE) throw new DomainError('invalid', 'kudos.note_too_long', `Keep the note under ${MAX_KUDOS_NOTE} characters.`, { field: 'note' })
@@ -297,12 +296,12 @@ export async function giveKudos(deps: Deps, actor: Actor, request: { staffId: st
 const KUDOS_NEWS_SHOWN = 10
 
 /** Praise for the signed-in person that they have not seen yet, newest first: praise reaches the named employee. */
-export async function newKudosFor(deps: Deps, actor: Actor): Promise<KudosNews[]> {
+export async function newKudosFor(deps: FeedbackDeps, actor: Actor): Promise<KudosNews[]> {
   return (await deps.repos.kudos.listUnseen(actor.staffId, KUDOS_NEWS_SHOWN)).map(kudosNews)
 }
 
 /** The person praised has seen these kudos; anyone else's ids are left alone. Each one marked is audited. */
-export async function markKudosSeen(deps: Deps, actor: Actor, ids: string[]): Promise<{ seen: number }> {
+export async function markKudosSeen(deps: FeedbackDeps, actor: Actor, ids: string[]): Promise<{ seen: number }> {
   const now = deps.clock.now()
   return deps.uow.run(async (repos) => {
     const marked = await repos.kudos.markSeen(actor.staffId, [...new Set(ids)], now)

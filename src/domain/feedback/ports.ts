@@ -1,4 +1,12 @@
 import type { Feedback, FeedbackKind, FeedbackStatus, Kudos, Reply, Task, UnseenKudos } from './feedback.js'
+import type { AuditPort } from '../audit/ports.js'
+import type { CouponsPort } from '../coupons/ports.js'
+import type { LiveEventsPort } from '../live/ports.js'
+import type { LocationsPort } from '../locations/ports.js'
+import type { OrdersPort } from '../orders/ports.js'
+import type { OutboxPort } from '../outbox/ports.js'
+import type { UseCaseDeps } from '../shared/unit-of-work.js'
+import type { StaffPort } from '../staff/ports.js'
 
 export interface FeedbackFilter {
   locationId?: string
@@ -52,3 +60,19 @@ export interface TasksPort {
   /** Soonest due first. */
   list(filter: { locationId?: string; open?: boolean; limit: number }): Promise<TaskRow[]>
 }
+
+/** Feedback, kudos and tasks; the coupon or order a form was reached from; the location and its staff; replies by email. */
+export interface FeedbackRepos {
+  feedback: FeedbackPort
+  kudos: KudosPort
+  tasks: TasksPort
+  coupons: CouponsPort
+  orders: OrdersPort
+  locations: LocationsPort
+  staff: StaffPort
+  outbox: OutboxPort
+  live: LiveEventsPort
+  audit: AuditPort
+}
+
+export type FeedbackDeps = UseCaseDeps<FeedbackRepos>

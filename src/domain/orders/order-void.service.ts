@@ -1,4 +1,4 @@
-import type { Deps } from '../ports.js'
+import type { OrdersDeps } from './ports.js'
 import { reverseForOrder } from '../loyalty/index.js'
 import { DomainError } from '../shared/errors.js'
 import { reverseTabForOrder } from '../tabs/index.js'
@@ -9,7 +9,7 @@ import type { OrderSummary } from './order.js'
 export const UNDO_WINDOW_MS = 2 * 60_000
 const REASON_MAX = 200
 
-async function existingOrder(deps: Deps, actor: Actor, id: string): Promise<OrderSummary> {
+async function existingOrder(deps: OrdersDeps, actor: Actor, id: string): Promise<OrderSummary> {
   const order = await deps.repos.orders.findById(id)
   if (!order) throw new DomainError('not_found', 'order.not_found', 'No order with this id.', { orderId: id })
   requireLocation(actor, order.locationId)
@@ -21,7 +21,7 @@ async function existingOrder(deps: Deps, actor: Actor, id: string): Promise<Orde
  * Takes an order back. It stays in the books, marked, and leaves every derivation: the usual, the tier, the last
  * visit, search's visit counts and the insights. Of two racing voids, one wins and the other is told.
  */
-async function markVoided(deps: Deps, actor: Actor, order: OrderSummary, action: 'order.undone' | 'order.voided', reason: string): Promise<OrderSummary> {
+async function markVoided(deps: OrdersDeps, actor: Actor, order: OrderSummary, action: 'order.undone' | 'order.voided', reason: string): Promise<OrderSummary> {
   const now = deps.clock.now()
   return deps.uow.run(async (repos) => {
     const orderVoid = { at: now, by: actor.staffId, reason }
@@ -46,7 +46,7 @@ async function markVoided(deps: Deps, actor: Actor, order: OrderSummary, action:
 }
 
 /** Undo: whoever rang it (or a manager) within two minutes of Charge, no reason needed. */
-export async function undoOrder(deps: Deps, actor: Actor, id: string): Promise<OrderSummary> {
+export async function undoOrder(deps: OrdersDeps, actor: Actor, id: string): Promise<OrderSummary> {
   const order = await existingOrder(deps, actor, id)
   if (order.staffId !== actor.staffId && !hasRole(actor, 'manager')) {
     throw new DomainError('forbidden', 'order.not_yours', 'Only the person who rang this order, or a manager, can undo it.')
@@ -58,7 +58,7 @@ export async function undoOrder(deps: Deps, actor: Actor, id: string): Promise<O
 }
 
 /** Void: a manager or owner, any time, with a reason. */
-export async function voidOrder(deps: Deps, actor: Actor, id: string, rawReason: string): Promise<OrderSummary> {
+export async function voidOrder(deps: OrdersDeps, actor: Actor, id: string, rawReason: string): Promise<OrderSummary> {
   requireRole(actor, 'manager', 'void an order')
   const reason = rawReason.trim().replace(/\s+/g, ' ')
   if (reason.length === 0 || reason.length > REASON_MAX) {

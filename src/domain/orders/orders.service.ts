@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Catalog } from '../catalog/index.js'
-import type { Deps, TxRepositories } from '../ports.js'
+import type { OrdersDeps, OrdersTxRepos } from './ports.js'
 import { DomainError } from '../shared/errors.js'
 import { localDay } from '../shared/instant.js'
 import { sumMinor } from '../shared/money.js'
@@ -76,7 +76,7 @@ export type PlacedOrder =
  * Records an order at the actor's location. With an idempotency key, a retry with the same body
  * replays the first result and a different body is refused, so a double tap never makes two orders.
  */
-export async function placeOrder(deps: Deps, actor: Actor, request: OrderRequest, idempotencyKey?: string): Promise<PlacedOrder> {
+export async function placeOrder(deps: OrdersDeps, actor: Actor, request: OrderRequest, idempotencyKey?: string): Promise<PlacedOrder> {
   const now = deps.clock.now()
   const catalog = await deps.repos.catalog.load(actor.locationId)
   const lines = priceLines(catalog, request.lines)
@@ -108,7 +108,7 @@ export async function placeOrder(deps: Deps, actor: Actor, request: OrderRequest
 }
 
 /** Writes the order with its tab charge and its stamps, in the caller's transaction. */
-export async function recordOrder(deps: Deps, repos: TxRepositories, actor: Actor, request: OrderRequest, lines: OrderLine[], tab: TabCheck | null, approvedBy: string | null, now: Date): Promise<OrderSummary> {
+export async function recordOrder(deps: OrdersDeps, repos: OrdersTxRepos, actor: Actor, request: OrderRequest, lines: OrderLine[], tab: TabCheck | null, approvedBy: string | null, now: Date): Promise<OrderSummary> {
   const order: Order = {
     id: deps.ids.next(),
     locationId: actor.locationId,
@@ -137,7 +137,7 @@ export async function recordOrder(deps: Deps, repos: TxRepositories, actor: Acto
   return { ...order, locationName: location?.name ?? '', stamps, tab: onTab }
 }
 
-async function replay(repos: TxRepositories, key: string, scope: string, requestHash: string): Promise<PlacedOrder> {
+async function replay(repos: OrdersTxRepos, key: string, scope: string, requestHash: string): Promise<PlacedOrder> {
   const stored = await repos.idempotency.find(key)
   if (!stored || stored.scope !== scope || stored.requestHash !== requestHash) {
     throw new DomainError('invalid', 'idempotency.key_reused', 'This Idempotency-Key was used for a different request.', { field: 'Idempotency-Key' })
@@ -153,14 +153,14 @@ async function replay(repos: TxRepositories, key: string, scope: string, request
   return { outcome: 'placed', order: { ...body, placedAt: new Date(body.placedAt) }, replayed: true }
 }
 
-export async function getOrder(deps: Deps, actor: Actor, id: string): Promise<OrderSummary> {
+export async function getOrder(deps: OrdersDeps, actor: Actor, id: string): Promise<OrderSummary> {
   const order = await deps.repos.orders.findById(id)
   if (!order) throw new DomainError('not_found', 'order.not_found', 'No order with this id.', { orderId: id })
   requireLocation(actor, order.locationId)
   return order
 }
 
-export async function listOrders(deps: Deps, actor: Actor, query: { locationId?: string; customerId?: string; limit?: number }): Promise<OrderSummary[]> {
+export async function listOrders(deps: OrdersDeps, actor: Actor, query: { locationId?: string; customerId?: string; limit?: number }): Promise<OrderSummary[]> {
   const locationId = query.locationId ?? actor.locationId
   requireLocation(actor, locationId)
   return deps.repos.orders.listForLocation(locationId, { customerId: query.customerId, limit: Math.min(query.limit ?? 50, 200) })

@@ -1,4 +1,13 @@
 import type { Order, OrderSummary, OrderVoid, StoredResponse } from './order.js'
+import type { AuditPort } from '../audit/ports.js'
+import type { CatalogPort } from '../catalog/ports.js'
+import type { CustomersPort, CustomersTxPort } from '../customers/ports.js'
+import type { LiveEventsPort } from '../live/ports.js'
+import type { LocationsPort } from '../locations/ports.js'
+import type { LoyaltyRepos, LoyaltyTxRepos } from '../loyalty/ports.js'
+import type { UseCaseDeps } from '../shared/unit-of-work.js'
+import type { StaffPort } from '../staff/ports.js'
+import type { TabsRepos, TabsTxRepos } from '../tabs/ports.js'
 
 export interface OrdersPort {
   insert(order: Order): Promise<void>
@@ -17,3 +26,24 @@ export interface IdempotencyPort {
   complete(key: string, response: StoredResponse): Promise<void>
   purgeBefore(at: Date): Promise<number>
 }
+
+/**
+ * Orders and their idempotency keys, the catalog that prices them, the location and customer; an order on a tab and
+ * its stamps change tabs and loyalty in the same transaction, so their ports are here too.
+ */
+export interface OrdersRepos extends TabsRepos, LoyaltyRepos {
+  orders: OrdersPort
+  idempotency: IdempotencyPort
+  catalog: CatalogPort
+  customers: CustomersPort
+  locations: LocationsPort
+  staff: StaffPort
+  live: LiveEventsPort
+  audit: AuditPort
+}
+
+export interface OrdersTxRepos extends OrdersRepos, TabsTxRepos, LoyaltyTxRepos {
+  customers: CustomersTxPort
+}
+
+export type OrdersDeps = UseCaseDeps<OrdersRepos, OrdersTxRepos>

@@ -1,4 +1,4 @@
-import type { Deps } from '../ports.js'
+import type { OrdersDeps } from './ports.js'
 import { DomainError } from '../shared/errors.js'
 import { requireLocation, requireRole, type Actor } from '../access/index.js'
 import { checkTabCharge, type TabApproval } from '../tabs/index.js'
@@ -9,7 +9,7 @@ import { priceLines, recordOrder, type OrderRequest } from './orders.service.js'
  * A manager's answer to a charge that would pass a tab's limit. Approving records the order on the tab as the
  * person who rang it, with the manager named on the charge; the first answer wins, a later one is told.
  */
-export async function decideTabApproval(deps: Deps, actor: Actor, id: string, approve: boolean): Promise<{ approval: TabApproval; order: OrderSummary | null }> {
+export async function decideTabApproval(deps: OrdersDeps, actor: Actor, id: string, approve: boolean): Promise<{ approval: TabApproval; order: OrderSummary | null }> {
   requireRole(actor, 'manager', 'answer a tab request')
   const now = deps.clock.now()
   return deps.uow.run(async (repos) => {

@@ -1,3 +1,9 @@
+import type { AuditPort } from '../audit/ports.js'
+import type { CustomersPort, CustomersTxPort } from '../customers/ports.js'
+import type { OutboxPort } from '../outbox/ports.js'
+import type { SettingsPort } from '../shared/settings.js'
+import type { RandomBytes, UseCaseDeps } from '../shared/unit-of-work.js'
+import type { TabsPort } from '../tabs/ports.js'
 /** What a customer's data export holds: every row that names or describes them, as stored. */
 export interface CustomerDataExport {
   customer: Record<string, unknown>
@@ -47,3 +53,20 @@ export interface PrivacyPort {
   /** Strips every registered personal-data column of the customer (PII_COLUMNS); amounts, times and ids stay. */
   anonymise(anonymisation: Anonymisation): Promise<{ rowsChanged: number }>
 }
+
+/** Privacy requests, the customer they are about (and any open tab, which stops an erasure), emails and audit. */
+export interface PrivacyRepos {
+  privacy: PrivacyPort
+  customers: CustomersPort
+  tabs: TabsPort
+  settings: SettingsPort
+  outbox: OutboxPort
+  audit: AuditPort
+}
+
+/** An erasure runs under the customer's row lock. */
+export interface PrivacyTxRepos extends PrivacyRepos {
+  customers: CustomersTxPort
+}
+
+export type PrivacyDeps = UseCaseDeps<PrivacyRepos, PrivacyTxRepos> & RandomBytes

@@ -1,11 +1,10 @@
-import type { Deps, Repositories } from '../ports.js'
+import type { CustomerDataExport, PrivacyDeps, PrivacyRepos, PrivacyRequest, PrivacyRequestKind } from './ports.js'
 import { tabBalance } from '../tabs/index.js'
 import { DomainError } from '../shared/errors.js'
 import { requireRole, type Actor } from '../access/index.js'
 import { newCardCode } from '../customers/index.js'
 import { isEmailAddress } from '../shared/email.js'
 import { businessSettings } from '../shared/settings.js'
-import type { CustomerDataExport, PrivacyRequest, PrivacyRequestKind } from './ports.js'
 
 /** The words that replace free text about an erased customer. */
 export const ERASED = '[erased]'
@@ -16,7 +15,7 @@ export function anonymousNameFor(customerId: string): string {
 }
 
 /** An owner's copy of everything held about one customer (PRODUCT.md: a customer may ask for their data). */
-export async function exportCustomerData(deps: Deps, actor: Actor, customerId: string): Promise<CustomerDataExport> {
+export async function exportCustomerData(deps: PrivacyDeps, actor: Actor, customerId: string): Promise<CustomerDataExport> {
   requireRole(actor, 'owner', "export a customer's data")
   const now = deps.clock.now()
   return deps.uow.run(async (repos) => {
@@ -38,7 +37,7 @@ export async function exportCustomerData(deps: Deps, actor: Actor, customerId: s
  * Erases a customer by anonymising them: their name, contacts, birthday, household, notes and feedback words go;
  * orders, gestures and coupons keep their amounts under the same id, which no longer names anyone.
  */
-export async function eraseCustomer(deps: Deps, actor: Actor, customerId: string): Promise<{ anonymousName: string }> {
+export async function eraseCustomer(deps: PrivacyDeps, actor: Actor, customerId: string): Promise<{ anonymousName: string }> {
   requireRole(actor, 'owner', "erase a customer's data")
   const now = deps.clock.now()
   return deps.uow.run(async (repos) => {
@@ -70,7 +69,7 @@ export async function eraseCustomer(deps: Deps, actor: Actor, customerId: string
 }
 
 /** A stranger's ask for a copy or erasure of their data. The answer never says whether we hold any. */
-export async function requestPrivacy(deps: Deps, input: { kind: PrivacyRequestKind; email: string }): Promise<PrivacyRequest> {
+export async function requestPrivacy(deps: PrivacyDeps, input: { kind: PrivacyRequestKind; email: string }): Promise<PrivacyRequest> {
   const email = input.email.trim().toLowerCase()
   if (!isEmailAddress(email)) throw new DomainError('invalid', 'privacy.bad_email', 'Type the email address we should answer, like name@example.com.', { field: 'email' })
   const now = deps.clock.now()
@@ -103,7 +102,7 @@ export async function requestPrivacy(deps: Deps, input: { kind: PrivacyRequestKi
   })
 }
 
-export async function listPrivacyRequests(deps: Deps, actor: Actor): Promise<PrivacyRequest[]> {
+export async function listPrivacyRequests(deps: PrivacyDeps, actor: Actor): Promise<PrivacyRequest[]> {
   requireRole(actor, 'owner', 'see data requests')
   return deps.repos.privacy.listRequests(200)
 }
@@ -112,7 +111,7 @@ export async function listPrivacyRequests(deps: Deps, actor: Actor): Promise<Pri
  * An owner's answer to a data request: a confirmed copy is emailed (JSON; the console also offers CSV), a confirmed
  * erasure runs; a decline says why. Each request is answered once.
  */
-export async function decidePrivacyRequest(deps: Deps, actor: Actor, requestId: string, decision: { confirm: boolean; reason?: string }): Promise<PrivacyRequest> {
+export async function decidePrivacyRequest(deps: PrivacyDeps, actor: Actor, requestId: string, decision: { confirm: boolean; reason?: string }): Promise<PrivacyRequest> {
   requireRole(actor, 'owner', 'answer data requests')
   const now = deps.clock.now()
   return deps.uow.run(async (repos) => {
@@ -150,7 +149,7 @@ export async function decidePrivacyRequest(deps: Deps, actor: Actor, requestId: 
 }
 
 /** Money still owed (or owed back) must be settled or written off first: erasure would leave a debt nobody can name. */
-async function refuseWithOpenTab(repos: Repositories, customerId: string): Promise<void> {
+async function refuseWithOpenTab(repos: PrivacyRepos, customerId: string): Promise<void> {
   const account = await repos.tabs.accountForCustomer(customerId)
   if (!account) return
   const balanceMinor = tabBalance(await repos.tabs.entries(account.id))

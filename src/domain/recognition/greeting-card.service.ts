@@ -2,7 +2,7 @@ import type { Customer, CustomerNote } from '../customers/index.js'
 import { customerOutlook, type Outlook } from '../visit-model/index.js'
 import { customerNotFound, searchCustomers, type SearchHit } from '../customers/index.js'
 import type { OrderSummary } from '../orders/index.js'
-import type { Deps } from '../ports.js'
+import type { RecognitionDeps } from './ports.js'
 import { daysBetween, localDay } from '../shared/instant.js'
 import type { Actor } from '../access/index.js'
 import { stampCard, type StampCard } from '../loyalty/index.js'
@@ -32,7 +32,7 @@ export interface GreetingCard {
 
 
 /** Everything the counter needs to greet a customer as someone known. */
-export async function greetingCard(deps: Deps, actor: Actor, customerId: string): Promise<GreetingCard> {
+export async function greetingCard(deps: RecognitionDeps, actor: Actor, customerId: string): Promise<GreetingCard> {
   const now = deps.clock.now()
   const { customers, orders, settings } = deps.repos
   const today = localDay(now, actor.timeZone)
@@ -87,7 +87,7 @@ export function daysUntilBirthday(today: string, birthday: { month: number; day:
  * The counter's search: customers found by phone, card or name, each with their tier ("Jill Okafor ..4417 Regular")
  * counted in the actor's local days, read with the results rather than after them.
  */
-export async function searchToGreet(deps: Deps, actor: Actor, query: string): Promise<{ hit: SearchHit; tier: Tier }[]> {
+export async function searchToGreet(deps: RecognitionDeps, actor: Actor, query: string): Promise<{ hit: SearchHit; tier: Tier }[]> {
   const today = localDay(deps.clock.now(), actor.timeZone)
   const [hits, thresholds] = await Promise.all([
     searchCustomers(deps, actor, query, tierWindowStart(today)),
