@@ -11,4 +11,4 @@ export { describeGoodwill, measureGoodwillReturn, type GestureRecord, type Goodw
 export { gestureSignals, type StaffGestureActivity, type StaffSignals } from './gesture-signals.js'
 // The visit model's fit is refitted and read through insights too (the owner's page, the nightly job).
 export { BGNBD_SETTING, customerOutlook, parseCdnow, refitBgNbd, refitBgNbdIfPossible, type Outlook, type StoredFit, type TimeUnit, type VisitSummary } from '../visit-model/index.js'
-export type { InsightsPort, RawVisit, ServedBy } from './ports.js'
+export type { InsightsDeps, InsightsPort, InsightsRepos, RawVisit, ServedBy } from './ports.js'

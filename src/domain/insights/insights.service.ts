@@ -1,4 +1,4 @@
-import type { Deps } from '../ports.js'
+import type { InsightsDeps, RawVisit } from './ports.js'
 import { deriveUsual, type Usual } from '../recognition/index.js'
 import { localDay, startOfDayString } from '../shared/instant.js'
 import { requireLocation, requireRole, type Actor } from '../access/index.js'
@@ -10,7 +10,6 @@ import { describeFrequency, describeRetention, describeTierMix, retentionCohorts
 import { describeGoodwill, describeRecovery, GOODWILL_WINDOWS, measureGoodwillReturn, measureRecovery, type GestureRecord, type GoodwillResult, type ProblemReport, type VisitRecord } from './goodwill.js'
 import { describeKudosLocations, describeKudosPeople, describeReplyTimes, kudosTally, replyTimes, type KudosRecord, type ReplyRecord } from './loop.js'
 import { currentFit, outlookFor, type Outlook, type StoredFit } from '../visit-model/index.js'
-import type { RawVisit } from './ports.js'
 
 export interface LapsingRegular {
   customerId: string
@@ -26,7 +25,7 @@ export interface LapsingRegular {
 }
 
 /** Former regulars the model says are slipping away, most valuable first; managers see their location's. */
-export async function lapsingRegulars(deps: Deps, actor: Actor, options: { locationId?: string; limit?: number } = {}): Promise<{ fit: StoredFit | null; regulars: LapsingRegular[] }> {
+export async function lapsingRegulars(deps: InsightsDeps, actor: Actor, options: { locationId?: string; limit?: number } = {}): Promise<{ fit: StoredFit | null; regulars: LapsingRegular[] }> {
   requireRole(actor, 'manager', 'see lapsing regulars')
   const locationId = options.locationId ?? (actor.role === 'owner' ? undefined : actor.locationId)
   if (locationId) requireLocation(actor, locationId)
@@ -96,7 +95,7 @@ export interface GoodwillReport {
 }
 
 /** What goodwill earned: gestures in a period against matched visits without one. Managers see their location's. */
-export async function goodwillReturn(deps: Deps, actor: Actor | null, options: { from: string; to: string; windowDays: number; samples?: number; locationId?: string }): Promise<GoodwillReport> {
+export async function goodwillReturn(deps: InsightsDeps, actor: Actor | null, options: { from: string; to: string; windowDays: number; samples?: number; locationId?: string }): Promise<GoodwillReport> {
   let locationId = options.locationId
   if (actor) {
     requireRole(actor, 'manager', 'see what goodwill earns')
@@ -121,7 +120,7 @@ export async function goodwillReturn(deps: Deps, actor: Actor | null, options: {
 }
 
 /** Gesture abuse signals for managers (their location) and owners: outliers against peers, concentration, own-account gifts. */
-export async function gestureAbuseSignals(deps: Deps, actor: Actor, options: { days?: number; locationId?: string } = {}): Promise<StaffSignals[]> {
+export async function gestureAbuseSignals(deps: InsightsDeps, actor: Actor, options: { days?: number; locationId?: string } = {}): Promise<StaffSignals[]> {
   requireRole(actor, 'manager', 'see gesture signals')
   const locationId = options.locationId ?? (actor.role === 'owner' ? undefined : actor.locationId)
   if (locationId) requireLocation(actor, locationId)
@@ -136,7 +135,7 @@ export const RECOVERY_GRACE_DAYS = 2
 const LOOP_DAYS = 90
 
 /** The owner's insights page: every chart's data with a one-line plain reading. */
-export async function insightsOverview(deps: Deps, actor: Actor, options: { locationId?: string } = {}) {
+export async function insightsOverview(deps: InsightsDeps, actor: Actor, options: { locationId?: string } = {}) {
   requireRole(actor, 'manager', 'see insights')
   const locationId = options.locationId ?? (actor.role === 'owner' ? undefined : actor.locationId)
   if (locationId) requireLocation(actor, locationId)

@@ -1,6 +1,11 @@
 import type { GestureRecord, ProblemReport } from './goodwill.js'
 import type { StaffGestureActivity } from './gesture-signals.js'
 import type { KudosRecord, ReplyRecord } from './loop.js'
+import type { CustomersPort } from '../customers/ports.js'
+import type { OrdersPort } from '../orders/ports.js'
+import type { SettingsPort } from '../shared/settings.js'
+import type { UseCaseDeps } from '../shared/unit-of-work.js'
+import type { VisitsPort } from '../visit-model/ports.js'
 
 export interface ServedBy {
   customerId: string
@@ -35,3 +40,14 @@ export interface InsightsPort {
   /** Feedback with an email received since an instant, with its first reply's time. */
   answerableFeedbackSince(since: Date): Promise<ReplyRecord[]>
 }
+
+/** Insights only read: their own queries, visits and the fit, tier settings, and the customers and orders they name. */
+export interface InsightsRepos {
+  insights: InsightsPort
+  visits: VisitsPort
+  settings: SettingsPort
+  customers: CustomersPort
+  orders: OrdersPort
+}
+
+export type InsightsDeps = Pick<UseCaseDeps<InsightsRepos>, 'clock' | 'repos'>
