@@ -1,3 +1,4 @@
+import { auditRecord } from '../audit/index.js'
 import type { CatalogDeps, CatalogRepos } from './ports.js'
 import { DomainError } from '../shared/errors.js'
 import { requireLocation, requireRole, type Actor } from '../access/index.js'
@@ -83,8 +84,6 @@ async function freeSku(repos: CatalogRepos, name: string): Promise<string> {
   }
 }
 
-const actorRef = (actor: Actor) => ({ type: 'staff' as const, id: actor.staffId, locationId: actor.locationId })
-
 const auditedItem = (item: MenuItem) => ({
   name: item.name,
   category: item.category,
@@ -141,7 +140,7 @@ export async function addItem(deps: CatalogDeps, actor: Actor, input: NewItem): 
       unavailableAt: [],
     }
     await repos.catalog.insertItem(item)
-    await repos.audit.record({ actor: actorRef(actor), action: 'catalog.item_added', subjectType: 'catalog_item', subjectId: item.id, after: auditedItem(item), at: now })
+    await repos.audit.record(auditRecord(actor, 'catalog.item_added', { type: 'catalog_item', id: item.id }, now, { after: auditedItem(item) }))
     await announce(repos, now, { itemId: item.id })
     return item
   })
@@ -162,7 +161,10 @@ export async function updateItem(deps: CatalogDeps, actor: Actor, id: string, ch
     const after: MenuItem = { ...before, ...fields }
     if (change.modifierGroups !== undefined) after.modifierGroups = groupsOf(change.modifierGroups, await repos.catalog.loadMenu())
     await repos.catalog.updateItem(after)
-    await repos.audit.record({ actor: actorRef(actor), action: 'catalog.item_changed', subjectType: 'catalog_item', subjectId: id, before: auditedItem(before), after: auditedItem(after), at: now })
+    await repos.audit.record(auditRecord(actor, 'catalog.item_changed', { type: 'catalog_item', id: id }, now, {
+      before: auditedItem(before),
+      after: auditedItem(after),
+    }))
     await announce(repos, now, { itemId: id })
     return after
   })
@@ -178,7 +180,7 @@ export async function setItemArchived(deps: CatalogDeps, actor: Actor, id: strin
     const after: MenuItem = { ...before, archivedAt: archived ? now : null }
     await repos.catalog.updateItem(after)
     const action = archived ? 'catalog.item_archived' : 'catalog.item_restored'
-    await repos.audit.record({ actor: actorRef(actor), action, subjectType: 'catalog_item', subjectId: id, before: auditedItem(before), after: auditedItem(after), at: now })
+    await repos.audit.record(auditRecord(actor, action, { type: 'catalog_item', id: id }, now, { before: auditedItem(before), after: auditedItem(after) }))
     await announce(repos, now, { itemId: id })
     return after
   })
@@ -195,7 +197,11 @@ export async function setItemAvailable(deps: CatalogDeps, actor: Actor, id: stri
     if (before.unavailableAt.includes(locationId) !== available) return before
     await repos.catalog.setAvailable(id, locationId, available)
     const after: MenuItem = { ...before, unavailableAt: available ? before.unavailableAt.filter((other) => other !== locationId) : [...before.unavailableAt, locationId] }
-    await repos.audit.record({ actor: actorRef(actor), action: 'catalog.availability_changed', subjectType: 'catalog_item', subjectId: id, locationId, before: { available: !available }, after: { available }, at: now })
+    await repos.audit.record(auditRecord(actor, 'catalog.availability_changed', { type: 'catalog_item', id: id }, now, {
+      locationId,
+      before: { available: !available },
+      after: { available },
+    }))
     await repos.live.publish({ topic: 'catalog.changed', locationId, payload: { itemId: id } }, now)
     return after
   })
@@ -209,7 +215,7 @@ export async function addModifier(deps: CatalogDeps, actor: Actor, input: NewMod
   return deps.uow.run(async (repos) => {
     const modifier: MenuModifier = { id: deps.ids.next(), ...fields, position: await repos.catalog.nextModifierPosition(fields.group), archivedAt: null }
     await repos.catalog.insertModifier(modifier)
-    await repos.audit.record({ actor: actorRef(actor), action: 'catalog.modifier_added', subjectType: 'modifier', subjectId: modifier.id, after: auditedModifier(modifier), at: now })
+    await repos.audit.record(auditRecord(actor, 'catalog.modifier_added', { type: 'modifier', id: modifier.id }, now, { after: auditedModifier(modifier) }))
     await announce(repos, now, { modifierId: modifier.id })
     return modifier
   })
@@ -227,7 +233,10 @@ export async function updateModifier(deps: CatalogDeps, actor: Actor, id: string
     const before = await existingModifier(repos, id)
     const after: MenuModifier = { ...before, ...fields }
     await repos.catalog.updateModifier(after)
-    await repos.audit.record({ actor: actorRef(actor), action: 'catalog.modifier_changed', subjectType: 'modifier', subjectId: id, before: auditedModifier(before), after: auditedModifier(after), at: now })
+    await repos.audit.record(auditRecord(actor, 'catalog.modifier_changed', { type: 'modifier', id: id }, now, {
+      before: auditedModifier(before),
+      after: auditedModifier(after),
+    }))
     await announce(repos, now, { modifierId: id })
     return after
   })
@@ -243,7 +252,7 @@ export async function setModifierArchived(deps: CatalogDeps, actor: Actor, id: s
     const after: MenuModifier = { ...before, archivedAt: archived ? now : null }
     await repos.catalog.updateModifier(after)
     const action = archived ? 'catalog.modifier_archived' : 'catalog.modifier_restored'
-    await repos.audit.record({ actor: actorRef(actor), action, subjectType: 'modifier', subjectId: id, before: auditedModifier(before), after: auditedModifier(after), at: now })
+    await repos.audit.record(auditRecord(actor, action, { type: 'modifier', id: id }, now, { before: auditedModifier(before), after: auditedModifier(after) }))
     await announce(repos, now, { modifierId: id })
     return after
   })

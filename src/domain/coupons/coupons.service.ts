@@ -1,3 +1,4 @@
+import { auditRecord } from '../audit/index.js'
 import type { CouponsDeps, CouponsRepos } from './ports.js'
 import { hasValidCheck, normalizeCode } from '../shared/crockford.js'
 import { DomainError } from '../shared/errors.js'
@@ -40,15 +41,10 @@ export async function issueCoupon(deps: Pick<CouponsDeps, 'ids' | 'randomBytes'>
     redeemedOrderId: null,
   }
   await repos.coupons.insert(coupon)
-  await repos.audit.record({
-    actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
-    action: 'coupon.issued',
-    subjectType: 'coupon',
-    subjectId: coupon.id,
+  await repos.audit.record(auditRecord(actor, 'coupon.issued', { type: 'coupon', id: coupon.id }, now, {
     locationId: actor.locationId,
     after: { ...coupon, token: undefined, code: displayCouponCode(coupon.code) },
-    at: now,
-  })
+  }))
   return coupon
 }
 
@@ -90,15 +86,10 @@ export async function redeemCoupon(deps: CouponsDeps, actor: Actor, request: Red
       for (const { key } of limits) await repos.throttle.record(key, now)
       // A scanned link is a bearer secret: the event says a link was tried, never which.
       const tried = code !== undefined ? displayCouponCode(code) : 'link'
-      await repos.audit.record({
-        actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
-        action: 'coupon.wrong_code',
-        subjectType: 'coupon',
-        subjectId: tried,
+      await repos.audit.record(auditRecord(actor, 'coupon.wrong_code', { type: 'coupon', id: tried }, now, {
         locationId: actor.locationId,
         after: code !== undefined ? { code: tried } : { by: 'link' },
-        at: now,
-      })
+      }))
       return null
     }
     if (request.orderId) {
@@ -112,16 +103,11 @@ export async function redeemCoupon(deps: CouponsDeps, actor: Actor, request: Red
       const current = (await repos.coupons.findById(coupon.id))!
       throw couponUnavailable(current, now)
     }
-    await repos.audit.record({
-      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
-      action: 'coupon.redeemed',
-      subjectType: 'coupon',
-      subjectId: coupon.id,
+    await repos.audit.record(auditRecord(actor, 'coupon.redeemed', { type: 'coupon', id: coupon.id }, now, {
       locationId: actor.locationId,
       before: { redeemedAt: null },
       after: { redeemedAt: now, ...redemption },
-      at: now,
-    })
+    }))
     await repos.live.publish({ topic: 'coupon.redeemed', locationId: actor.locationId, payload: { couponId: coupon.id } }, now)
     return (await repos.coupons.findById(coupon.id))!
   }).then((redeemed) => {
@@ -181,14 +167,6 @@ export async function sendCouponLink(deps: CouponsDeps, actor: Actor, couponId: 
       },
       now,
     )
-    await repos.audit.record({
-      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
-      action: 'coupon.sent',
-      subjectType: 'coupon',
-      subjectId: coupon.id,
-      locationId: actor.locationId,
-      after: { to: email },
-      at: now,
-    })
+    await repos.audit.record(auditRecord(actor, 'coupon.sent', { type: 'coupon', id: coupon.id }, now, { locationId: actor.locationId, after: { to: email } }))
   })
 }

@@ -1,3 +1,4 @@
+import { auditRecord } from '../audit/index.js'
 import type { CustomersDeps, CustomersPort, CustomersRepos } from './ports.js'
 import { checkCharacter, CROCKFORD_ALPHABET } from '../shared/crockford.js'
 import { DomainError } from '../shared/errors.js'
@@ -123,15 +124,7 @@ export async function createCustomer(deps: CustomersDeps, actor: Actor, input: C
   return deps.uow.run(async (repos) => {
     if (customer.phone) await refuseTakenPhone(repos.customers.findByPhone(customer.phone))
     await repos.customers.insert(customer)
-    await repos.audit.record({
-      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
-      action: 'customer.created',
-      subjectType: 'customer',
-      subjectId: customer.id,
-      locationId: actor.locationId,
-      after: customer,
-      at: now,
-    })
+    await repos.audit.record(auditRecord(actor, 'customer.created', { type: 'customer', id: customer.id }, now, { locationId: actor.locationId, after: customer }))
     return customer
   })
 }
@@ -154,16 +147,7 @@ export async function updateCustomer(deps: CustomersDeps, actor: Actor, id: stri
       if (holder && holder.id !== id) await refuseTakenPhone(Promise.resolve(holder))
     }
     await repos.customers.update(after)
-    await repos.audit.record({
-      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
-      action: 'customer.updated',
-      subjectType: 'customer',
-      subjectId: id,
-      locationId: actor.locationId,
-      before,
-      after,
-      at: now,
-    })
+    await repos.audit.record(auditRecord(actor, 'customer.updated', { type: 'customer', id: id }, now, { locationId: actor.locationId, before, after }))
     return after
   })
 }
@@ -177,15 +161,7 @@ export async function addNote(deps: CustomersDeps, actor: Actor, customerId: str
     if (!(await repos.customers.findById(customerId))) throw customerNotFound(customerId)
     const note = { id: deps.ids.next(), customerId, staffId: actor.staffId, locationId: actor.locationId, body: text, createdAt: now }
     await repos.customers.insertNote(note)
-    await repos.audit.record({
-      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
-      action: 'customer.note_added',
-      subjectType: 'customer',
-      subjectId: customerId,
-      locationId: actor.locationId,
-      after: note,
-      at: now,
-    })
+    await repos.audit.record(auditRecord(actor, 'customer.note_added', { type: 'customer', id: customerId }, now, { locationId: actor.locationId, after: note }))
     const location = await repos.locations.findById(actor.locationId)
     return { ...note, staffName: actor.firstName, locationName: location?.name ?? '' }
   })

@@ -1,3 +1,4 @@
+import { auditRecord } from '../audit/index.js'
 import type { EmpowermentDeps, EmpowermentRepos } from './ports.js'
 import { DomainError } from '../shared/errors.js'
 import { requireRole, type Actor } from '../access/index.js'
@@ -20,16 +21,7 @@ export async function setCounterLock(deps: EmpowermentDeps, actor: Actor, lock: 
     const before = { ...DEFAULT_COUNTER_LOCK, ...(await repos.settings.get<CounterLock>(COUNTER_LOCK_SETTING)) }
     const after: CounterLock = { lockAfterMinutes: lock.lockAfterMinutes }
     await repos.settings.set(COUNTER_LOCK_SETTING, after)
-    await repos.audit.record({
-      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
-      action: 'policy.counter_lock_set',
-      subjectType: 'setting',
-      subjectId: COUNTER_LOCK_SETTING,
-      locationId: null,
-      before,
-      after,
-      at: now,
-    })
+    await repos.audit.record(auditRecord(actor, 'policy.counter_lock_set', { type: 'setting', id: COUNTER_LOCK_SETTING }, now, { locationId: null, before, after }))
     return after
   })
 }

@@ -1,3 +1,4 @@
+import { auditRecord } from '../audit/index.js'
 import { DEFAULT_COUPON_DAYS, DEFAULT_RECOVERY_MESSAGE, issueCoupon, type Coupon } from '../coupons/index.js'
 import { counterLock } from './counter-lock.js'
 import { bonusForGesture, stampProgramme, stampValueMinor } from '../loyalty/index.js'
@@ -85,15 +86,10 @@ export async function requestGesture(deps: EmpowermentDeps, actor: Actor, reques
       couponId: null,
     }
     await repos.gestures.insert(gesture)
-    await repos.audit.record({
-      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
-      action: pending ? 'gesture.requested' : 'gesture.granted',
-      subjectType: 'gesture',
-      subjectId: gesture.id,
+    await repos.audit.record(auditRecord(actor, pending ? 'gesture.requested' : 'gesture.granted', { type: 'gesture', id: gesture.id }, now, {
       locationId: actor.locationId,
       after: { ...gesture, decision },
-      at: now,
-    })
+    }))
     let coupon: Coupon | null = null
     if (pending) {
       await repos.live.publish({ topic: 'approval.requested', locationId: actor.locationId, payload: { gestureId: gesture.id } }, now)
@@ -162,16 +158,11 @@ export async function decideGesture(deps: EmpowermentDeps, actor: Actor, gesture
     const issuer: Actor = { ...actor, staffId: before.staffId, firstName: giver?.firstName ?? '', locationId: before.locationId, timeZone: location?.timeZone ?? actor.timeZone }
     const coupon = answer.approve ? await couponForGesture(deps, repos, issuer, { ...before, status }, {}, now) : null
     if (answer.approve && before.type === 'bonus_stamp') await bonusForGesture(deps, repos, issuer, before, now)
-    await repos.audit.record({
-      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
-      action: answer.approve ? 'gesture.approved' : 'gesture.declined',
-      subjectType: 'gesture',
-      subjectId: gestureId,
+    await repos.audit.record(auditRecord(actor, answer.approve ? 'gesture.approved' : 'gesture.declined', { type: 'gesture', id: gestureId }, now, {
       locationId: before.locationId,
       before: { status: before.status },
       after: { status, decidedBy: actor.staffId, decisionNote: note, couponId: coupon?.id ?? null },
-      at: now,
-    })
+    }))
     await repos.live.publish({ topic: 'approval.decided', locationId: before.locationId, payload: { gestureId, status } }, now)
     return { gesture: (await repos.gestures.findById(gestureId))!, coupon }
   })
@@ -297,15 +288,10 @@ export async function setPolicy(deps: EmpowermentDeps, actor: Actor, scope: stri
     }
     const before = (await repos.policies.listAll()).find((p) => p.scope === scope && p.policy.role === policy.role)?.policy ?? null
     await repos.policies.upsert(scope, policy, now, actor.staffId)
-    await repos.audit.record({
-      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
-      action: 'policy.set',
-      subjectType: 'empowerment_policy',
-      subjectId: `${scope}:${policy.role}`,
+    await repos.audit.record(auditRecord(actor, 'policy.set', { type: 'empowerment_policy', id: `${scope}:${policy.role}` }, now, {
       locationId: scope === 'chain' ? null : scope,
       before,
       after: policy,
-      at: now,
-    })
+    }))
   })
 }

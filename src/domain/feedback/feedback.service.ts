@@ -1,3 +1,4 @@
+import { auditRecord } from '../audit/index.js'
 import type { Location } from '../locations/index.js'
 import type { FeedbackDeps, FeedbackRepos, FeedbackRow, TaskRow } from './ports.js'
 import { DomainError } from '../shared/errors.js'
@@ -35,7 +36,6 @@ interface ResolvedSource {
   location: Location
   customerId: string | null
 }
-
 
 const sourceNotFound = () => new DomainError('not_found', 'feedback.source_not_found', 'This feedback link is not one we know.')
 
@@ -187,22 +187,15 @@ export async function replyToFeedback(deps: FeedbackDeps, actor: Actor, feedback
       },
       now,
     )
-    await repos.audit.record({
-      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
-      action: 'feedback.replied',
-      subjectType: 'feedback',
-      subjectId: feedback.id,
+    await repos.audit.record(auditRecord(actor, 'feedback.replied', { type: 'feedback', id: feedback.id }, now, {
       locationId: feedback.locationId,
       before: { status: feedback.status },
       after: { status: 'replied', replyId: reply.id, sentTo: reply.sentTo },
-      at: now,
-    })
+    }))
     await repos.live.publish({ topic: 'feedback.replied', locationId: feedback.locationId, payload: { feedbackId: feedback.id } }, now)
     return reply
   })
 }
-
-const staffActor = (actor: Actor) => ({ type: 'staff' as const, id: actor.staffId, locationId: actor.locationId })
 
 /**
  * The location's manager (or an owner) marks a recovery or thank-you task done. A task is done once: a second tap,
@@ -218,16 +211,11 @@ export async function completeTask(deps: FeedbackDeps, actor: Actor, taskId: str
     if (!(await repos.tasks.markDone(task.id, now))) {
       throw new DomainError('conflict', 'task.already_done', 'This task is already done.', { doneAt: task.doneAt?.toISOString() ?? null })
     }
-    await repos.audit.record({
-      actor: staffActor(actor),
-      action: 'task.done',
-      subjectType: 'task',
-      subjectId: task.id,
+    await repos.audit.record(auditRecord(actor, 'task.done', { type: 'task', id: task.id }, now, {
       locationId: task.locationId,
       before: { doneAt: null },
       after: { doneAt: now },
-      at: now,
-    })
+    }))
     await repos.live.publish({ topic: 'task.done', locationId: task.locationId, payload: { taskId: task.id } }, now)
     return { ...task, doneAt: now }
   })
@@ -245,16 +233,11 @@ export async function closeFeedback(deps: FeedbackDeps, actor: Actor, feedbackId
     if (!feedback) throw new DomainError('not_found', 'feedback.not_found', 'No such feedback.', { feedbackId })
     requireLocation(actor, feedback.locationId)
     if (!(await repos.feedback.markClosed(feedback.id))) throw new DomainError('conflict', 'feedback.closed', 'This feedback is already closed.', { currentStatus: 'closed' })
-    await repos.audit.record({
-      actor: staffActor(actor),
-      action: 'feedback.closed',
-      subjectType: 'feedback',
-      subjectId: feedback.id,
+    await repos.audit.record(auditRecord(actor, 'feedback.closed', { type: 'feedback', id: feedback.id }, now, {
       locationId: feedback.locationId,
       before: { status: feedback.status },
       after: { status: 'closed' },
-      at: now,
-    })
+    }))
     await repos.live.publish({ topic: 'feedback.closed', locationId: feedback.locationId, payload: { feedbackId: feedback.id } }, now)
     return { ...feedback, status: 'closed' }
   })
@@ -287,7 +270,7 @@ export async function giveKudos(deps: FeedbackDeps, actor: Actor, request: { sta
       seenAt: null,
     }
     await repos.kudos.insert(kudos)
-    await repos.audit.record({ actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId }, action: 'kudos.given', subjectType: 'kudos', subjectId: kudos.id, locationId: kudos.locationId, after: kudos, at: now })
+    await repos.audit.record(auditRecord(actor, 'kudos.given', { type: 'kudos', id: kudos.id }, now, { locationId: kudos.locationId, after: kudos }))
     return kudos
   })
 }
@@ -306,7 +289,7 @@ export async function markKudosSeen(deps: FeedbackDeps, actor: Actor, ids: strin
   return deps.uow.run(async (repos) => {
     const marked = await repos.kudos.markSeen(actor.staffId, [...new Set(ids)], now)
     for (const id of marked) {
-      await repos.audit.record({ actor: staffActor(actor), action: 'kudos.seen', subjectType: 'kudos', subjectId: id, locationId: actor.locationId, after: { seenAt: now }, at: now })
+      await repos.audit.record(auditRecord(actor, 'kudos.seen', { type: 'kudos', id: id }, now, { locationId: actor.locationId, after: { seenAt: now } }))
     }
     return { seen: marked.length }
   })

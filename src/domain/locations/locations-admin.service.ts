@@ -1,3 +1,4 @@
+import { auditRecord } from '../audit/index.js'
 import { isSupportedCountry } from 'libphonenumber-js/max'
 import type { LocationsDeps, LocationsRepos } from './ports.js'
 import { isTimeZone } from '../setup/index.js'
@@ -13,8 +14,6 @@ export interface NewLocation {
 }
 
 const NAME_MAX = 60
-
-const actorRef = (actor: Actor) => ({ type: 'staff' as const, id: actor.staffId, locationId: actor.locationId })
 
 function locationName(value: string): string {
   const trimmed = value.trim().replace(/\s+/g, ' ')
@@ -57,7 +56,7 @@ export async function addLocation(deps: LocationsDeps, actor: Actor, input: NewL
     const first = (await repos.locations.list())[0]
     const location: Location = { id: deps.ids.next(), name, timeZone: zone, country: input.country ? country(input.country) : (first?.country ?? 'US') }
     await repos.locations.insert(location, now)
-    await repos.audit.record({ actor: actorRef(actor), action: 'location.added', subjectType: 'location', subjectId: location.id, locationId: location.id, after: location, at: now })
+    await repos.audit.record(auditRecord(actor, 'location.added', { type: 'location', id: location.id }, now, { locationId: location.id, after: location }))
     return location
   })
 }
@@ -78,7 +77,7 @@ export async function updateLocation(deps: LocationsDeps, actor: Actor, id: stri
     if (change.name !== undefined) await uniqueName(repos, change.name, id)
     const after = { ...before, ...change }
     await repos.locations.update(id, change)
-    await repos.audit.record({ actor: actorRef(actor), action: 'location.changed', subjectType: 'location', subjectId: id, locationId: id, before, after, at: now })
+    await repos.audit.record(auditRecord(actor, 'location.changed', { type: 'location', id: id }, now, { locationId: id, before, after }))
     return after
   })
 }
@@ -105,7 +104,11 @@ export async function renameDevice(deps: LocationsDeps, actor: Actor, id: string
   return deps.uow.run(async (repos) => {
     const before = await managedDevice(repos, actor, id)
     await repos.devices.rename(id, name)
-    await repos.audit.record({ actor: actorRef(actor), action: 'device.renamed', subjectType: 'device', subjectId: id, locationId: before.locationId, before: { name: before.name }, after: { name }, at: now })
+    await repos.audit.record(auditRecord(actor, 'device.renamed', { type: 'device', id: id }, now, {
+      locationId: before.locationId,
+      before: { name: before.name },
+      after: { name },
+    }))
     return { ...before, name }
   })
 }
@@ -120,7 +123,11 @@ export async function unenrolDevice(deps: LocationsDeps, actor: Actor, id: strin
     const device = await managedDevice(repos, actor, id)
     if (!(await repos.devices.revoke(id, now))) throw new DomainError('not_found', 'device.not_found', 'No such enrolled tablet.', { deviceId: id })
     const sessionsEnded = await repos.sessions.revokeForDevice(id, now)
-    await repos.audit.record({ actor: actorRef(actor), action: 'device.unenrolled', subjectType: 'device', subjectId: id, locationId: device.locationId, before: { name: device.name }, after: { sessionsEnded }, at: now })
+    await repos.audit.record(auditRecord(actor, 'device.unenrolled', { type: 'device', id: id }, now, {
+      locationId: device.locationId,
+      before: { name: device.name },
+      after: { sessionsEnded },
+    }))
     return { device: { ...device, revokedAt: now }, sessionsEnded }
   })
 }

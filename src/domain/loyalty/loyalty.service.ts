@@ -1,3 +1,4 @@
+import { auditRecord, staffActor } from '../audit/index.js'
 import { newCouponToken as newLinkToken } from '../coupons/index.js'
 import { customerNotFound } from '../customers/index.js'
 import type { LoyaltyDeps, LoyaltyRepos, LoyaltyTxRepos, StampCardReads } from './ports.js'
@@ -30,15 +31,7 @@ export async function setStampProgramme(deps: LoyaltyDeps, actor: Actor, input: 
     if (unknown) throw new DomainError('invalid', 'stamps.programme_invalid', 'One of the qualifying items is not on the menu.', { field: 'qualifyingItemIds' })
     const after: StampProgramme = { ...input, reward: input.reward.trim(), qualifyingItemIds: [...new Set(input.qualifyingItemIds)], version: before.version + 1 }
     await repos.settings.set(STAMP_PROGRAMME_SETTING, after)
-    await repos.audit.record({
-      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
-      action: 'stamps.programme_set',
-      subjectType: 'stamp_programme',
-      subjectId: 'chain',
-      before,
-      after,
-      at: now,
-    })
+    await repos.audit.record(auditRecord(actor, 'stamps.programme_set', { type: 'stamp_programme', id: 'chain' }, now, { before, after }))
     return after
   })
 }
@@ -77,7 +70,7 @@ async function append(deps: Pick<LoyaltyDeps, 'ids'>, repos: LoyaltyTxRepos, act
   await repos.stamps.insert(entry)
   ledger.push(entry)
   await repos.audit.record({
-    actor: actor ? { type: 'staff', id: actor.staffId, locationId: actor.locationId } : { type: 'system', id: 'stamps' },
+    actor: actor ? staffActor(actor) : { type: 'system', id: 'stamps' },
     action: `stamps.${entry.kind}`,
     subjectType: 'customer',
     subjectId: entry.customerId,

@@ -1,3 +1,4 @@
+import { auditRecord } from '../audit/index.js'
 import type { OrdersDeps } from './ports.js'
 import { reverseForOrder } from '../loyalty/index.js'
 import { DomainError } from '../shared/errors.js'
@@ -28,16 +29,11 @@ async function markVoided(deps: OrdersDeps, actor: Actor, order: OrderSummary, a
     if (!(await repos.orders.markVoided(order.id, orderVoid))) {
       throw new DomainError('conflict', 'order.already_voided', 'This order was already voided.', { orderId: order.id })
     }
-    await repos.audit.record({
-      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
-      action,
-      subjectType: 'order',
-      subjectId: order.id,
+    await repos.audit.record(auditRecord(actor, action, { type: 'order', id: order.id }, now, {
       locationId: order.locationId,
       before: { totalMinor: order.totalMinor, customerId: order.customerId },
       after: { reason },
-      at: now,
-    })
+    }))
     await reverseForOrder(deps, repos, actor, order, now)
     await reverseTabForOrder(deps, repos, actor, order, now)
     await repos.live.publish({ topic: 'order.voided', locationId: order.locationId, payload: { orderId: order.id, customerId: order.customerId } }, now)

@@ -1,3 +1,4 @@
+import { auditRecord } from '../audit/index.js'
 import { createHash } from 'node:crypto'
 import type { Catalog } from '../catalog/index.js'
 import type { OrdersDeps, OrdersTxRepos } from './ports.js'
@@ -122,15 +123,7 @@ export async function recordOrder(deps: OrdersDeps, repos: OrdersTxRepos, actor:
     lines,
   }
   await repos.orders.insert(order)
-  await repos.audit.record({
-    actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
-    action: 'order.placed',
-    subjectType: 'order',
-    subjectId: order.id,
-    locationId: actor.locationId,
-    after: order,
-    at: now,
-  })
+  await repos.audit.record(auditRecord(actor, 'order.placed', { type: 'order', id: order.id }, now, { locationId: actor.locationId, after: order }))
   const onTab = tab ? await chargeTab(deps, repos, actor, tab, order, approvedBy, now) : null
   const stamps = await earnForOrder(deps, repos, actor, order)
   const location = await repos.locations.findById(actor.locationId)

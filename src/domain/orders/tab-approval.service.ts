@@ -1,3 +1,4 @@
+import { auditRecord } from '../audit/index.js'
 import type { OrdersDeps } from './ports.js'
 import { DomainError } from '../shared/errors.js'
 import { requireLocation, requireRole, type Actor } from '../access/index.js'
@@ -33,16 +34,11 @@ export async function decideTabApproval(deps: OrdersDeps, actor: Actor, id: stri
       order = await recordOrder(deps, repos, asker, request, lines, tab, actor.staffId, now)
       await repos.tabs.attachOrder(id, order.id)
     }
-    await repos.audit.record({
-      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
-      action: approve ? 'tab.approval_approved' : 'tab.approval_declined',
-      subjectType: 'tab_approval',
-      subjectId: id,
+    await repos.audit.record(auditRecord(actor, approve ? 'tab.approval_approved' : 'tab.approval_declined', { type: 'tab_approval', id: id }, now, {
       locationId: approval.locationId,
       before: { status: 'pending' },
       after: { status, orderId: order?.id ?? null },
-      at: now,
-    })
+    }))
     await repos.live.publish({ topic: 'approval.decided', locationId: approval.locationId, payload: { tabApprovalId: id, status, orderId: order?.id ?? null, customerId: approval.customerId } }, now)
     return { approval: { ...approval, status, decidedAt: now, decidedBy: actor.staffId, orderId: order?.id ?? null }, order }
   })

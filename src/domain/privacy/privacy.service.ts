@@ -1,3 +1,4 @@
+import { auditRecord } from '../audit/index.js'
 import type { CustomerDataExport, PrivacyDeps, PrivacyRepos, PrivacyRequest, PrivacyRequestKind } from './ports.js'
 import { tabBalance } from '../tabs/index.js'
 import { DomainError } from '../shared/errors.js'
@@ -21,14 +22,9 @@ export async function exportCustomerData(deps: PrivacyDeps, actor: Actor, custom
   return deps.uow.run(async (repos) => {
     const data = await repos.privacy.exportCustomer(customerId)
     if (!data) throw new DomainError('not_found', 'customer.not_found', 'No such customer.', { customerId })
-    await repos.audit.record({
-      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
-      action: 'customer.data_exported',
-      subjectType: 'customer',
-      subjectId: customerId,
+    await repos.audit.record(auditRecord(actor, 'customer.data_exported', { type: 'customer', id: customerId }, now, {
       after: { notes: data.notes.length, orders: data.orders.length, feedback: data.feedback.length },
-      at: now,
-    })
+    }))
     return data
   })
 }
@@ -56,14 +52,7 @@ export async function eraseCustomer(deps: PrivacyDeps, actor: Actor, customerId:
       email: customer.email,
       at: now,
     })
-    await repos.audit.record({
-      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
-      action: 'customer.erased',
-      subjectType: 'customer',
-      subjectId: customerId,
-      after: { anonymousName, rowsChanged },
-      at: now,
-    })
+    await repos.audit.record(auditRecord(actor, 'customer.erased', { type: 'customer', id: customerId }, now, { after: { anonymousName, rowsChanged } }))
     return { anonymousName }
   })
 }
@@ -135,15 +124,10 @@ export async function decidePrivacyRequest(deps: PrivacyDeps, actor: Actor, requ
       text = 'Your data has been erased. Your past orders stay in our books without your name.'
     }
     await repos.outbox.enqueue({ topic: 'email.send', payload: { to: request.contactEmail, subject: `Your data request to ${business.name}`, text: `${text}\n\n${business.name}` } }, now)
-    await repos.audit.record({
-      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
-      action: decision.confirm ? `privacy.${request.kind}_confirmed` : 'privacy.declined',
-      subjectType: 'privacy_request',
-      subjectId: request.id,
+    await repos.audit.record(auditRecord(actor, decision.confirm ? `privacy.${request.kind}_confirmed` : 'privacy.declined', { type: 'privacy_request', id: request.id }, now, {
       before: { status: request.status },
       after: { status, customerId: request.customerId },
-      at: now,
-    })
+    }))
     return { ...request, status, decidedAt: now, decidedBy: actor.staffId }
   })
 }

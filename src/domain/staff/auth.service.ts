@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { StaffDeps } from './ports.js'
-import type { AuditEvent } from '../audit/index.js'
+import { auditRecord, type AuditEvent } from '../audit/index.js'
 import { DomainError } from '../shared/errors.js'
 import { hashPin, isWellFormedPin, verifyPin } from './pin.js'
 import { canSignInAt, hasRole, type Actor } from '../access/index.js'
@@ -162,14 +162,7 @@ export async function signOut(deps: StaffDeps, actor: Actor): Promise<void> {
   const now = deps.clock.now()
   await deps.uow.run(async (repos) => {
     if (!(await repos.sessions.revoke(actor.sessionId, now))) return
-    await repos.audit.record({
-      actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId },
-      action: 'session.ended',
-      subjectType: 'session',
-      subjectId: actor.sessionId.slice(0, 16),
-      locationId: actor.locationId,
-      at: now,
-    })
+    await repos.audit.record(auditRecord(actor, 'session.ended', { type: 'session', id: actor.sessionId.slice(0, 16) }, now, { locationId: actor.locationId }))
   })
 }
 

@@ -1,3 +1,4 @@
+import { auditRecord } from '../audit/index.js'
 import type { StaffDeps, StaffTxRepos } from './ports.js'
 import { DomainError } from '../shared/errors.js'
 import { hashPin } from './pin.js'
@@ -83,8 +84,6 @@ async function keepAnOwner(repos: StaffTxRepos, losing: string): Promise<void> {
 
 const audited = (member: StaffMember) => ({ firstName: member.firstName, lastName: member.lastName, role: member.role, homeLocationId: member.homeLocationId, active: member.archivedAt === null })
 
-const actorRef = (actor: Actor) => ({ type: 'staff' as const, id: actor.staffId, locationId: actor.locationId })
-
 /** The staff list: owners see everyone, managers their location's people (and the owners, who work everywhere). */
 export async function listStaff(deps: StaffDeps, actor: Actor): Promise<StaffMember[]> {
   requireRole(actor, 'manager', 'see the staff list')
@@ -117,7 +116,10 @@ export async function addStaff(deps: StaffDeps, actor: Actor, input: NewStaff): 
   await deps.uow.run(async (repos) => {
     await requireLocationExists(repos, member.homeLocationId)
     await repos.staff.insert(member, now)
-    await repos.audit.record({ actor: actorRef(actor), action: 'staff.added', subjectType: 'staff_member', subjectId: member.id, locationId: member.homeLocationId, after: audited(member), at: now })
+    await repos.audit.record(auditRecord(actor, 'staff.added', { type: 'staff_member', id: member.id }, now, {
+      locationId: member.homeLocationId,
+      after: audited(member),
+    }))
   })
   return { member, pinCode: { code, expiresAt } }
 }
@@ -141,7 +143,11 @@ export async function updateStaff(deps: StaffDeps, actor: Actor, id: string, raw
     if (before.role === 'owner' && after.role !== 'owner' && before.archivedAt === null) await keepAnOwner(repos, id)
     await repos.staff.update(id, change)
     if (after.homeLocationId !== before.homeLocationId) await repos.sessions.revokeForStaff(id, now)
-    await repos.audit.record({ actor: actorRef(actor), action: 'staff.changed', subjectType: 'staff_member', subjectId: id, locationId: after.homeLocationId, before: audited(before), after: audited(after), at: now })
+    await repos.audit.record(auditRecord(actor, 'staff.changed', { type: 'staff_member', id: id }, now, {
+      locationId: after.homeLocationId,
+      before: audited(before),
+      after: audited(after),
+    }))
     return after
   })
 }
@@ -158,7 +164,11 @@ export async function deactivateStaff(deps: StaffDeps, actor: Actor, id: string)
     await repos.staff.setArchived(id, now)
     const ended = await repos.sessions.revokeForStaff(id, now)
     const after = { ...before, archivedAt: now }
-    await repos.audit.record({ actor: actorRef(actor), action: 'staff.deactivated', subjectType: 'staff_member', subjectId: id, locationId: before.homeLocationId, before: audited(before), after: { ...audited(after), sessionsEnded: ended }, at: now })
+    await repos.audit.record(auditRecord(actor, 'staff.deactivated', { type: 'staff_member', id: id }, now, {
+      locationId: before.homeLocationId,
+      before: audited(before),
+      after: { ...audited(after), sessionsEnded: ended },
+    }))
     return after
   })
 }
@@ -173,7 +183,11 @@ export async function reactivateStaff(deps: StaffDeps, actor: Actor, id: string)
     await requireLocationExists(repos, before.homeLocationId)
     await repos.staff.setArchived(id, null)
     const after = { ...before, archivedAt: null }
-    await repos.audit.record({ actor: actorRef(actor), action: 'staff.reactivated', subjectType: 'staff_member', subjectId: id, locationId: before.homeLocationId, before: audited(before), after: audited(after), at: now })
+    await repos.audit.record(auditRecord(actor, 'staff.reactivated', { type: 'staff_member', id: id }, now, {
+      locationId: before.homeLocationId,
+      before: audited(before),
+      after: audited(after),
+    }))
     return after
   })
 }
@@ -192,7 +206,10 @@ export async function resetPin(deps: StaffDeps, actor: Actor, id: string): Promi
     if (member.archivedAt !== null) throw new DomainError('conflict', 'staff.inactive', `${member.firstName} is deactivated. Reactivate them first.`)
     await repos.staff.setPin(id, hash, expiresAt)
     if (id !== actor.staffId) await repos.sessions.revokeForStaff(id, now)
-    await repos.audit.record({ actor: actorRef(actor), action: 'staff.pin_reset', subjectType: 'staff_member', subjectId: id, locationId: member.homeLocationId, after: { codeExpiresAt: expiresAt }, at: now })
+    await repos.audit.record(auditRecord(actor, 'staff.pin_reset', { type: 'staff_member', id: id }, now, {
+      locationId: member.homeLocationId,
+      after: { codeExpiresAt: expiresAt },
+    }))
   })
   return { code, expiresAt }
 }

@@ -1,3 +1,4 @@
+import { auditRecord } from '../audit/index.js'
 import { customerNotFound } from '../customers/index.js'
 import { APPROVAL_WINDOW_MS } from '../empowerment/index.js'
 import type { TabReads, TabsDeps, TabsTxRepos } from './ports.js'
@@ -10,8 +11,6 @@ import { decideCharge, tabBalance, withTabLapse, type ChargeDecision, type TabAc
 
 const LIMIT_MAX = 1_000_000
 const REASON_MAX = 200
-
-const staffActor = (actor: Actor) => ({ type: 'staff' as const, id: actor.staffId, locationId: actor.locationId })
 
 /**
  * Opens a tab. At the counter the customer's tier decides whether one may be opened and its limit (a regular $30,
@@ -38,7 +37,11 @@ async function open(deps: Pick<TabsDeps, 'ids'>, repos: TabsTxRepos, actor: Acto
   if (kind === 'house' && !manager) throw new DomainError('forbidden', 'auth.role_required', 'Only a manager or above can open a house account.', { requiredRole: 'manager' })
   const account: TabAccount = { id: existing?.id ?? deps.ids.next(), customerId, kind, limitMinor, status: 'open', locationId: actor.locationId, openedBy: actor.staffId, openedAt: now, closedAt: null }
   await repos.tabs.saveAccount(account)
-  await repos.audit.record({ actor: staffActor(actor), action: 'tab.opened', subjectType: 'tab_account', subjectId: account.id, locationId: actor.locationId, before: existing ?? null, after: account, at: now })
+  await repos.audit.record(auditRecord(actor, 'tab.opened', { type: 'tab_account', id: account.id }, now, {
+    locationId: actor.locationId,
+    before: existing ?? null,
+    after: account,
+  }))
   return account
 }
 
@@ -107,16 +110,11 @@ async function appendEntry(deps: Pick<TabsDeps, 'ids'>, repos: TabsTxRepos, acto
     at: now,
   }
   await repos.tabs.insertEntry(entry)
-  await repos.audit.record({
-    actor: staffActor(actor),
-    action: `tab.${entry.kind}`,
-    subjectType: 'tab_account',
-    subjectId: account.id,
+  await repos.audit.record(auditRecord(actor, `tab.${entry.kind}`, { type: 'tab_account', id: account.id }, now, {
     locationId: actor.locationId,
     before: { balanceMinor: balanceBefore },
     after: { entryId: entry.id, amountMinor: entry.amountMinor, orderId: entry.orderId, approvedBy: entry.approvedBy, reason: entry.reason, balanceMinor: balanceBefore + entry.amountMinor },
-    at: now,
-  })
+  }))
   await repos.live.publish({ topic: 'tab.changed', locationId: actor.locationId, payload: { customerId: account.customerId } }, now)
   return entry
 }
@@ -146,7 +144,10 @@ export async function requestTabApproval(deps: Pick<TabsDeps, 'ids'>, repos: Tab
     orderId: null,
   }
   await repos.tabs.insertApproval(approval)
-  await repos.audit.record({ actor: staffActor(actor), action: 'tab.approval_requested', subjectType: 'tab_approval', subjectId: approval.id, locationId: actor.locationId, after: { ...approval, orderRequest: undefined }, at: now })
+  await repos.audit.record(auditRecord(actor, 'tab.approval_requested', { type: 'tab_approval', id: approval.id }, now, {
+    locationId: actor.locationId,
+    after: { ...approval, orderRequest: undefined },
+  }))
   await repos.live.publish({ topic: 'approval.requested', locationId: actor.locationId, payload: { tabApprovalId: approval.id } }, now)
   return approval
 }
@@ -194,7 +195,11 @@ async function closeIfDone(repos: TabsTxRepos, actor: Actor, account: TabAccount
   if (account.kind !== 'tab' || tabBalance(entries) !== 0) return account
   const closed: TabAccount = { ...account, status: 'closed', closedAt: now }
   await repos.tabs.saveAccount(closed)
-  await repos.audit.record({ actor: staffActor(actor), action: 'tab.closed', subjectType: 'tab_account', subjectId: account.id, locationId: actor.locationId, before: { status: 'open' }, after: { status: 'closed' }, at: now })
+  await repos.audit.record(auditRecord(actor, 'tab.closed', { type: 'tab_account', id: account.id }, now, {
+    locationId: actor.locationId,
+    before: { status: 'open' },
+    after: { status: 'closed' },
+  }))
   return closed
 }
 
@@ -252,7 +257,10 @@ export async function issueStatement(deps: TabsDeps, actor: Actor, customerId: s
       issuedAt: now,
     }
     await repos.tabs.insertStatement(statement)
-    await repos.audit.record({ actor: staffActor(actor), action: 'tab.statement_issued', subjectType: 'tab_statement', subjectId: statement.id, locationId: actor.locationId, after: { ...statement, entries: statement.entries.length }, at: now })
+    await repos.audit.record(auditRecord(actor, 'tab.statement_issued', { type: 'tab_statement', id: statement.id }, now, {
+      locationId: actor.locationId,
+      after: { ...statement, entries: statement.entries.length },
+    }))
     return statement
   })
 }
@@ -285,7 +293,7 @@ export async function emailStatement(deps: TabsDeps, actor: Actor, id: string, f
       },
       now,
     )
-    await repos.audit.record({ actor: staffActor(actor), action: 'tab.statement_sent', subjectType: 'tab_statement', subjectId: statement.id, locationId: actor.locationId, at: now })
+    await repos.audit.record(auditRecord(actor, 'tab.statement_sent', { type: 'tab_statement', id: statement.id }, now, { locationId: actor.locationId }))
     return { to: customer.email }
   })
 }

@@ -1,3 +1,4 @@
+import { auditRecord } from '../audit/index.js'
 import type { TiersDeps, TiersRepos } from './ports.js'
 import { addDays } from '../shared/instant.js'
 import { DomainError } from '../shared/errors.js'
@@ -29,7 +30,7 @@ export async function setTierSettings(deps: TiersDeps, actor: Actor, input: Tier
   await deps.uow.run(async (repos) => {
     await repos.settings.set(TIER_SETTING, after.thresholds)
     await repos.settings.set(TIER_PERKS_SETTING, after.perks)
-    await repos.audit.record({ actor: { type: 'staff', id: actor.staffId, locationId: actor.locationId }, action: 'tiers.set', subjectType: 'tier_settings', subjectId: 'chain', before, after, at: now })
+    await repos.audit.record(auditRecord(actor, 'tiers.set', { type: 'tier_settings', id: 'chain' }, now, { before, after }))
   })
   return after
 }
