@@ -1,6 +1,6 @@
 import { auditRecord } from '../audit/index.js'
 import type { CustomerDataExport, PrivacyDeps, PrivacyRepos, PrivacyRequest, PrivacyRequestKind } from './ports.js'
-import { tabBalance } from '../tabs/index.js'
+import { tabOf } from '../tabs/index.js'
 import { DomainError } from '../shared/errors.js'
 import { requireRole, type Actor } from '../access/index.js'
 import { newCardCode } from '../customers/index.js'
@@ -134,8 +134,6 @@ export async function decidePrivacyRequest(deps: PrivacyDeps, actor: Actor, requ
 
 /** Money still owed (or owed back) must be settled or written off first: erasure would leave a debt nobody can name. */
 async function refuseWithOpenTab(repos: PrivacyRepos, customerId: string): Promise<void> {
-  const account = await repos.tabs.accountForCustomer(customerId)
-  if (!account) return
-  const balanceMinor = tabBalance(await repos.tabs.entries(account.id))
+  const { balanceMinor } = await tabOf({ repos }, customerId)
   if (balanceMinor !== 0) throw new DomainError('conflict', 'privacy.open_tab', 'Settle or write off the tab first: it still has a balance.', { balanceMinor })
 }
