@@ -1,4 +1,5 @@
 import { groupCode, newCode } from '../shared/crockford.js'
+import { newLinkToken } from '../shared/link-token.js'
 
 /** A coupon handed to a customer: typed by its code at the counter, opened by its token from a link or QR code. */
 export interface Coupon {
@@ -34,7 +35,7 @@ export const DEFAULT_COUPON_DAYS = 30
 export const DEFAULT_RECOVERY_MESSAGE = 'A cup should never be half empty. Sorry about today — your next one is on us.'
 
 export const newCouponCode = (randomBytes: (size: number) => Uint8Array) => newCode(COUPON_CODE_LENGTH, randomBytes)
-export const newCouponToken = (randomBytes: (size: number) => Uint8Array) => Buffer.from(randomBytes(COUPON_TOKEN_BYTES)).toString('base64url')
+export const newCouponToken = (randomBytes: (size: number) => Uint8Array) => newLinkToken(randomBytes, COUPON_TOKEN_BYTES)
 export const displayCouponCode = (code: string) => groupCode(code, 4)
 
 export type CouponState = 'valid' | 'redeemed' | 'expired'

@@ -5,8 +5,8 @@ import { bonusForGesture, stampProgramme, stampValueMinor } from '../loyalty/ind
 import type { EmpowermentDeps, EmpowermentRepos, GestureFilter, GestureRow } from './ports.js'
 import { DomainError } from '../shared/errors.js'
 import { daysBefore, startOfLocalDay } from '../shared/instant.js'
-import { requireLocation, requireRole, type Actor, type Role } from '../access/index.js'
-import { APPROVAL_WINDOW_MS, type Gesture, type GestureReason, type GestureType } from './gesture.js'
+import { APPROVAL_WINDOW_MS, requireLocation, requireRole, type Actor, type Role } from '../access/index.js'
+import type { Gesture, GestureReason, GestureType } from './gesture.js'
 import { DEFAULT_POLICIES, effectivePolicy, evaluateGesture, loosenedLimits, OWNER_POLICY, type Decision, type EmpowermentPolicy } from './policy.js'
 
 export interface GestureRequest {

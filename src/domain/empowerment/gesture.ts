@@ -34,8 +34,5 @@ export interface Gesture {
   couponId: string | null
 }
 
-/** Minutes a manager has to answer a request before it lapses. */
-export const APPROVAL_WINDOW_MS = 10 * 60_000
-
 /** Gestures that count as given: on the giver's own authority, or a manager's. */
 export const isGiven = (status: GestureStatus) => status === 'granted' || status === 'approved'

@@ -1,5 +1,6 @@
 export type { Gesture, GestureReason, GestureStatus, GestureType, PolicyLimit } from './gesture.js'
-export { APPROVAL_WINDOW_MS, GESTURE_REASONS, GESTURE_TYPES, isGiven } from './gesture.js'
+export { GESTURE_REASONS, GESTURE_TYPES, isGiven } from './gesture.js'
+export { APPROVAL_WINDOW_MS } from '../access/index.js'
 export type { Decision, EmpowermentPolicy, Spent } from './policy.js'
 export { DEFAULT_POLICIES, effectivePolicy, evaluateGesture, loosenedLimits, OWNER_POLICY } from './policy.js'
 export type { EmpowermentDeps, EmpowermentRepos, EmpowermentTxRepos, GestureFilter, GestureRow, GesturesPort, GestureTotals, PoliciesPort } from './ports.js'

@@ -1,7 +1,7 @@
 import { auditRecord } from '../audit/index.js'
 import { isSupportedCountry } from 'libphonenumber-js/max'
 import type { LocationsDeps, LocationsRepos } from './ports.js'
-import { isTimeZone } from '../setup/index.js'
+import { isTimeZone } from '../shared/instant.js'
 import { DomainError } from '../shared/errors.js'
 import { requireLocation, requireRole, type Actor } from '../access/index.js'
 import type { Device, Location, LocationChange } from './location.js'

@@ -1,2 +1,3 @@
-export { checkSetup, completeSetup, isSetUp, isTimeZone, type SetupInput } from './setup.service.js'
+export { checkSetup, completeSetup, isSetUp, type SetupInput } from './setup.service.js'
+export { isTimeZone } from '../shared/instant.js'
 export type { SetupDeps, SetupRepos } from './ports.js'

@@ -1,6 +1,7 @@
 import { isSupportedCountry } from 'libphonenumber-js/max'
 import type { SetupDeps } from './ports.js'
 import { DomainError } from '../shared/errors.js'
+import { isTimeZone } from '../shared/instant.js'
 import { hashPin, isWellFormedPin } from '../staff/index.js'
 
 /** What an owner types on the first run: the business, its first location and themselves. */
@@ -21,15 +22,6 @@ const invalid = (code: string, message: string, field: string) => new DomainErro
 /** True once the business has a location: from then on setup is done for good. */
 export async function isSetUp(deps: SetupDeps): Promise<boolean> {
   return deps.repos.locations.any()
-}
-
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone })
-    return zone.length > 0
-  } catch {
-    return false
-  }
 }
 
 /** The input, trimmed and checked, or a DomainError naming the first bad field. */

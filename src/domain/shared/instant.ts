@@ -97,3 +97,13 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false
   }
 }
+
+/** True for an IANA time zone this runtime knows (America/New_York, Europe/London). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+    return zone.length > 0
+  } catch {
+    return false
+  }
+}

@@ -1,12 +1,11 @@
 import { auditRecord } from '../audit/index.js'
 import { customerNotFound } from '../customers/index.js'
-import { APPROVAL_WINDOW_MS } from '../empowerment/index.js'
 import type { TabReads, TabsDeps, TabsTxRepos } from './ports.js'
 import { tierPerkOf } from '../tiers/index.js'
 import { DomainError } from '../shared/errors.js'
 import { addDays, localDay } from '../shared/instant.js'
 import { businessSettings } from '../shared/settings.js'
-import { hasRole, requireLocation, requireRole, type Actor } from '../access/index.js'
+import { APPROVAL_WINDOW_MS, hasRole, requireLocation, requireRole, type Actor } from '../access/index.js'
 import { decideCharge, tabBalance, withTabLapse, type ChargeDecision, type TabAccount, type TabApproval, type TabEntry, type TabEntryKind, type TabKind, type TabStatement } from './tab.js'
 
 const LIMIT_MAX = 1_000_000
