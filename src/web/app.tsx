@@ -5,33 +5,33 @@ import { useQuery } from '@tanstack/react-query'
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom'
 import { call, client } from './api/client.js'
 import { queryClient, useCatalog, useSession } from './api/queries.js'
-import { ErrorBoundary } from './components/error-boundary.js'
-import { ToastProvider } from './components/toast.js'
-import { GestureRequestsProvider } from './empowerment/gesture-requests.js'
-import { LiveEventsProvider } from './live/live-events.js'
-import { OrderProvider } from './order/order-context.js'
-import { CounterPage } from './pages/counter.page.js'
-import { LockPage } from './pages/lock.page.js'
-import { NotFoundPage } from './pages/not-found.page.js'
-import { SetupPage } from './pages/setup.page.js'
+import { ErrorBoundary } from './ui/error-boundary.js'
+import { ToastProvider } from './ui/toast.js'
+import { GestureRequestsProvider } from './counter/gestures/gesture-requests.js'
+import { LiveEventsProvider } from './ui/live-events.js'
+import { OrderProvider } from './counter/order/order-context.js'
+import { CounterPage } from './counter/counter.page.js'
+import { LockPage } from './counter/lock/lock.page.js'
+import { NotFoundPage } from './counter/not-found.page.js'
+import { SetupPage } from './console/setup/setup.page.js'
 
 // The counter loads first and fast; the manager's phone and the console come when visited.
-const ManagerPage = lazy(() => import('./pages/manager.page.js').then((module) => ({ default: module.ManagerPage })))
+const ManagerPage = lazy(() => import('./manager/manager.page.js').then((module) => ({ default: module.ManagerPage })))
 const ConsoleShell = lazy(() => import('./console/console-shell.js').then((module) => ({ default: module.ConsoleShell })))
-const GestureLogPage = lazy(() => import('./pages/gesture-log.page.js').then((module) => ({ default: module.GestureLogPage })))
-const InsightsPage = lazy(() => import('./console/insights.page.js').then((module) => ({ default: module.InsightsPage })))
-const RegularsPage = lazy(() => import('./console/regulars.page.js').then((module) => ({ default: module.RegularsPage })))
-const SignalsPage = lazy(() => import('./console/signals.page.js').then((module) => ({ default: module.SignalsPage })))
-const DataPage = lazy(() => import('./console/data.page.js').then((module) => ({ default: module.DataPage })))
-const OutboxPage = lazy(() => import('./console/outbox.page.js').then((module) => ({ default: module.OutboxPage })))
-const FeedbackPage = lazy(() => import('./console/feedback.page.js').then((module) => ({ default: module.FeedbackPage })))
-const PrivacyPage = lazy(() => import('./console/privacy.page.js').then((module) => ({ default: module.PrivacyPage })))
-const PoliciesPage = lazy(() => import('./console/policies.page.js').then((module) => ({ default: module.PoliciesPage })))
-const MenuPage = lazy(() => import('./console/menu.page.js').then((module) => ({ default: module.MenuPage })))
-const LoyaltyPage = lazy(() => import('./console/loyalty.page.js').then((module) => ({ default: module.LoyaltyPage })))
-const AuditPage = lazy(() => import('./console/audit.page.js').then((module) => ({ default: module.AuditPage })))
-const StaffPage = lazy(() => import('./console/staff.page.js').then((module) => ({ default: module.StaffPage })))
-const LocationsPage = lazy(() => import('./console/locations.page.js').then((module) => ({ default: module.LocationsPage })))
+const GestureLogPage = lazy(() => import('./console/gestures/gesture-log.page.js').then((module) => ({ default: module.GestureLogPage })))
+const InsightsPage = lazy(() => import('./console/insights/insights.page.js').then((module) => ({ default: module.InsightsPage })))
+const RegularsPage = lazy(() => import('./console/insights/regulars.page.js').then((module) => ({ default: module.RegularsPage })))
+const SignalsPage = lazy(() => import('./console/insights/signals.page.js').then((module) => ({ default: module.SignalsPage })))
+const DataPage = lazy(() => import('./console/data/data.page.js').then((module) => ({ default: module.DataPage })))
+const OutboxPage = lazy(() => import('./console/outbox/outbox.page.js').then((module) => ({ default: module.OutboxPage })))
+const FeedbackPage = lazy(() => import('./console/feedback/feedback.page.js').then((module) => ({ default: module.FeedbackPage })))
+const PrivacyPage = lazy(() => import('./console/privacy/privacy.page.js').then((module) => ({ default: module.PrivacyPage })))
+const PoliciesPage = lazy(() => import('./console/policies/policies.page.js').then((module) => ({ default: module.PoliciesPage })))
+const MenuPage = lazy(() => import('./console/menu/menu.page.js').then((module) => ({ default: module.MenuPage })))
+const LoyaltyPage = lazy(() => import('./console/loyalty/loyalty.page.js').then((module) => ({ default: module.LoyaltyPage })))
+const AuditPage = lazy(() => import('./console/audit/audit.page.js').then((module) => ({ default: module.AuditPage })))
+const StaffPage = lazy(() => import('./console/staff/staff.page.js').then((module) => ({ default: module.StaffPage })))
+const LocationsPage = lazy(() => import('./console/locations/locations.page.js').then((module) => ({ default: module.LocationsPage })))
 
 /** Live updates and approval answers follow whoever is signed in on this tab. */
 function Signed({ children }: { children: ReactNode }) {

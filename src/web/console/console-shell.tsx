@@ -4,13 +4,13 @@ import { Link, NavLink, Outlet, useLocation, useSearchParams } from 'react-route
 import { call, client } from '../api/client.js'
 import { keys, queryClient, useCatalog, useLocations, useSession } from '../api/queries.js'
 import type { Actor } from '../api/wire.js'
-import { ErrorMessage } from '../components/error-message.js'
-import { SignInNeeded } from '../components/sign-in-needed.js'
-import ui from '../components/ui.module.css'
-import { LiveIndicator, OfflineBanner } from '../live/live-events.js'
+import { ErrorMessage } from '../ui/error-message.js'
+import { SignInNeeded } from '../ui/sign-in-needed.js'
+import ui from '../ui/ui.module.css'
+import { LiveIndicator, OfflineBanner } from '../ui/live-events.js'
 import { ConsoleContext, type ConsoleScope } from './console-context.js'
 import styles from './console.module.css'
-import { ThemeSwitch } from '../components/theme-switch.js'
+import { ThemeSwitch } from '../ui/theme-switch.js'
 
 interface Section {
   path: string

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { CostMonth } from './insights.wire.js'
+import type { CostMonth } from './insights/insights.wire.js'
 import { costReading, flagWords, liftWords, likelihoodWords, outboxStatus, replyStateWords, rhythmWords, slicesReading, waitWords } from './words.js'
 
 const usd = { currency: 'USD', locale: 'en-US' }

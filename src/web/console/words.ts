@@ -1,6 +1,6 @@
 /** The owner's console in plain words: the model's numbers as phrases, flags as things worth a look. */
 import type { Answer } from '../api/schema.js'
-import type { CostMonth, GoodwillResult, GoodwillSlice, LapsingRegular, StaffSignals } from './insights.wire.js'
+import type { CostMonth, GoodwillResult, GoodwillSlice, LapsingRegular, StaffSignals } from './insights/insights.wire.js'
 
 type LapsingWhy = NonNullable<LapsingRegular['why']>
 type SignalFlag = StaffSignals['flags'][number]

@@ -4,7 +4,7 @@ import { call, client, isApiError } from '../api/client.js'
 import type { Answer } from '../api/schema.js'
 import type { FeedbackKind } from '../api/wire.js'
 import { feedbackFieldError } from './feedback-words.js'
-import starStyles from '../components/stars.module.css'
+import starStyles from '../ui/stars.module.css'
 import styles from './public.module.css'
 import { usePublic } from './use-public.js'
 

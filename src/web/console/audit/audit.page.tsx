@@ -1,0 +1,183 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import { useId, useState, type FormEvent } from 'react'
+import { call, client } from '../../api/client.js'
+import { ErrorMessage } from '../../ui/error-message.js'
+import { Field } from '../../ui/field.js'
+import ui from '../../ui/ui.module.css'
+import { formatDateTime } from '../../format.js'
+import { useConsole } from '../console-context.js'
+import styles from '../console.module.css'
+import audit from './audit.module.css'
+
+interface Filters {
+  actorId: string
+  action: string
+  subjectType: string
+  from: string
+  to: string
+}
+
+const EMPTY: Filters = { actorId: '', action: '', subjectType: '', from: '', to: '' }
+
+/** The filters as a query string; days are whole days on this computer's clock, "to" included. */
+function queryOf(filters: Filters, locationId: string): URLSearchParams {
+  const query = new URLSearchParams()
+  if (filters.actorId) query.set('actorId', filters.actorId)
+  if (filters.action.trim()) query.set('action', filters.action.trim())
+  if (filters.subjectType.trim()) query.set('subjectType', filters.subjectType.trim())
+  if (filters.from) query.set('from', new Date(`${filters.from}T00:00`).toISOString())
+  if (filters.to) {
+    const end = new Date(`${filters.to}T00:00`)
+    end.setDate(end.getDate() + 1)
+    query.set('to', end.toISOString())
+  }
+  if (locationId) query.set('locationId', locationId)
+  return query
+}
+
+/** /console/audit: who changed what and when, filtered, newest first, with a CSV of the same. */
+export function AuditPage() {
+  const { locationId, locations, money, timeZone } = useConsole()
+  const tableId = useId()
+  const [draft, setDraft] = useState<Filters>(EMPTY)
+  const [filters, setFilters] = useState<Filters>(EMPTY)
+  const [open, setOpen] = useState<string | null>(null)
+  const people = useQuery({ queryKey: ['staff'], queryFn: ({ signal }) => call(client.GET('/staff', { signal })) })
+  const query = queryOf(filters, locationId)
+  const events = useInfiniteQuery({
+    queryKey: ['audit', query.toString()],
+    initialPageParam: '',
+    queryFn: ({ pageParam, signal }) => {
+      return call(client.GET('/audit', { params: { query: { ...Object.fromEntries(query), cursor: pageParam } }, signal }))
+    },
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  })
+  const rows = events.data?.pages.flatMap((page) => page.events) ?? []
+  const names = new Map((people.data ?? []).map((person) => [person.id, `${person.firstName} ${person.lastName}`.trim()]))
+  const placeName = (id: string | null) => (id ? (locations.find((location) => location.id === id)?.name ?? '') : '')
+  const set = (key: keyof Filters) => (value: string) => setDraft({ ...draft, [key]: value })
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault()
+    setFilters(draft)
+  }
+
+  return (
+    <>
+      <div className={styles.pageHead}>
+        <h1 className={styles.title}>Audit log</h1>
+        <a className={`${ui.button} ${ui.quiet}`} href={`/api/v1/audit.csv?${query}`} download>
+          Download CSV
+        </a>
+      </div>
+      <p className={styles.lead}>Every change anyone made, and every sign-in, newest first. Nothing here can be edited or removed.</p>
+      <form className={audit.filters} onSubmit={apply} aria-label="Filter the audit log">
+        <div className={ui.field}>
+          <label className={ui.label} htmlFor={`${tableId}-who`}>
+            Who
+          </label>
+          <select id={`${tableId}-who`} className={ui.input} value={draft.actorId} onChange={(event) => set('actorId')(event.target.value)}>
+            <option value="">Anyone</option>
+            {(people.data ?? []).map((person) => (
+              <option key={person.id} value={person.id}>
+                {names.get(person.id)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Field label="Action" value={draft.action} onChange={set('action')} placeholder="staff. or gesture.granted" maxLength={100} />
+        <Field label="Subject" value={draft.subjectType} onChange={set('subjectType')} placeholder="customer" maxLength={100} />
+        <Field label="From" type="date" value={draft.from} onChange={set('from')} />
+        <Field label="To" type="date" value={draft.to} onChange={set('to')} />
+        <div className={audit.buttons}>
+          <button type="submit" className={`${ui.button} ${ui.primary}`}>
+            Show
+          </button>
+          <button
+            type="button"
+            className={`${ui.button} ${ui.quiet}`}
+            onClick={() => {
+              setDraft(EMPTY)
+              setFilters(EMPTY)
+            }}
+          >
+            Clear
+          </button>
+        </div>
+      </form>
+      {events.isError ? (
+        <ErrorMessage error={events.error} />
+      ) : !events.data ? (
+        <div aria-busy="true" aria-label="Loading the audit log" />
+      ) : rows.length === 0 ? (
+        <p className={styles.empty}>Nothing matches these filters.</p>
+      ) : (
+        <div className={styles.tableWrap}>
+          <table className={`${styles.table} ${styles.compact}`} aria-labelledby={`${tableId}-caption`}>
+            <caption id={`${tableId}-caption`} className="visually-hidden">
+              Audit events, newest first
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Who</th>
+                <th scope="col">Did</th>
+                <th scope="col">To</th>
+                <th scope="col">Where</th>
+                <th scope="col">Details</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((event) => (
+                <tr key={event.id}>
+                  <td className={styles.nowrap}>{formatDateTime(event.at, money.locale, timeZone)}</td>
+                  <td>{event.actor.name ?? (event.actor.type === 'staff' ? 'Former staff' : event.actor.type === 'customer' ? 'A customer' : 'Usual')}</td>
+                  <td>
+                    <code>{event.action}</code>
+                  </td>
+                  <td>
+                    {event.subjectType}
+                    {event.subjectId && <small className={audit.id}>{event.subjectId}</small>}
+                  </td>
+                  <td>{placeName(event.locationId)}</td>
+                  <td>
+                    {(event.before != null || event.after != null) && (
+                      <button type="button" className={`${ui.button} ${ui.quiet}`} aria-expanded={open === event.id} onClick={() => setOpen(open === event.id ? null : event.id)}>
+                        {open === event.id ? 'Hide' : 'Show'}
+                      </button>
+                    )}
+                    {open === event.id && (
+                      <dl className={audit.details}>
+                        {event.before != null && (
+                          <>
+                            <dt>Before</dt>
+                            <dd>
+                              <pre>{JSON.stringify(event.before, null, 2)}</pre>
+                            </dd>
+                          </>
+                        )}
+                        {event.after != null && (
+                          <>
+                            <dt>After</dt>
+                            <dd>
+                              <pre>{JSON.stringify(event.after, null, 2)}</pre>
+                            </dd>
+                          </>
+                        )}
+                      </dl>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {events.hasNextPage && (
+        <button type="button" className={`${ui.button} ${ui.quiet}`} disabled={events.isFetchingNextPage} onClick={() => void events.fetchNextPage()}>
+          {events.isFetchingNextPage ? 'Loading…' : 'Load more'}
+        </button>
+      )}
+    </>
+  )
+}

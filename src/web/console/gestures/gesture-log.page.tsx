@@ -1,0 +1,237 @@
+import { useId, useMemo, useState } from 'react'
+import { useBudgets, useGestureLog, useLocations, useStaff, type GestureFilter } from '../../api/queries.js'
+import type { Gesture, GestureReason, GestureType, StaffName } from '../../api/wire.js'
+import { ErrorMessage } from '../../ui/error-message.js'
+import { useConsole } from '../console-context.js'
+import { localDay, startOfDayString } from '../../../domain/browser.js'
+import { MAIN_TYPES, MORE_TYPES, REASON_WORDS, REASONS, TYPE_WORDS } from '../../ui/gesture-words.js'
+import { formatCount, formatDateClock, formatMoney, type MoneyFormat } from '../../format.js'
+import styles from './gesture-log.page.module.css'
+
+type Period = 'today' | '7d' | '30d'
+const PERIODS: { value: Period; label: string }[] = [
+  { value: 'today', label: 'Today' },
+  { value: '7d', label: '7 days' },
+  { value: '30d', label: '30 days' },
+]
+const ROWS = 200
+
+/** The first instant of a period, in the location's zone for "today". */
+export function periodStart(period: Period, now: Date, timeZone: string): string {
+  if (period === 'today') return startOfDayString(localDay(now, timeZone), timeZone).toISOString()
+  const days = period === '7d' ? 7 : 30
+  return new Date(now.getTime() - days * 86_400_000).toISOString()
+}
+
+/** The gesture log for managers and owners at /console/gestures: who gave what, why, and what it cost. */
+export function GestureLogPage() {
+  return <GestureLog />
+}
+
+function statusWords(gesture: Gesture, staff: StaffName[] | undefined): string {
+  const by = staff?.find((member) => member.id === gesture.decidedBy)?.firstName
+  switch (gesture.status) {
+    case 'granted':
+      return 'Given'
+    case 'pending_approval':
+      return 'Waiting'
+    case 'approved':
+      return by ? `Approved by ${by}` : 'Approved'
+    case 'declined':
+      return by ? `Declined by ${by}` : 'Declined'
+    case 'expired':
+      return 'Expired'
+  }
+}
+
+function GestureLog() {
+  const { actor, locationId, money, locations } = useConsole()
+  const [staffId, setStaffId] = useState('')
+  const [type, setType] = useState<GestureType | ''>('')
+  const [reason, setReason] = useState<GestureReason | ''>('')
+  const [period, setPeriod] = useState<Period>('7d')
+  const ids = { staff: useId(), type: useId(), reason: useId(), period: useId(), table: useId() }
+
+  // Another location has other staff: the staff filter starts again.
+  const [shownFor, setShownFor] = useState(locationId)
+  if (shownFor !== locationId) {
+    setShownFor(locationId)
+    setStaffId('')
+  }
+  const staffLocation = locationId || actor.locationId
+  const staff = useStaff(staffLocation)
+  const zone = locations.find((location) => location.id === staffLocation)?.timeZone ?? actor.timeZone
+  const from = useMemo(() => periodStart(period, new Date(), zone), [period, zone])
+  const filter: GestureFilter = {
+    locationId: locationId || undefined,
+    staffId: staffId || undefined,
+    type: type || undefined,
+    reason: reason || undefined,
+    from,
+    limit: ROWS,
+  }
+  const log = useGestureLog(filter)
+  const totals = log.data?.totals
+  const summary = totals
+    ? `${formatCount(totals.count, 'gesture', 'gestures', money.locale)} · ${formatMoney(totals.givenValueMinor, money)} given · ${totals.pendingCount} waiting`
+    : '…'
+
+  return (
+    <div className={styles.layout}>
+      <div className={styles.main}>
+        <h1 className={styles.title}>Gestures</h1>
+        <form className={styles.filters} onSubmit={(event) => event.preventDefault()} aria-label="Filters">
+          <div className={styles.filter}>
+            <label htmlFor={ids.staff}>Staff</label>
+            <select id={ids.staff} value={staffId} onChange={(event) => setStaffId(event.target.value)}>
+              <option value="">Everyone</option>
+              {staff.data?.map((member) => (
+                <option key={member.id} value={member.id}>
+                  {member.firstName}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className={styles.filter}>
+            <label htmlFor={ids.type}>Type</label>
+            <select id={ids.type} value={type} onChange={(event) => setType(event.target.value as GestureType | '')}>
+              <option value="">Any type</option>
+              {[...MAIN_TYPES, ...MORE_TYPES].map((candidate) => (
+                <option key={candidate} value={candidate}>
+                  {TYPE_WORDS[candidate]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className={styles.filter}>
+            <label htmlFor={ids.reason}>Reason</label>
+            <select id={ids.reason} value={reason} onChange={(event) => setReason(event.target.value as GestureReason | '')}>
+              <option value="">Any reason</option>
+              {REASONS.map((candidate) => (
+                <option key={candidate} value={candidate}>
+                  {REASON_WORDS[candidate]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset className={styles.period}>
+            <legend>Period</legend>
+            <div className={styles.segments}>
+              {PERIODS.map((option) => (
+                <label key={option.value} className={period === option.value ? styles.segmentOn : styles.segment}>
+                  <input type="radio" name={ids.period} value={option.value} checked={period === option.value} onChange={() => setPeriod(option.value)} />
+                  {option.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </form>
+
+        <p className={styles.summary} aria-live="polite">
+          {summary}
+        </p>
+        {log.error ? <ErrorMessage error={log.error} /> : null}
+
+        <div className={styles.tableWrap}>
+          <table className={styles.table} aria-labelledby={ids.table} aria-busy={log.isFetching}>
+            <caption id={ids.table} className="visually-hidden">
+              Gestures, newest first
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                {!locationId && <th scope="col">Location</th>}
+                <th scope="col">Staff</th>
+                <th scope="col">Customer</th>
+                <th scope="col">What</th>
+                <th scope="col">Why</th>
+                <th scope="col" className={styles.num}>
+                  Value
+                </th>
+                <th scope="col">Status</th>
+                <th scope="col">Note</th>
+              </tr>
+            </thead>
+            <tbody>
+              {log.data?.gestures.map((gesture) => (
+                <tr key={gesture.id} className={gesture.status === 'declined' || gesture.status === 'expired' ? styles.notGiven : undefined}>
+                  <td className={styles.when}>
+                    <time dateTime={gesture.requestedAt}>{formatDateClock(gesture.requestedAt, money.locale, zoneOf(gesture, locations, actor.timeZone))}</time>
+                  </td>
+                  {!locationId && <td>{gesture.locationName}</td>}
+                  <td>{gesture.staffName}</td>
+                  <td>{gesture.customerName ?? <span className={styles.muted}>Guest</span>}</td>
+                  <td>{TYPE_WORDS[gesture.type]}</td>
+                  <td>{REASON_WORDS[gesture.reason]}</td>
+                  <td className={`${styles.num} money`}>{formatMoney(gesture.valueMinor, money)}</td>
+                  <td>
+                    <span className={styles[`status_${gesture.status}`]}>{statusWords(gesture, staff.data)}</span>
+                  </td>
+                  <td className={styles.noteCell}>{gesture.decisionNote ? `${gesture.note ?? ''}${gesture.note ? ' · ' : ''}Manager: “${gesture.decisionNote}”` : (gesture.note ?? '')}</td>
+                </tr>
+              ))}
+              {log.data && log.data.gestures.length === 0 && (
+                <tr>
+                  <td colSpan={9} className={styles.empty}>
+                    No gestures match. Try a longer period or fewer filters.
+                  </td>
+                </tr>
+              )}
+            </tbody>
+            {totals && (
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={locationId ? 5 : 6}>
+                    {summary}
+                    {totals.count > (log.data?.gestures.length ?? 0) ? ` (showing the latest ${log.data?.gestures.length})` : ''}
+                  </th>
+                  <td className={`${styles.num} money`}>{formatMoney(totals.givenValueMinor, money)}</td>
+                  <td colSpan={2} />
+                </tr>
+              </tfoot>
+            )}
+          </table>
+        </div>
+      </div>
+      <BudgetsPanel locationId={staffLocation} money={money} />
+    </div>
+  )
+}
+
+function zoneOf(gesture: Gesture, locations: { id: string; timeZone: string }[] | undefined, fallback: string): string {
+  return locations?.find((location) => location.id === gesture.locationId)?.timeZone ?? fallback
+}
+
+function BudgetsPanel({ locationId, money }: { locationId: string; money: MoneyFormat }) {
+  const budgets = useBudgets(locationId)
+  const locations = useLocations()
+  const headingId = useId()
+  const name = locations.data?.find((location) => location.id === locationId)?.name
+  return (
+    <aside className={styles.budgets} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.panelTitle}>
+        Budgets today{name ? ` · ${name}` : ''}
+      </h2>
+      {budgets.error ? <ErrorMessage error={budgets.error} /> : null}
+      <ul className={styles.budgetList}>
+        {budgets.data?.map((row) => {
+          const share = row.budgetMinor > 0 ? Math.min(1, row.spentMinor / row.budgetMinor) : 0
+          return (
+            <li key={row.staffId} className={styles.budget}>
+              <span className={styles.budgetName}>
+                {row.firstName}
+                {row.role === 'manager' && <span className={styles.muted}> (manager)</span>}
+              </span>
+              <span className="money">
+                {formatMoney(row.spentMinor, money)} of {formatMoney(row.budgetMinor, money)}
+              </span>
+              <span className={styles.meter} aria-hidden="true">
+                <span className={share >= 1 ? styles.fillFull : styles.fill} style={{ width: `${Math.round(share * 100)}%` }} />
+              </span>
+            </li>
+          )
+        })}
+      </ul>
+    </aside>
+  )
+}

@@ -1,0 +1,110 @@
+import { CircleAlert, CircleCheck, Clock, ServerOff } from 'lucide-react'
+import { useId } from 'react'
+import { useOutbox } from '../../api/queries.js'
+import { ErrorMessage } from '../../ui/error-message.js'
+import { formatCount, formatDateTime } from '../../format.js'
+import { OwnersOnly } from '../console-shell.js'
+import { useConsole } from '../console-context.js'
+import styles from '../console.module.css'
+import outboxStyles from './outbox.module.css'
+import { outboxStatus, type OutboxState } from '../words.js'
+
+const STATE_LOOK: Record<OutboxState, { className: string; Icon: typeof Clock }> = {
+  sent: { className: styles.pillOk!, Icon: CircleCheck },
+  waiting: { className: styles.pillQuiet!, Icon: Clock },
+  no_server: { className: styles.pillWarn!, Icon: ServerOff },
+  failed: { className: styles.pillDanger!, Icon: CircleAlert },
+}
+
+/** /console/outbox: every email the app sent or means to send; without a mail server they wait here to be read. */
+export function OutboxPage() {
+  const { owner } = useConsole()
+  if (!owner) return <OwnersOnly what="Emails" />
+  return <Outbox />
+}
+
+function Outbox() {
+  const { money, timeZone } = useConsole()
+  const outbox = useOutbox()
+  const tableId = useId()
+  const emails = outbox.data ?? []
+  const states = emails.map((email) => outboxStatus(email).state)
+  const count = (state: OutboxState) => states.filter((candidate) => candidate === state).length
+  const locale = money.locale
+
+  return (
+    <>
+      <div className={styles.pageHead}>
+        <h1 className={styles.title}>Outbox</h1>
+        {outbox.data && (
+          <p className={styles.scope}>
+            {formatCount(emails.length, 'email', 'emails', locale)} · {count('sent')} sent · {count('waiting') + count('no_server')} waiting · {count('failed')} failed
+          </p>
+        )}
+      </div>
+      <p className={styles.lead}>Coupon links and replies to customers go out from here. Each email is tried again until it is sent; nothing is dropped.</p>
+      {count('no_server') > 0 && (
+        <p className={outboxStyles.notice}>
+          <ServerOff size={20} aria-hidden="true" />
+          <span>
+            No mail server is set up, so emails wait here. You can read them below and pass them on by hand; once the server’s SMTP_URL is set, they go out on their own.
+          </span>
+        </p>
+      )}
+      {outbox.isError ? (
+        <ErrorMessage error={outbox.error} />
+      ) : !outbox.data ? (
+        <div className={outboxStyles.placeholder} aria-busy="true" aria-label="Loading emails" />
+      ) : emails.length === 0 ? (
+        <p className={styles.empty}>No emails yet. When someone emails a coupon to a customer, it shows up here.</p>
+      ) : (
+        <div className={styles.tableWrap}>
+          <table className={styles.table} aria-labelledby={tableId}>
+            <caption id={tableId} className="visually-hidden">
+              Emails, newest first
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Written</th>
+                <th scope="col">To</th>
+                <th scope="col">Email</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {emails.map((email) => {
+                const status = outboxStatus(email)
+                const { className, Icon } = STATE_LOOK[status.state]
+                return (
+                  <tr key={email.id}>
+                    <td className={styles.nowrap}>
+                      <time dateTime={email.createdAt}>{formatDateTime(email.createdAt, locale, timeZone)}</time>
+                    </td>
+                    <td className={outboxStyles.to}>{email.to}</td>
+                    <td>
+                      <details className={outboxStyles.email}>
+                        <summary>{email.subject || '(no subject)'}</summary>
+                        <pre className={outboxStyles.text}>{email.text}</pre>
+                      </details>
+                    </td>
+                    <td>
+                      <span className={className}>
+                        <Icon size={16} aria-hidden="true" />
+                        {status.words}
+                      </span>
+                      {email.deliveredAt && (
+                        <span className={outboxStyles.when}>
+                          <time dateTime={email.deliveredAt}>{formatDateTime(email.deliveredAt, locale, timeZone)}</time>
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  )
+}

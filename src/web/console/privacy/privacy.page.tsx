@@ -1,0 +1,99 @@
+import { useMutation, useQuery } from '@tanstack/react-query'
+import { useId } from 'react'
+import { call, client } from '../../api/client.js'
+import { queryClient } from '../../api/queries.js'
+import { ErrorMessage } from '../../ui/error-message.js'
+import ui from '../../ui/ui.module.css'
+import { formatDateTime } from '../../format.js'
+import { OwnersOnly } from '../console-shell.js'
+import { useConsole } from '../console-context.js'
+import styles from '../console.module.css'
+
+const KEY = ['privacy-requests'] as const
+const KIND_WORDS = { export: 'A copy of their data', erasure: 'Erase their data' } as const
+const STATUS_WORDS = { requested: 'Waiting for you', done: 'Done', declined: 'Declined' } as const
+
+/** /console/privacy: customers' asks for a copy or erasure of their data, each confirmed or declined by an owner. */
+export function PrivacyPage() {
+  const { owner } = useConsole()
+  if (!owner) return <OwnersOnly what="Data requests" />
+  return <Requests />
+}
+
+function Requests() {
+  const { money, timeZone } = useConsole()
+  const tableId = useId()
+  const requests = useQuery({ queryKey: KEY, queryFn: ({ signal }) => call(client.GET('/privacy-requests', { signal })) })
+  const decide = useMutation({
+    mutationFn: ({ id, confirm }: { id: string; confirm: boolean }) => call(client.POST('/privacy-requests/{id}/decision', { params: { path: { id } }, body: { confirm } })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: KEY }),
+  })
+  const list = requests.data?.requests ?? []
+
+  return (
+    <>
+      <div className={styles.pageHead}>
+        <h1 className={styles.title}>Data requests</h1>
+      </div>
+      <p className={styles.lead}>
+        Customers ask at /privacy (linked from every feedback page) for a copy of their data or its erasure. Confirming emails the copy, or erases their name,
+        contacts, notes and feedback words; their orders stay in the books under an anonymous name.
+      </p>
+      {decide.isError && <ErrorMessage error={decide.error} />}
+      {requests.isError ? (
+        <ErrorMessage error={requests.error} />
+      ) : !requests.data ? (
+        <div aria-busy="true" aria-label="Loading data requests" />
+      ) : list.length === 0 ? (
+        <p className={styles.empty}>No data requests. When a customer asks, it shows up here and in your email.</p>
+      ) : (
+        <div className={styles.tableWrap}>
+          <table className={styles.table} aria-labelledby={tableId}>
+            <caption id={tableId} className="visually-hidden">
+              Data requests, newest first
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Asked</th>
+                <th scope="col">Email</th>
+                <th scope="col">Wants</th>
+                <th scope="col">Status</th>
+                <th scope="col">Answer</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((request) => (
+                <tr key={request.id}>
+                  <td className={styles.nowrap}>{formatDateTime(request.requestedAt, money.locale, timeZone)}</td>
+                  <td>{request.contactEmail}</td>
+                  <td>
+                    {KIND_WORDS[request.kind]}
+                    {request.customerId === null && <> · no customer on file under this email</>}
+                  </td>
+                  <td>{STATUS_WORDS[request.status]}</td>
+                  <td>
+                    {request.customerId && (
+                      <>
+                        <a href={`/api/v1/customers/${request.customerId}/data`}>JSON</a> · <a href={`/api/v1/customers/${request.customerId}/data?format=csv`}>CSV</a>{' '}
+                      </>
+                    )}
+                    {request.status === 'requested' && (
+                      <>
+                        <button type="button" className={`${ui.button} ${ui.primary}`} disabled={decide.isPending} onClick={() => decide.mutate({ id: request.id, confirm: true })}>
+                          {request.kind === 'export' ? 'Send the copy' : 'Erase'}
+                        </button>{' '}
+                        <button type="button" className={`${ui.button} ${ui.quiet}`} disabled={decide.isPending} onClick={() => decide.mutate({ id: request.id, confirm: false })}>
+                          Decline
+                        </button>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,95 @@
+import { useMutation } from '@tanstack/react-query'
+import { CircleCheck, ShieldAlert, SlidersHorizontal } from 'lucide-react'
+import { useEffect, useId, useRef } from 'react'
+import { call, client } from '../../api/client.js'
+import { keys, queryClient, usePolicies } from '../../api/queries.js'
+import type { Actor, GestureReason } from '../../api/wire.js'
+import { describeGesture, useGestureRequests } from './gesture-requests.js'
+import { previewGesture, REASON_WORDS, REASONS } from '../../ui/gesture-words.js'
+import type { MoneyFormat } from '../../format.js'
+import { useOrder, type DraftLine } from '../order/order-context.js'
+import { ErrorMessage } from '../../ui/error-message.js'
+import styles from '../order/order-panel.module.css'
+import type { SheetPrefill } from './gesture-sheet.js'
+import { useToast } from '../../ui/toast.js'
+
+interface CompLineProps {
+  line: DraftLine
+  actor: Actor
+  customer: { id: string; displayName: string } | null
+  money: MoneyFormat
+  onDone(): void
+  onMore(prefill: SheetPrefill): void
+}
+
+/**
+ * "On the house" for one order line: the third tap is the reason, and it gives (or asks a manager,
+ * when the line is over the limit) at once. UI.md §1.3: line, On the house, reason.
+ */
+export function CompLine({ line, actor, customer, money, onDone, onMore }: CompLineProps) {
+  const headingId = useId()
+  const group = useRef<HTMLDivElement>(null)
+  const valueMinor = line.unitPriceMinor * line.quantity
+  const policies = usePolicies()
+  const requests = useGestureRequests()
+  const { comp } = useOrder()
+  const { show } = useToast()
+  const preview = policies.data ? previewGesture(policies.data.mine, { type: 'comp_item', valueMinor }, requests.leftTodayMinor, money) : null
+
+  const give = useMutation({
+    mutationFn: (reason: GestureReason) =>
+      call(client.POST('/gestures', { body: { type: 'comp_item', reason, valueMinor, note: line.name, ...(customer ? { customerId: customer.id } : {}) } })),
+    onSuccess: (outcome) => {
+      const what = describeGesture({ ...outcome.gesture, customerName: customer?.displayName ?? null }, money)
+      if (outcome.gesture.status === 'pending_approval') {
+        requests.add({
+          gestureId: outcome.gesture.id,
+          staffId: actor.staffId,
+          label: what,
+          requestedAt: outcome.gesture.requestedAt,
+          expiresAt: outcome.gesture.expiresAt,
+          lineKey: line.key,
+        })
+        show(`Sent to a manager: ${line.name} on the house.`, { tone: 'info', ms: 6_000 })
+      } else {
+        requests.noteGrant(outcome.decision)
+        comp(line.key)
+        void queryClient.invalidateQueries({ queryKey: ['budgets'] })
+        if (customer) void queryClient.invalidateQueries({ queryKey: keys.card(customer.id) })
+        show(`On the house: ${line.name}${customer ? ` for ${customer.displayName}` : ''}.`)
+      }
+      onDone()
+    },
+  })
+
+  // The order list scrolls; the reasons are the next tap, so bring them into view.
+  useEffect(() => {
+    group.current?.scrollIntoView({ block: 'nearest' })
+  }, [])
+
+  return (
+    <div ref={group} className={styles.comp} role="group" aria-labelledby={headingId}>
+      <p id={headingId} className={styles.compTitle}>
+        On the house: why?
+      </p>
+      {preview && (
+        <p className={preview.outcome === 'grant' ? styles.compOk : styles.compAsk}>
+          {preview.outcome === 'grant' ? <CircleCheck size={20} aria-hidden="true" /> : <ShieldAlert size={20} aria-hidden="true" />}
+          {preview.outcome === 'grant' ? 'Within your limit' : preview.text}
+        </p>
+      )}
+      <div className={styles.compReasons}>
+        {REASONS.map((reason) => (
+          <button key={reason} type="button" className={styles.compReason} disabled={give.isPending} onClick={() => give.mutate(reason)}>
+            {REASON_WORDS[reason]}
+          </button>
+        ))}
+      </div>
+      {give.error ? <ErrorMessage error={give.error} /> : null}
+      <button type="button" className={styles.compMore} onClick={() => onMore({ type: 'comp_item', valueMinor, from: line.name, lineKey: line.key })}>
+        <SlidersHorizontal size={20} aria-hidden="true" />
+        Other value or a note
+      </button>
+    </div>
+  )
+}
