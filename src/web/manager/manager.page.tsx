@@ -7,6 +7,7 @@ import { keys, queryClient, useBudgets, useCatalog, useGestureLog, useLocations,
 import type { Actor, Gesture, StaffName } from '../api/wire.js'
 import type { Answer } from '../api/schema.js'
 import { ErrorMessage } from '../ui/error-message.js'
+import { BudgetList } from '../ui/budget-list.js'
 import { SignInNeeded } from '../ui/sign-in-needed.js'
 import { ToastRegion, useToast } from '../ui/toast.js'
 import ui from '../ui/ui.module.css'
@@ -274,26 +275,7 @@ function Today({ actor, money }: { actor: Actor; money: MoneyFormat }) {
         Today
       </h2>
       {budgets.error ? <ErrorMessage error={budgets.error} /> : null}
-      <ul className={styles.budgets}>
-        {budgets.data?.map((row) => {
-          const share = row.budgetMinor > 0 ? Math.min(1, row.spentMinor / row.budgetMinor) : 0
-          return (
-            <li key={row.staffId} className={styles.budget}>
-              <span className={styles.budgetName}>
-                {row.firstName}
-                {row.role === 'manager' && <span className={styles.role}> (manager)</span>}
-              </span>
-              <span className={`money ${styles.budgetUse}`}>
-                {formatMoney(row.spentMinor, money)} of {formatMoney(row.budgetMinor, money)} given
-              </span>
-              <span className={styles.meter} aria-hidden="true">
-                <span className={share >= 1 ? styles.fillFull : styles.fill} style={{ width: `${Math.round(share * 100)}%` }} />
-              </span>
-              <span className={`money ${styles.budgetLeft}`}>{formatMoney(row.remainingMinor, money)} left</span>
-            </li>
-          )
-        })}
-      </ul>
+      <BudgetList budgets={budgets.data ?? []} money={money} showLeft />
     </section>
   )
 }

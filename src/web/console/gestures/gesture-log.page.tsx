@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react'
 import { useBudgets, useGestureLog, useLocations, useStaff, type GestureFilter } from '../../api/queries.js'
 import type { Gesture, GestureReason, GestureType, StaffName } from '../../api/wire.js'
 import { ErrorMessage } from '../../ui/error-message.js'
+import { BudgetList } from '../../ui/budget-list.js'
 import { useConsole } from '../console-context.js'
 import { localDay, startOfDayString } from '../../../domain/browser.js'
 import { MAIN_TYPES, MORE_TYPES, REASON_WORDS, REASONS, TYPE_WORDS } from '../../ui/gesture-words.js'
@@ -213,25 +214,7 @@ function BudgetsPanel({ locationId, money }: { locationId: string; money: MoneyF
         Budgets today{name ? ` · ${name}` : ''}
       </h2>
       {budgets.error ? <ErrorMessage error={budgets.error} /> : null}
-      <ul className={styles.budgetList}>
-        {budgets.data?.map((row) => {
-          const share = row.budgetMinor > 0 ? Math.min(1, row.spentMinor / row.budgetMinor) : 0
-          return (
-            <li key={row.staffId} className={styles.budget}>
-              <span className={styles.budgetName}>
-                {row.firstName}
-                {row.role === 'manager' && <span className={styles.muted}> (manager)</span>}
-              </span>
-              <span className="money">
-                {formatMoney(row.spentMinor, money)} of {formatMoney(row.budgetMinor, money)}
-              </span>
-              <span className={styles.meter} aria-hidden="true">
-                <span className={share >= 1 ? styles.fillFull : styles.fill} style={{ width: `${Math.round(share * 100)}%` }} />
-              </span>
-            </li>
-          )
-        })}
-      </ul>
+      <BudgetList budgets={budgets.data ?? []} money={money} />
     </aside>
   )
 }
