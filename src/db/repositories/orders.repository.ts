@@ -1,4 +1,4 @@
-import type { IdempotencyPort, Order, OrderLine, OrdersPort, OrderSummary } from '../../domain/orders/index.js'
+import type { IdempotencyPort, Order, OrderLine, OrdersPort, OrderSummary, StoredOutcome } from '../../domain/orders/index.js'
 import { toInstant, type Executor } from '../transaction.js'
 
 export function orderRows(order: Order) {
@@ -133,6 +133,10 @@ export function ordersRepository(db: Executor): OrdersPort {
   }
 }
 
+/** The column keeps the status the first answer had (201 placed, 202 waiting for a manager), as rows written before did. */
+const STATUS_OF_OUTCOME: Record<StoredOutcome['outcome'], number> = { placed: 201, needs_approval: 202 }
+const outcomeOfStatus = (status: number): StoredOutcome['outcome'] => (status === 202 ? 'needs_approval' : 'placed')
+
 export function idempotencyRepository(db: Executor): IdempotencyPort {
   return {
     async claim(key, scope, requestHash, at) {
@@ -149,11 +153,11 @@ export function idempotencyRepository(db: Executor): IdempotencyPort {
       return {
         scope: row.scope,
         requestHash: row.request_hash,
-        response: row.status_code === null ? null : { statusCode: row.status_code, body: JSON.parse(row.response_body ?? 'null') },
+        outcome: row.status_code === null ? null : { outcome: outcomeOfStatus(row.status_code), body: JSON.parse(row.response_body ?? 'null') },
       }
     },
-    async complete(key, response) {
-      await db.updateTable('idempotency_key').set({ status_code: response.statusCode, response_body: JSON.stringify(response.body) }).where('key', '=', key).execute()
+    async complete(key, outcome) {
+      await db.updateTable('idempotency_key').set({ status_code: STATUS_OF_OUTCOME[outcome.outcome], response_body: JSON.stringify(outcome.body) }).where('key', '=', key).execute()
     },
     async purgeBefore(at) {
       const result = await db.deleteFrom('idempotency_key').where('created_at', '<', at.toISOString()).executeTakeFirst()

@@ -1,4 +1,4 @@
-export type { Order, OrderLine, OrderStatus, OrderSummary, StoredResponse } from './order.js'
+export type { Order, OrderLine, OrderStatus, OrderSummary, StoredOutcome } from './order.js'
 export type { IdempotencyPort, OrdersDeps, OrdersPort, OrdersRepos, OrdersTxRepos } from './ports.js'
 export { usualKeyOf } from './order.js'
 export { getOrder, IDEMPOTENCY_TTL_MS, listOrders, placeOrder, priceLines, requestHashOf, type OrderLineRequest, type OrderRequest, type PlacedOrder } from './orders.service.js'

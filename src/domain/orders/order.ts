@@ -42,8 +42,10 @@ export interface OrderSummary extends Order {
   tab?: { balanceMinor: number; limitMinor: number } | null
 }
 
-export interface StoredResponse {
-  statusCode: number
+/** What an order request came to, kept with its idempotency key so that a retry replays it. */
+export interface StoredOutcome {
+  outcome: 'placed' | 'needs_approval'
+  /** The order placed, or the tab approval requested, as JSON. */
   body: unknown
 }
 

@@ -98,12 +98,12 @@ export async function placeOrder(deps: OrdersDeps, actor: Actor, request: OrderR
       tab = await checkTabCharge(deps, repos, actor, request.customerId, sumMinor(lines.map((line) => line.lineTotalMinor)), now)
       if (tab.decision.outcome === 'needs_approval') {
         const approval = await requestTabApproval(deps, repos, actor, tab, tab.decision.wouldBeMinor - tab.balanceMinor, request, now)
-        if (idempotencyKey) await repos.idempotency.complete(idempotencyKey, { statusCode: 202, body: approval })
+        if (idempotencyKey) await repos.idempotency.complete(idempotencyKey, { outcome: 'needs_approval', body: approval })
         return { outcome: 'needs_approval', approval, replayed: false }
       }
     }
     const order = await recordOrder(deps, repos, actor, request, lines, tab, null, now)
-    if (idempotencyKey) await repos.idempotency.complete(idempotencyKey, { statusCode: 201, body: order })
+    if (idempotencyKey) await repos.idempotency.complete(idempotencyKey, { outcome: 'placed', body: order })
     return { outcome: 'placed', order, replayed: false }
   })
 }
@@ -135,14 +135,14 @@ async function replay(repos: OrdersTxRepos, key: string, scope: string, requestH
   if (!stored || stored.scope !== scope || stored.requestHash !== requestHash) {
     throw new DomainError('invalid', 'idempotency.key_reused', 'This Idempotency-Key was used for a different request.', { field: 'Idempotency-Key' })
   }
-  if (!stored.response) {
+  if (!stored.outcome) {
     throw new DomainError('conflict', 'idempotency.in_progress', 'The same order is still being recorded. Try again in a moment.')
   }
-  if (stored.response.statusCode === 202) {
-    const approval = stored.response.body as TabApproval
+  if (stored.outcome.outcome === 'needs_approval') {
+    const approval = stored.outcome.body as TabApproval
     return { outcome: 'needs_approval', approval: { ...approval, requestedAt: new Date(approval.requestedAt), expiresAt: new Date(approval.expiresAt) }, replayed: true }
   }
-  const body = stored.response.body as OrderSummary
+  const body = stored.outcome.body as OrderSummary
   return { outcome: 'placed', order: { ...body, placedAt: new Date(body.placedAt) }, replayed: true }
 }
 

@@ -1,4 +1,4 @@
-import type { Order, OrderSummary, OrderVoid, StoredResponse } from './order.js'
+import type { Order, OrderSummary, OrderVoid, StoredOutcome } from './order.js'
 import type { AuditPort } from '../audit/ports.js'
 import type { CatalogPort } from '../catalog/ports.js'
 import type { CustomersPort, CustomersTxPort } from '../customers/ports.js'
@@ -22,8 +22,8 @@ export interface OrdersPort {
 export interface IdempotencyPort {
   /** Claims a key; false when it already exists (a concurrent claim waits for the first to commit on PostgreSQL). */
   claim(key: string, scope: string, requestHash: string, at: Date): Promise<boolean>
-  find(key: string): Promise<{ scope: string; requestHash: string; response: StoredResponse | null } | undefined>
-  complete(key: string, response: StoredResponse): Promise<void>
+  find(key: string): Promise<{ scope: string; requestHash: string; outcome: StoredOutcome | null } | undefined>
+  complete(key: string, outcome: StoredOutcome): Promise<void>
   purgeBefore(at: Date): Promise<number>
 }
 
