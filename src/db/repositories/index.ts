@@ -19,6 +19,10 @@ import { stampsRepository } from './stamps.repository.js'
 import { tabsRepository } from './tabs.repository.js'
 import { visitsRepository } from './visits.repository.js'
 
+/**
+ * Every port's implementation bound to one executor. Bound to one transaction (unitOfWork) it is the TxRepositories
+ * uow.run hands out; compose binds it to the database and hands it out as Repositories, without the lock methods.
+ */
 export function makeRepositories(
   db: Executor,
   dialect: Dialect,
