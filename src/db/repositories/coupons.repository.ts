@@ -1,7 +1,5 @@
 import type { Coupon, CouponsPort, CouponWithPlaces, ThrottlePort } from '../../domain/coupons/index.js'
 import type { Ids } from '../../domain/shared/ids.js'
-import { sql } from 'kysely'
-import type { Dialect } from '../connect.js'
 import { toInstant, toOptionalInstant, type Executor } from '../transaction.js'
 
 export function couponRow(coupon: Coupon) {

@@ -5,10 +5,10 @@ import { requireLocation, requireRole, type Actor } from '../access/index.js'
 import { DomainError } from '../shared/errors.js'
 import { addDays } from '../shared/instant.js'
 import { DEFAULT_TIER_THRESHOLDS, TIER_SETTING, tierFor, type TierThresholds } from '../tiers/index.js'
-import { gestureSignals, type StaffGestureActivity, type StaffSignals } from './gesture-signals.js'
+import { gestureSignals, type StaffSignals } from './gesture-signals.js'
 import { describeFrequency, describeRetention, describeTierMix, retentionCohorts, tierMix, visitFrequency } from './overview.js'
-import { describeGoodwill, describeRecovery, GOODWILL_WINDOWS, measureGoodwillReturn, measureRecovery, type GestureRecord, type GoodwillResult, type ProblemReport, type VisitRecord } from './goodwill.js'
-import { describeKudosLocations, describeKudosPeople, describeReplyTimes, kudosTally, replyTimes, type KudosRecord, type ReplyRecord } from './loop.js'
+import { describeGoodwill, describeRecovery, GOODWILL_WINDOWS, measureGoodwillReturn, measureRecovery, type GoodwillResult, type VisitRecord } from './goodwill.js'
+import { describeKudosLocations, describeKudosPeople, describeReplyTimes, kudosTally, replyTimes } from './loop.js'
 import { currentFit, outlookFor, type Outlook, type StoredFit } from '../visit-model/index.js'
 
 export interface LapsingRegular {

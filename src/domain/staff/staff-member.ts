@@ -1,4 +1,4 @@
-import type { Actor, Role } from '../access/index.js'
+import type { Role } from '../access/index.js'
 
 export interface StaffMember {
   id: string
