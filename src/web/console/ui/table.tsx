@@ -15,6 +15,8 @@ interface TableProps<T> {
   columns: Column<T>[]
   rows: readonly T[]
   rowKey(row: T): string | number
+  /** The id of a heading that names the table, instead of a caption. */
+  labelledBy?: string
   /** Read out to screen readers; shown only when it has a class of its own. */
   caption?: string
   captionClassName?: string
@@ -27,15 +29,17 @@ interface TableProps<T> {
   busy?: boolean
   className?: string
   rowClassName?(row: T): string | undefined
+  /** The row for where the person is now (their location), marked for screen readers too. */
+  isCurrent?(row: T): boolean
 }
 
 /** The console's one table: a head row, one row per item, numbers right-aligned, and words when there is nothing to list. */
-export function Table<T>({ columns, rows, rowKey, caption, captionClassName, empty, compact = false, scroll = false, busy, className, rowClassName }: TableProps<T>) {
+export function Table<T>({ columns, rows, rowKey, labelledBy, caption, captionClassName, empty, compact = false, scroll = false, busy, className, rowClassName, isCurrent }: TableProps<T>) {
   const captionId = useId()
   if (rows.length === 0 && empty !== undefined) return <p className={styles.empty}>{empty}</p>
   const classes = [styles.table, compact && styles.compact, className].filter(Boolean).join(' ')
   const table = (
-    <table className={classes} aria-labelledby={caption ? captionId : undefined} aria-busy={busy}>
+    <table className={classes} aria-labelledby={labelledBy ?? (caption ? captionId : undefined)} aria-busy={busy}>
       {caption && (
         <caption id={captionId} className={captionClassName ?? 'visually-hidden'}>
           {caption}
@@ -52,7 +56,7 @@ export function Table<T>({ columns, rows, rowKey, caption, captionClassName, emp
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={rowKey(row)} className={rowClassName?.(row)}>
+          <tr key={rowKey(row)} className={rowClassName?.(row)} aria-current={isCurrent?.(row) ? 'true' : undefined}>
             {columns.map((column) => {
               const own = typeof column.className === 'function' ? column.className(row) : column.className
               const className = [column.numeric && styles.num, own].filter(Boolean).join(' ') || undefined

@@ -1,21 +1,22 @@
-import { useMutation } from '@tanstack/react-query'
-import { Cake, CalendarCheck, CircleAlert, Coffee, HandHeart, History, NotebookPen, UserPen } from 'lucide-react'
-import { useId, useState, type FormEvent, type ReactNode } from 'react'
-import { call, client } from '../../api/client.js'
-import { keys, queryClient, useCard } from '../../api/queries.js'
-import type { Catalog, CatalogItem, GreetingCard as Card, Modifier } from '../../api/wire.js'
-import { formatCount, formatDate, formatDateTime, formatDuration, formatMoney, formatRelativeDays, type MoneyFormat } from '../../format.js'
+import { Cake, CalendarCheck, CircleAlert, HandHeart, History, NotebookPen, UserPen } from 'lucide-react'
+import { useId, useState } from 'react'
+import { useCard } from '../../api/queries.js'
+import type { Catalog, CatalogItem, Modifier } from '../../api/wire.js'
+import { formatCount, formatDuration, formatRelativeDays } from '../../format.js'
 import { StampLine } from '../loyalty/stamp-line.js'
 import { TabLine } from '../loyalty/tab-line.js'
 import type { SheetPrefill } from '../gestures/gesture-sheet.js'
-import { unitPrice } from '../order/order-context.js'
 import { EditCustomerDialog } from './edit-customer-dialog.js'
 import { ErrorMessage } from '../../ui/error-message.js'
 import styles from './greeting-card.module.css'
-import { TierBadge, TIER_WORDS } from '../../ui/tier-badge.js'
+import { TierBadge } from '../../ui/tier-badge.js'
 import ui from '../../ui/ui.module.css'
+import { NoteForm, Notes } from './card-notes.js'
+import { Introductions, Perks } from './card-perks.js'
+import { RecentOrders } from './card-recent-orders.js'
+import { Usual } from './card-usual.js'
 
-interface GreetingCardProps {
+export interface GreetingCardProps {
   customerId: string
   catalog: Catalog | undefined
   timeZone: string
@@ -130,217 +131,7 @@ export function GreetingCard({ customerId, catalog, timeZone, onRing, onGesture,
   )
 }
 
-const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name
-
-/** What this customer's tier gets here, in a line: "Regular: tab up to $30 · birthday reward". */
-function Perks({ card, money }: { card: Card; money: MoneyFormat }) {
-  const { perks } = card
-  const parts = [
-    perks.tabLimitMinor > 0 && `tab up to ${formatMoney(perks.tabLimitMinor, money)}`,
-    perks.birthdayReward && 'birthday reward',
-    perks.welcomeBackMinor > 0 && `welcome back up to ${formatMoney(perks.welcomeBackMinor, money)}`,
-  ].filter((part): part is string => Boolean(part))
-  if (parts.length === 0 && !perks.birthdayRewardDue) return null
-  return (
-    <p className={styles.perks}>
-      {perks.birthdayRewardDue && (
-        <span className={styles.birthday}>
-          <Cake size={20} aria-hidden="true" /> Birthday reward due
-        </span>
-      )}
-      {parts.length > 0 && (
-        <span>
-          <span className={styles.perksTier}>{TIER_WORDS[card.tier]} perks:</span> {parts.join(' · ')}
-        </span>
-      )}
-    </p>
-  )
-}
-
-function Introductions({ card }: { card: Card }) {
-  const { pronunciation, household } = card.customer
-  const people = household.map((member) => (member.relation ? `${member.name} (${member.relation})` : member.name)).join(', ')
-  if (!pronunciation && !people) return null
-  return (
-    <p className={styles.say}>
-      {pronunciation && (
-        <span>
-          say “<span className={styles.pronunciation}>{pronunciation}</span>”
-        </span>
-      )}
-      {pronunciation && people && <span aria-hidden="true"> · </span>}
-      {people && <span>with {people}</span>}
-    </p>
-  )
-}
-
-type UsualChoice = NonNullable<Card['usual']['choice']>
-type Note = Card['notes'][number]
-
-const describe = (choice: UsualChoice) => [choice.name, ...choice.modifiers.map((modifier) => modifier.name)].join(', ')
-
-function resolve(choice: UsualChoice, catalog: Catalog | undefined): { item: CatalogItem; modifiers: Modifier[] } | null {
-  const item = catalog?.items.find((candidate) => candidate.id === choice.catalogItemId)
-  if (!item || !catalog) return null
-  const modifiers = choice.modifiers.map((chosen) => catalog.modifiers.find((modifier) => modifier.id === chosen.id))
-  if (modifiers.some((modifier) => !modifier)) return null
-  return { item, modifiers: modifiers as Modifier[] }
-}
-
-function Usual({ card, catalog, onRing }: { card: Card; catalog: Catalog | undefined; onRing: GreetingCardProps['onRing'] }) {
-  const { usual } = card
-  const money = catalog ?? { currency: 'USD', locale: 'en-US' }
-  if (usual.kind === 'usual' && usual.choice) {
-    const resolved = resolve(usual.choice, catalog)
-    const window = usual.confidence ? Math.round(usual.choice.orders / usual.confidence) : null
-    return (
-      <div className={styles.usual}>
-        <p className={styles.usualWhat}>
-          <Coffee size={24} aria-hidden="true" />
-          <span>
-            The usual: <strong>{describe(usual.choice)}</strong>
-          </span>
-        </p>
-        {window !== null && (
-          <p className={styles.confidence}>
-            {usual.choice.orders} of the last {window} orders
-          </p>
-        )}
-        <button type="button" className={`${ui.primary} ${styles.ring}`} disabled={!resolved} onClick={() => resolved && onRing(resolved.item, resolved.modifiers)}>
-          Ring the usual
-          {resolved && <span className="money">{formatMoney(unitPrice(resolved.item, resolved.modifiers), money)}</span>}
-        </button>
-        {!resolved && catalog && <p className={styles.confidence}>Not on today’s menu: pick something from the menu.</p>}
-      </div>
-    )
-  }
-  if (usual.kind === 'favourites' && usual.favourites.length > 0) {
-    return (
-      <div className={styles.usual}>
-        <p className={styles.usualWhat}>
-          <Coffee size={24} aria-hidden="true" />
-          <span>No single usual yet. Favourites:</span>
-        </p>
-        <div className={styles.favourites}>
-          {usual.favourites.slice(0, 3).map((choice) => {
-            const resolved = resolve(choice, catalog)
-            return (
-              <button
-                key={[choice.catalogItemId, ...choice.modifiers.map((modifier) => modifier.id)].join('|')}
-                type="button"
-                className={`${ui.button} ${styles.favourite}`}
-                disabled={!resolved}
-                onClick={() => resolved && onRing(resolved.item, resolved.modifiers)}
-              >
-                <span>{describe(choice)}</span>
-                {resolved && <span className="money">{formatMoney(unitPrice(resolved.item, resolved.modifiers), money)}</span>}
-              </button>
-            )
-          })}
-        </div>
-      </div>
-    )
-  }
-  return <p className={styles.noUsual}>No usual yet: ring from the menu, and it will learn.</p>
-}
-
-function NoteForm({ customerId, onDone }: { customerId: string; onDone(): void }) {
-  const [body, setBody] = useState('')
-  const id = useId()
-  const save = useMutation({
-    mutationFn: (text: string) => call(client.POST('/customers/{id}/notes', { params: { path: { id: customerId } }, body: { body: text } })),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: keys.card(customerId) })
-      onDone()
-    },
-  })
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    if (body.trim()) save.mutate(body.trim())
-  }
-  return (
-    <form className={styles.noteForm} onSubmit={submit}>
-      <label htmlFor={id} className={ui.label}>
-        New note
-      </label>
-      <textarea id={id} className={ui.input} rows={2} maxLength={500} value={body} onChange={(event) => setBody(event.target.value)} autoFocus />
-      {save.error ? <ErrorMessage error={save.error} /> : null}
-      <div className={styles.noteActions}>
-        <button type="button" className={ui.button} onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className={ui.button} disabled={save.isPending || !body.trim()}>
-          Save note
-        </button>
-      </div>
-    </form>
-  )
-}
-
-interface NotesProps {
-  notes: Note[]
-  locale: string
-  timeZone: string
-  action: ReactNode
-  form: ReactNode
-}
-
-function Notes({ notes, locale, timeZone, action, form }: NotesProps) {
-  const headingId = useId()
-  return (
-    <section aria-labelledby={headingId} className={styles.block}>
-      <div className={styles.blockHead}>
-        <h3 id={headingId} className={styles.blockTitle}>
-          Notes
-        </h3>
-        {action}
-      </div>
-      {form}
-      {notes.length === 0 && !form && <p className={styles.meta}>Nothing yet. Jot what helps next time: names, training, allergies.</p>}
-      <ul className={styles.notes}>
-        {notes.map((note) => (
-          <li key={note.id} className={styles.note}>
-            <p>{note.body}</p>
-            <p className={styles.meta}>
-              {note.staffName} · {note.locationName} · <time dateTime={note.createdAt}>{formatDate(note.createdAt, locale, timeZone)}</time>
-            </p>
-          </li>
-        ))}
-      </ul>
-    </section>
-  )
-}
-
-function RecentOrders({ card, catalog, locale, timeZone }: { card: Card; catalog: Catalog | undefined; locale: string; timeZone: string }) {
-  const headingId = useId()
-  const money = catalog ?? { currency: 'USD', locale }
-  return (
-    <section aria-labelledby={headingId} className={styles.block}>
-      <h3 id={headingId} className={styles.blockTitle}>
-        Recent orders
-      </h3>
-      {card.recentOrders.length === 0 ? (
-        <p className={styles.meta}>No orders yet.</p>
-      ) : (
-        <ul className={styles.orders} aria-labelledby={headingId}>
-          {card.recentOrders.slice(0, 5).map((order) => (
-            <li key={order.id} className={styles.order}>
-              <span className={styles.orderWhat}>
-                {order.lines
-                  .map((line) => `${line.quantity > 1 ? `${line.quantity} × ` : ''}${[line.name, ...line.modifiers.map((modifier) => modifier.name)].join(', ')}`)
-                  .join('; ')}
-              </span>
-              <span className="money">{formatMoney(order.totalMinor, money)}</span>
-              <span className={styles.meta}>
-                <time dateTime={order.placedAt}>{formatDateTime(order.placedAt, locale, timeZone)}</time> · {order.locationName}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  )
-}
+export const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name
 
 function CardSkeleton() {
   return (

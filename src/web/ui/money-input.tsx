@@ -1,0 +1,77 @@
+import { useEffect, useId, useState, type ReactNode } from 'react'
+import { currencySymbol, moneyInputValue, parseMoneyInput, type MoneyFormat } from '../format.js'
+import styles from './money-input.module.css'
+import ui from './ui.module.css'
+
+export interface MoneyInputProps {
+  /** The amount in minor units (450 is 4.50); null while nothing that reads as money is typed. */
+  valueMinor: number | null
+  /** With the words as typed, so a form can tell an empty field from one that does not read yet. */
+  onChange(valueMinor: number | null, typed: string): void
+  money: MoneyFormat
+  id?: string
+  /** Fills its form column like a text input, rather than sitting inline beside its label. */
+  wide?: boolean
+  placeholderMinor?: number
+  invalid?: boolean
+  describedBy?: string
+  label?: string
+}
+
+const shown = (valueMinor: number | null, money: MoneyFormat) => (valueMinor === null ? '' : moneyInputValue(valueMinor, money))
+
+/** Money typed as the business writes it ("4.50", "4,50") and handed on as integer minor units; tidied to "4.50" on leaving. */
+export function MoneyInput({ valueMinor, onChange, money, id, wide = false, placeholderMinor, invalid, describedBy, label }: MoneyInputProps) {
+  const [text, setText] = useState(() => shown(valueMinor, money))
+  // An amount set from outside (a reset, a step, a prefill) shows at once; one being typed stays as typed.
+  useEffect(() => {
+    if (parseMoneyInput(text, money) !== valueMinor) setText(shown(valueMinor, money))
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [valueMinor])
+  const type = (typed: string) => {
+    setText(typed)
+    onChange(parseMoneyInput(typed, money), typed)
+  }
+  return (
+    <span className={wide ? `${styles.amount} ${styles.wide}` : styles.amount}>
+      <span className={styles.symbol} aria-hidden="true">
+        {currencySymbol(money)}
+      </span>
+      <input
+        id={id}
+        className={styles.input}
+        inputMode="decimal"
+        autoComplete="off"
+        value={text}
+        placeholder={placeholderMinor === undefined ? undefined : moneyInputValue(placeholderMinor, money)}
+        onChange={(event) => type(event.target.value)}
+        onBlur={() => {
+          const minor = parseMoneyInput(text, money)
+          if (minor !== null) setText(moneyInputValue(minor, money))
+        }}
+        aria-label={label}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={describedBy}
+      />
+    </span>
+  )
+}
+
+/** A labelled MoneyInput with its error under it, like a Field. */
+export function MoneyField({ label, error, optional, note, ...input }: Omit<MoneyInputProps, 'id' | 'wide' | 'invalid' | 'describedBy' | 'label'> & { label: string; error?: string; optional?: boolean; note?: ReactNode }) {
+  const id = useId()
+  return (
+    <div className={ui.field}>
+      <label htmlFor={id} className={ui.label}>
+        {label} {optional && <span className={ui.optional}>(optional)</span>}
+      </label>
+      <MoneyInput id={id} wide invalid={Boolean(error)} describedBy={error ? `${id}-error` : undefined} {...input} />
+      {error && (
+        <p id={`${id}-error`} className={ui.fieldError}>
+          {error}
+        </p>
+      )}
+      {note}
+    </div>
+  )
+}
