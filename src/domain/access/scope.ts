@@ -10,7 +10,7 @@ export function hasRole(actor: Pick<Actor, 'role'>, role: Role): boolean {
 
 export function requireRole(actor: Actor, role: Role, action: string): void {
   if (!hasRole(actor, role)) {
-    throw new DomainError('forbidden', 'auth.role_required', `Only a ${role} or above can ${action}.`, { requiredRole: role })
+    throw new DomainError('forbidden', 'auth.role_required', role === 'owner' ? `Only an owner can ${action}.` : `Only a ${role} or above can ${action}.`, { requiredRole: role })
   }
 }
 
