@@ -8,6 +8,7 @@ import { localDay, startOfDayString } from '../../../domain/browser.js'
 import { MAIN_TYPES, MORE_TYPES, REASON_WORDS, REASONS, TYPE_WORDS } from '../../ui/gesture-words.js'
 import { formatCount, formatDateClock, formatMoney, type MoneyFormat } from '../../format.js'
 import styles from './gesture-log.page.module.css'
+import { Segments } from '../ui/segments.js'
 
 type Period = 'today' | '7d' | '30d'
 const PERIODS: { value: Period; label: string }[] = [
@@ -51,7 +52,7 @@ function GestureLog() {
   const [type, setType] = useState<GestureType | ''>('')
   const [reason, setReason] = useState<GestureReason | ''>('')
   const [period, setPeriod] = useState<Period>('7d')
-  const ids = { staff: useId(), type: useId(), reason: useId(), period: useId(), table: useId() }
+  const ids = { staff: useId(), type: useId(), reason: useId(), table: useId() }
 
   // Another location has other staff: the staff filter starts again.
   const [shownFor, setShownFor] = useState(locationId)
@@ -115,17 +116,14 @@ function GestureLog() {
               ))}
             </select>
           </div>
-          <fieldset className={styles.period}>
-            <legend>Period</legend>
-            <div className={styles.segments}>
-              {PERIODS.map((option) => (
-                <label key={option.value} className={period === option.value ? styles.segmentOn : styles.segment}>
-                  <input type="radio" name={ids.period} value={option.value} checked={period === option.value} onChange={() => setPeriod(option.value)} />
-                  {option.label}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <Segments<Period>
+            className={styles.period}
+            legend="Period"
+            options={PERIODS.map((option) => option.value)}
+            value={period}
+            onChange={setPeriod}
+            label={(value) => PERIODS.find((option) => option.value === value)!.label}
+          />
         </form>
 
         <p className={styles.summary} aria-live="polite">

@@ -1,6 +1,5 @@
 import { useMutation } from '@tanstack/react-query'
 import { RefreshCw } from 'lucide-react'
-import { useId } from 'react'
 import { call, client } from '../../api/client.js'
 import type { Answer } from '../../api/schema.js'
 import { keys, queryClient, useLapsing } from '../../api/queries.js'
@@ -8,6 +7,7 @@ import { ErrorMessage } from '../../ui/error-message.js'
 import { formatCalendarDay, formatCount, formatPhoneTail, formatRelativeDays } from '../../format.js'
 import { useConsole } from '../console-context.js'
 import styles from '../console.module.css'
+import { Table } from '../ui/table.js'
 import regularsStyles from './regulars.module.css'
 import { likelihoodWords, rhythmWords, usualWords, WHY_WORDS } from '../words.js'
 
@@ -15,7 +15,6 @@ import { likelihoodWords, rhythmWords, usualWords, WHY_WORDS } from '../words.js
 export function RegularsPage() {
   const { locationId, scopeName, owner, money } = useConsole()
   const lapsing = useLapsing(locationId)
-  const tableId = useId()
   const locale = money.locale
   const regulars = lapsing.data?.regulars ?? []
   const refit = useMutation({
@@ -56,47 +55,49 @@ export function RegularsPage() {
           {lapsing.data.fit ? 'No regulars are slipping away right now. When a regular misses their usual rhythm, they show up here.' : 'The visit model has not been fitted yet, so nobody can be flagged.'}
         </p>
       ) : (
-        <div className={styles.tableWrap}>
-          <table className={`${styles.table} ${regularsStyles.table}`} aria-labelledby={tableId}>
-            <caption id={tableId} className="visually-hidden">
-              Lapsing regulars, most at risk first
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Customer</th>
-                <th scope="col">Rhythm</th>
-                <th scope="col">Outlook</th>
-                <th scope="col">Their usual</th>
-                <th scope="col">Served most by</th>
-                <th scope="col">Home</th>
-              </tr>
-            </thead>
-            <tbody>
-              {regulars.map((regular) => (
-                <tr key={regular.customerId}>
-                  <th scope="row">
-                    <span className={regularsStyles.name}>{regular.displayName}</span>
-                    {regular.phoneLast4 && <span className={regularsStyles.tail}> {formatPhoneTail(regular.phoneLast4)}</span>}
-                    <span className={regularsStyles.sub}>{formatCount(regular.visits, 'visit', 'visits', locale)} in all</span>
-                  </th>
-                  <td>
-                    {/* One phrase, "usually every 2 days · last visit 5 weeks ago", set on two lines. */}
-                    <span className={styles.nowrap}>{capitalise(rhythmWords(regular.rhythmDays, locale))} · </span>
-                    <br />
-                    <span className={styles.nowrap}>last visit {formatRelativeDays(-regular.daysSinceLastVisit, locale)}</span>
-                  </td>
-                  <td>
-                    <span className={regularsStyles.chance}>{capitalise(likelihoodWords(regular.pAlive, locale))}</span>
-                    {regular.why && <span className={`${regularsStyles.sub} ${styles.nowrap}`}>{WHY_WORDS[regular.why]}</span>}
-                  </td>
-                  <td>{usualWords(regular.usual) ?? <span className={styles.muted}>No usual yet</span>}</td>
-                  <td>{regular.servedMostBy ?? <span className={styles.muted}>Nobody in particular</span>}</td>
-                  <td>{regular.homeLocationName}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          scroll
+          className={regularsStyles.table}
+          caption="Lapsing regulars, most at risk first"
+          rows={regulars}
+          rowKey={(regular) => regular.customerId}
+          columns={[
+            {
+              head: 'Customer',
+              rowHead: true,
+              cell: (regular) => (
+                <>
+                  <span className={regularsStyles.name}>{regular.displayName}</span>
+                  {regular.phoneLast4 && <span className={regularsStyles.tail}> {formatPhoneTail(regular.phoneLast4)}</span>}
+                  <span className={regularsStyles.sub}>{formatCount(regular.visits, 'visit', 'visits', locale)} in all</span>
+                </>
+              ),
+            },
+            {
+              head: 'Rhythm',
+              // One phrase, "usually every 2 days · last visit 5 weeks ago", set on two lines.
+              cell: (regular) => (
+                <>
+                  <span className={styles.nowrap}>{capitalise(rhythmWords(regular.rhythmDays, locale))} · </span>
+                  <br />
+                  <span className={styles.nowrap}>last visit {formatRelativeDays(-regular.daysSinceLastVisit, locale)}</span>
+                </>
+              ),
+            },
+            {
+              head: 'Outlook',
+              cell: (regular) => (
+                <>
+                  <span className={regularsStyles.chance}>{capitalise(likelihoodWords(regular.pAlive, locale))}</span>
+                  {regular.why && <span className={`${regularsStyles.sub} ${styles.nowrap}`}>{WHY_WORDS[regular.why]}</span>}
+                </>
+              ),
+            },
+            { head: 'Their usual', cell: (regular) => usualWords(regular.usual) ?? <span className={styles.muted}>No usual yet</span> },
+            { head: 'Served most by', cell: (regular) => regular.servedMostBy ?? <span className={styles.muted}>Nobody in particular</span> },
+            { head: 'Home', cell: (regular) => regular.homeLocationName },
+          ]}
+        />
       )}
     </>
   )

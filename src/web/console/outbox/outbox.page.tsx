@@ -1,11 +1,11 @@
 import { CircleAlert, CircleCheck, Clock, ServerOff } from 'lucide-react'
-import { useId } from 'react'
 import { useOutbox } from '../../api/queries.js'
 import { ErrorMessage } from '../../ui/error-message.js'
 import { formatCount, formatDateTime } from '../../format.js'
 import { OwnersOnly } from '../console-shell.js'
 import { useConsole } from '../console-context.js'
 import styles from '../console.module.css'
+import { Table } from '../ui/table.js'
 import outboxStyles from './outbox.module.css'
 import { outboxStatus, type OutboxState } from '../words.js'
 
@@ -26,7 +26,6 @@ export function OutboxPage() {
 function Outbox() {
   const { money, timeZone } = useConsole()
   const outbox = useOutbox()
-  const tableId = useId()
   const emails = outbox.data ?? []
   const states = emails.map((email) => outboxStatus(email).state)
   const count = (state: OutboxState) => states.filter((candidate) => candidate === state).length
@@ -55,55 +54,47 @@ function Outbox() {
         <ErrorMessage error={outbox.error} />
       ) : !outbox.data ? (
         <div className={outboxStyles.placeholder} aria-busy="true" aria-label="Loading emails" />
-      ) : emails.length === 0 ? (
-        <p className={styles.empty}>No emails yet. When someone emails a coupon to a customer, it shows up here.</p>
       ) : (
-        <div className={styles.tableWrap}>
-          <table className={styles.table} aria-labelledby={tableId}>
-            <caption id={tableId} className="visually-hidden">
-              Emails, newest first
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Written</th>
-                <th scope="col">To</th>
-                <th scope="col">Email</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {emails.map((email) => {
+        <Table
+          scroll
+          caption="Emails, newest first"
+          empty="No emails yet. When someone emails a coupon to a customer, it shows up here."
+          rows={emails}
+          rowKey={(email) => email.id}
+          columns={[
+            { head: 'Written', className: styles.nowrap, cell: (email) => <time dateTime={email.createdAt}>{formatDateTime(email.createdAt, locale, timeZone)}</time> },
+            { head: 'To', className: outboxStyles.to, cell: (email) => email.to },
+            {
+              head: 'Email',
+              cell: (email) => (
+                <details className={outboxStyles.email}>
+                  <summary>{email.subject || '(no subject)'}</summary>
+                  <pre className={outboxStyles.text}>{email.text}</pre>
+                </details>
+              ),
+            },
+            {
+              head: 'Status',
+              cell: (email) => {
                 const status = outboxStatus(email)
                 const { className, Icon } = STATE_LOOK[status.state]
                 return (
-                  <tr key={email.id}>
-                    <td className={styles.nowrap}>
-                      <time dateTime={email.createdAt}>{formatDateTime(email.createdAt, locale, timeZone)}</time>
-                    </td>
-                    <td className={outboxStyles.to}>{email.to}</td>
-                    <td>
-                      <details className={outboxStyles.email}>
-                        <summary>{email.subject || '(no subject)'}</summary>
-                        <pre className={outboxStyles.text}>{email.text}</pre>
-                      </details>
-                    </td>
-                    <td>
-                      <span className={className}>
-                        <Icon size={16} aria-hidden="true" />
-                        {status.words}
+                  <>
+                    <span className={className}>
+                      <Icon size={16} aria-hidden="true" />
+                      {status.words}
+                    </span>
+                    {email.deliveredAt && (
+                      <span className={outboxStyles.when}>
+                        <time dateTime={email.deliveredAt}>{formatDateTime(email.deliveredAt, locale, timeZone)}</time>
                       </span>
-                      {email.deliveredAt && (
-                        <span className={outboxStyles.when}>
-                          <time dateTime={email.deliveredAt}>{formatDateTime(email.deliveredAt, locale, timeZone)}</time>
-                        </span>
-                      )}
-                    </td>
-                  </tr>
+                    )}
+                  </>
                 )
-              })}
-            </tbody>
-          </table>
-        </div>
+              },
+            },
+          ]}
+        />
       )}
     </>
   )

@@ -1,5 +1,4 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { useId } from 'react'
 import { call, client } from '../../api/client.js'
 import { queryClient } from '../../api/queries.js'
 import { ErrorMessage } from '../../ui/error-message.js'
@@ -8,6 +7,7 @@ import { formatDateTime } from '../../format.js'
 import { OwnersOnly } from '../console-shell.js'
 import { useConsole } from '../console-context.js'
 import styles from '../console.module.css'
+import { Table } from '../ui/table.js'
 
 const KEY = ['privacy-requests'] as const
 const KIND_WORDS = { export: 'A copy of their data', erasure: 'Erase their data' } as const
@@ -22,7 +22,6 @@ export function PrivacyPage() {
 
 function Requests() {
   const { money, timeZone } = useConsole()
-  const tableId = useId()
   const requests = useQuery({ queryKey: KEY, queryFn: ({ signal }) => call(client.GET('/privacy-requests', { signal })) })
   const decide = useMutation({
     mutationFn: ({ id, confirm }: { id: string; confirm: boolean }) => call(client.POST('/privacy-requests/{id}/decision', { params: { path: { id } }, body: { confirm } })),
@@ -44,55 +43,50 @@ function Requests() {
         <ErrorMessage error={requests.error} />
       ) : !requests.data ? (
         <div aria-busy="true" aria-label="Loading data requests" />
-      ) : list.length === 0 ? (
-        <p className={styles.empty}>No data requests. When a customer asks, it shows up here and in your email.</p>
       ) : (
-        <div className={styles.tableWrap}>
-          <table className={styles.table} aria-labelledby={tableId}>
-            <caption id={tableId} className="visually-hidden">
-              Data requests, newest first
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Asked</th>
-                <th scope="col">Email</th>
-                <th scope="col">Wants</th>
-                <th scope="col">Status</th>
-                <th scope="col">Answer</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((request) => (
-                <tr key={request.id}>
-                  <td className={styles.nowrap}>{formatDateTime(request.requestedAt, money.locale, timeZone)}</td>
-                  <td>{request.contactEmail}</td>
-                  <td>
-                    {KIND_WORDS[request.kind]}
-                    {request.customerId === null && <> · no customer on file under this email</>}
-                  </td>
-                  <td>{STATUS_WORDS[request.status]}</td>
-                  <td>
-                    {request.customerId && (
-                      <>
-                        <a href={`/api/v1/customers/${request.customerId}/data`}>JSON</a> · <a href={`/api/v1/customers/${request.customerId}/data?format=csv`}>CSV</a>{' '}
-                      </>
-                    )}
-                    {request.status === 'requested' && (
-                      <>
-                        <button type="button" className={`${ui.button} ${ui.primary}`} disabled={decide.isPending} onClick={() => decide.mutate({ id: request.id, confirm: true })}>
-                          {request.kind === 'export' ? 'Send the copy' : 'Erase'}
-                        </button>{' '}
-                        <button type="button" className={`${ui.button} ${ui.quiet}`} disabled={decide.isPending} onClick={() => decide.mutate({ id: request.id, confirm: false })}>
-                          Decline
-                        </button>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          scroll
+          caption="Data requests, newest first"
+          empty="No data requests. When a customer asks, it shows up here and in your email."
+          rows={list}
+          rowKey={(request) => request.id}
+          columns={[
+            { head: 'Asked', className: styles.nowrap, cell: (request) => formatDateTime(request.requestedAt, money.locale, timeZone) },
+            { head: 'Email', cell: (request) => request.contactEmail },
+            {
+              head: 'Wants',
+              cell: (request) => (
+                <>
+                  {KIND_WORDS[request.kind]}
+                  {request.customerId === null && <> · no customer on file under this email</>}
+                </>
+              ),
+            },
+            { head: 'Status', cell: (request) => STATUS_WORDS[request.status] },
+            {
+              head: 'Answer',
+              cell: (request) => (
+                <>
+                  {request.customerId && (
+                    <>
+                      <a href={`/api/v1/customers/${request.customerId}/data`}>JSON</a> · <a href={`/api/v1/customers/${request.customerId}/data?format=csv`}>CSV</a>{' '}
+                    </>
+                  )}
+                  {request.status === 'requested' && (
+                    <>
+                      <button type="button" className={`${ui.button} ${ui.primary}`} disabled={decide.isPending} onClick={() => decide.mutate({ id: request.id, confirm: true })}>
+                        {request.kind === 'export' ? 'Send the copy' : 'Erase'}
+                      </button>{' '}
+                      <button type="button" className={`${ui.button} ${ui.quiet}`} disabled={decide.isPending} onClick={() => decide.mutate({ id: request.id, confirm: false })}>
+                        Decline
+                      </button>
+                    </>
+                  )}
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </>
   )

@@ -7,15 +7,16 @@ interface SegmentsProps<T extends string | number> {
   value: T
   onChange(value: T): void
   label(value: T): string
-  /** Shown beside the legend, for choices that need no visible legend. */
   legendHidden?: boolean
+  /** The fieldset's own look where a page lays its choices out differently (a legend above, not beside). */
+  className?: string
 }
 
 /** A choice of one of a few options as segmented radio buttons: the chart's window, what a table slices by. */
-export function Segments<T extends string | number>({ legend, options, value, onChange, label, legendHidden = false }: SegmentsProps<T>) {
+export function Segments<T extends string | number>({ legend, options, value, onChange, label, legendHidden = false, className }: SegmentsProps<T>) {
   const name = useId()
   return (
-    <fieldset className={styles.choice}>
+    <fieldset className={className ?? styles.choice}>
       <legend className={legendHidden ? 'visually-hidden' : undefined}>{legend}</legend>
       <div className={styles.segments}>
         {options.map((option) => (
