@@ -1,4 +1,3 @@
-import type { GreetingCardProps } from './greeting-card.js'
 import { Coffee } from 'lucide-react'
 import type { Catalog, CatalogItem, GreetingCard as Card, Modifier } from '../../api/wire.js'
 import { formatMoney } from '../../format.js'
@@ -18,7 +17,7 @@ function resolve(choice: UsualChoice, catalog: Catalog | undefined): { item: Cat
   return { item, modifiers: modifiers as Modifier[] }
 }
 
-export function Usual({ card, catalog, onRing }: { card: Card; catalog: Catalog | undefined; onRing: GreetingCardProps['onRing'] }) {
+export function Usual({ card, catalog, onRing }: { card: Card; catalog: Catalog | undefined; onRing(item: CatalogItem, modifiers: Modifier[]): void }) {
   const { usual } = card
   const money = catalog ?? { currency: 'USD', locale: 'en-US' }
   if (usual.kind === 'usual' && usual.choice) {
