@@ -217,6 +217,7 @@ export async function seedDemo(db: Db, deps: Deps, options: DemoOptions): Promis
     },
   ]
 
+  const storyCount = personas.length
   const phones = new Set(personas.map((persona) => persona.phone))
   const drinks = items.filter((i) => i.category === 'Coffee' || i.category === 'Tea')
   const food = items.filter((i) => i.category === 'Food')
@@ -361,7 +362,8 @@ export async function seedDemo(db: Db, deps: Deps, options: DemoOptions): Promis
   )
   await bulkInsert(db, 'customer_note', noteRows)
 
-  const goodwill = demoGoodwill({ random, uuid, bytes, now, orders, staff, locations, managerOf: (locationId) => staff.find((m) => m.locationId === locationId && m.role === 'manager')! })
+  const storyCustomers = new Set(customerRows.slice(0, storyCount).map((row) => row.id as string))
+  const goodwill = demoGoodwill({ random, uuid, bytes, now, orders, staff, locations, storyCustomers, managerOf: (locationId) => staff.find((m) => m.locationId === locationId && m.role === 'manager')! })
   await bulkInsert(db, 'empowerment_policy', goodwill.policies)
   await bulkInsert(db, 'gesture', goodwill.gestures.map(gestureRow))
   await bulkInsert(db, 'coupon', goodwill.coupons.map(couponRow))
@@ -421,6 +423,8 @@ interface GoodwillInput {
   orders: Order[]
   staff: { id: string; role: Role; locationId: string }[]
   locations: { id: string; name: string }[]
+  /** The named customers the demo tells stories about: nothing given to them in the last 30 days, so any day's counter may give them a gesture within the staff limits. */
+  storyCustomers: ReadonlySet<string>
   managerOf: (locationId: string) => { id: string }
 }
 
@@ -436,7 +440,7 @@ const GESTURE_MIX: { type: GestureType; reason: GestureReason; weight: number }[
 ]
 
 /** Policies, four months of gestures (a few answered by managers), recovery coupons (some used) and two requests waiting now. */
-function demoGoodwill({ random, uuid, bytes, now, orders, staff, locations, managerOf }: GoodwillInput) {
+function demoGoodwill({ random, uuid, bytes, now, orders, staff, locations, storyCustomers, managerOf }: GoodwillInput) {
   const at = now.toISOString()
   const owner = staff.find((member) => member.role === 'owner')!
   const policies = (['staff', 'manager'] as const).map((role) => ({
@@ -455,6 +459,7 @@ function demoGoodwill({ random, uuid, bytes, now, orders, staff, locations, mana
     return GESTURE_MIX.find((mix) => (roll -= mix.weight) < 0) ?? GESTURE_MIX[0]!
   }
   const since = now.getTime() - 120 * 86_400_000
+  const quietFrom = now.getTime() - 31 * 86_400_000
   const gestures: Gesture[] = []
   const coupons: Coupon[] = []
   for (const order of orders) {
@@ -486,9 +491,10 @@ function demoGoodwill({ random, uuid, bytes, now, orders, staff, locations, mana
       decisionNote: decided === 'declined' ? 'Let’s offer a repair first' : null,
       couponId: null,
     }
+    let coupon: Coupon | null = null
     if (gesture.type === 'recovery_coupon' && gesture.status !== 'declined') {
       const redeemed = random() < 0.55 ? new Date(requestedAt.getTime() + (1 + Math.floor(random() * 10)) * 86_400_000) : null
-      const coupon: Coupon = {
+      coupon = {
         id: uuid(),
         code: newCouponCode(bytes),
         token: newCouponToken(bytes),
@@ -506,9 +512,11 @@ function demoGoodwill({ random, uuid, bytes, now, orders, staff, locations, mana
         redeemedStaffId: redeemed && redeemed < now ? gesture.staffId : null,
         redeemedOrderId: null,
       }
-      coupons.push(coupon)
       gesture.couponId = coupon.id
     }
+    // Decided after every random draw, so the rest of the demo stays the same row for row.
+    if (storyCustomers.has(order.customerId) && order.placedAt.getTime() >= quietFrom) continue
+    if (coupon) coupons.push(coupon)
     gestures.push(gesture)
   }
   // Two requests waiting for a manager at each location right now.

@@ -3,7 +3,7 @@ import { compose, type App } from '../../src/compose.js'
 import { demoPins, seedDemo, type DemoSummary } from '../../src/demo/demo-data.js'
 import { gestureAbuseSignals, goodwillReturn, insightsOverview, lapsingRegulars } from '../../src/domain/insights/index.js'
 import { fixedClock } from '../../src/domain/shared/clock.js'
-import { addDays, localDay } from '../../src/domain/shared/instant.js'
+import { addDays, daysBefore, localDay } from '../../src/domain/shared/instant.js'
 import { greetingCard } from '../../src/domain/recognition/index.js'
 import { signIn } from '../../src/domain/staff/index.js'
 import { freshDatabase, testDialects } from '../support.js'
@@ -138,3 +138,23 @@ for (const dialect of testDialects()) {
     })
   })
 }
+
+describe('demo data on any day', () => {
+  // On this day and seed Jill was once given a $45.00 replacement 12 days earlier, which put her over staff's $15.00 for 30 days.
+  it('gives nothing to the named customers in their last 30 days, so the counter may give them a gesture within the staff limits', async () => {
+    const fresh = await freshDatabase('sqlite')
+    const app = await compose(fresh.config, { clock: fixedClock('2026-12-05T18:00:00.000Z') })
+    try {
+      await seedDemo(app.db, app.deps, { customers: 200, seed: 42 })
+      const since = daysBefore(app.deps.clock.now(), 30)
+
+      for (const phone of ['+14155550142', '+14155550177', '+14155550190', '+14155550123', '+14155550166']) {
+        const customer = (await app.deps.repos.customers.findByPhone(phone))!
+        expect({ phone, given: await app.deps.repos.gestures.sumGivenToCustomerSince(customer.id, since) }).toEqual({ phone, given: 0 })
+      }
+    } finally {
+      await app.close()
+      await fresh.drop()
+    }
+  })
+})
