@@ -12,9 +12,9 @@ function describeViolation(violation: IViolation): string {
   return `${violation.rule.name}: ${violation.from} → ${violation.to}${loop}`
 }
 
-/** The domain module a source file belongs to (src/domain/tabs/tab.ts → tabs); the test fakes and tests belong to none. */
+/** The domain module a source file belongs to (src/domain/tabs/tab.ts → tabs); tests belong to none. */
 function domainModuleOf(path: string): string | null {
-  if (/\.test\.ts$/.test(path) || path.startsWith('src/domain/testing/')) return null
+  if (/\.test\.ts$/.test(path)) return null
   return /^src\/domain\/([^/.]+)(?:\/|\.ts$)/.exec(path)?.[1] ?? null
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DomainError } from '../shared/errors.js'
-import { aCustomer, aGesture, anActor, aPolicy, fakeDeps, InMemoryAudit, InMemoryCustomers, InMemoryGestures, InMemoryLive, InMemoryOutbox, InMemoryPolicies, InMemoryStaff, TEST_NOW } from '../testing/index.js'
+import { aCustomer, aGesture, anActor, aPolicy } from '../../../test/factories.js'
+import { fakeDeps, InMemoryAudit, InMemoryCustomers, InMemoryGestures, InMemoryLive, InMemoryOutbox, InMemoryPolicies, InMemoryStaff, TEST_NOW } from '../../../test/fakes/index.js'
 import { requestGesture } from './empowerment.service.js'
 
 const jill = aCustomer({ id: 'customer-jill' })

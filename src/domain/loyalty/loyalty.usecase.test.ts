@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DomainError } from '../shared/errors.js'
-import { aCustomer, anActor, aStampEarn, aStampProgramme, fakeDeps, InMemoryAudit, InMemoryCustomers, InMemoryLive, InMemorySettings, InMemoryStamps, TEST_NOW } from '../testing/index.js'
+import { aCustomer, anActor, aStampEarn, aStampProgramme } from '../../../test/factories.js'
+import { fakeDeps, InMemoryAudit, InMemoryCustomers, InMemoryLive, InMemorySettings, InMemoryStamps, TEST_NOW } from '../../../test/fakes/index.js'
 import { balanceOf } from './stamp-ledger.js'
 import { adjustStamps, earnForOrder, redeemReward, reverseForOrder } from './loyalty.service.js'
 import { STAMP_PROGRAMME_SETTING, type StampProgramme } from './stamp-programme.js'

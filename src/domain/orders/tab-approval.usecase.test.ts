@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DomainError } from '../shared/errors.js'
-import { anActor, aTabApproval, fakeDeps, InMemoryAudit, InMemoryLive, InMemoryTabs } from '../testing/index.js'
+import { anActor, aTabApproval } from '../../../test/factories.js'
+import { fakeDeps, InMemoryAudit, InMemoryLive, InMemoryTabs } from '../../../test/fakes/index.js'
 import { decideTabApproval } from './tab-approval.service.js'
 
 function world(tabs = new InMemoryTabs().withApproval(aTabApproval())) {

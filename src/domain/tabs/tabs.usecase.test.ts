@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DomainError } from '../shared/errors.js'
-import { aCustomer, anActor, aTabAccount, aTabCharge, fakeDeps, InMemoryAudit, InMemoryCustomers, InMemoryLive, InMemorySettings, InMemoryTabs, InMemoryVisits } from '../testing/index.js'
+import { aCustomer, anActor, aTabAccount, aTabCharge } from '../../../test/factories.js'
+import { fakeDeps, InMemoryAudit, InMemoryCustomers, InMemoryLive, InMemorySettings, InMemoryTabs, InMemoryVisits } from '../../../test/fakes/index.js'
 import { chargeTab, checkTabCharge, openTab, requestTabApproval, settleTab, writeOffTab } from './tabs.service.js'
 
 const jill = aCustomer({ id: 'customer-jill' })

@@ -1,6 +1,6 @@
-import type { Deps, TxRepositories } from '../ports.js'
-import { fixedClock } from '../shared/clock.js'
-import type { Ids } from '../shared/ids.js'
+import type { Deps, TxRepositories } from '../../src/domain/ports.js'
+import { fixedClock } from '../../src/domain/shared/clock.js'
+import type { Ids } from '../../src/domain/shared/ids.js'
 import { isRollbackable, strictPort, type Rollbackable } from './strict.js'
 
 export const TEST_NOW = '2026-11-20T15:00:00.000Z'

@@ -1,9 +1,9 @@
-import type { Actor } from '../access/index.js'
-import type { Customer } from '../customers/index.js'
-import { DEFAULT_POLICIES, type EmpowermentPolicy, type Gesture } from '../empowerment/index.js'
-import { DEFAULT_STAMP_PROGRAMME, type StampEntry, type StampProgramme } from '../loyalty/index.js'
-import type { TabAccount, TabApproval, TabEntry } from '../tabs/index.js'
-import { TEST_NOW } from './fake-deps.js'
+import type { Actor } from '../src/domain/access/index.js'
+import type { Customer } from '../src/domain/customers/index.js'
+import { DEFAULT_POLICIES, type EmpowermentPolicy, type Gesture } from '../src/domain/empowerment/index.js'
+import { DEFAULT_STAMP_PROGRAMME, type StampEntry, type StampProgramme } from '../src/domain/loyalty/index.js'
+import type { TabAccount, TabApproval, TabEntry } from '../src/domain/tabs/index.js'
+import { TEST_NOW } from './fakes/fake-deps.js'
 
 const now = () => new Date(TEST_NOW)
 

@@ -1,6 +1,6 @@
-import type { AuditEvent } from '../audit/index.js'
-import type { ImportCatalogItem, ImportedCustomer, ImportedGesture, ImportedOrder, ImportLocation, ImportRecord, ImportSource, ImportsPort, ImportStore } from '../imports/index.js'
-import type { StaffMember } from '../staff/index.js'
+import type { AuditEvent } from '../../src/domain/audit/index.js'
+import type { ImportCatalogItem, ImportedCustomer, ImportedGesture, ImportedOrder, ImportLocation, ImportRecord, ImportSource, ImportsPort, ImportStore } from '../../src/domain/imports/index.js'
+import type { StaffMember } from '../../src/domain/staff/index.js'
 import { strictPort } from './strict.js'
 
 interface ImportTables {
