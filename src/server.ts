@@ -14,7 +14,7 @@ export interface RunningServer {
 
 /** One instance of Usual on a composed app: the HTTP server with every configured option, and its background jobs. */
 export async function startServer(app: App, config: Config, listen: { port: number; host: string }): Promise<RunningServer> {
-  const http = await buildApp(app.deps, { logLevel: config.logLevel, live: app.live, publicUrl: config.publicUrl, db: app.db, trustProxy: config.trustProxy })
+  const http = await buildApp(app.deps, { ...app.http, logLevel: config.logLevel, live: app.live, publicUrl: config.publicUrl, trustProxy: config.trustProxy })
   const stopJobs = startJobs(app.deps, mailTransport(config.smtpUrl, config.mailFrom), http.log)
   await http.listen(listen)
   return {

@@ -62,7 +62,7 @@ describe('contracts the code keeps', () => {
 
   it('keeps the committed openapi.json in step with the routes (UPDATE_OPENAPI=1 rewrites it)', async () => {
     const app = await compose({ dialect: 'sqlite', file: ':memory:' })
-    const http = await buildApp(app.deps, { logLevel: 'silent', web: false, db: app.db, live: app.live })
+    const http = await buildApp(app.deps, { ...app.http, logLevel: 'silent', web: false, live: app.live })
     const spec = `${JSON.stringify((await http.inject({ method: 'GET', url: '/docs/json' })).json(), null, 2)}\n`
     await http.close()
     await app.close()

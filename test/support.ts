@@ -65,7 +65,7 @@ export async function createWorld(dialect: Dialect, options: { clock?: Clock; tr
     await repos.catalog.insertModifier({ id: modifiers.hot, group: 'extra', name: 'Extra hot', priceMinor: 0, position: 2 })
     await repos.catalog.insertModifier({ id: modifiers.large, group: 'size', name: 'Large', priceMinor: 60, position: 3 })
   })
-  const http = await buildApp(app.deps, { logLevel: process.env.TEST_LOG ?? 'silent', web: false, live: app.live, db: app.db, trustProxy: options.trustProxy })
+  const http = await buildApp(app.deps, { ...app.http, logLevel: process.env.TEST_LOG ?? 'silent', web: false, live: app.live, trustProxy: options.trustProxy })
   await http.ready()
   return {
     database: database.config,

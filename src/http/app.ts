@@ -1,7 +1,6 @@
 import { AjvCompiler } from '@fastify/ajv-compiler'
 import fastifyCookie from '@fastify/cookie'
-import fastifyRateLimit from '@fastify/rate-limit'
-import { databaseRateLimitStore } from '../db/rate-limit-store.js'
+import fastifyRateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit'
 import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
@@ -27,15 +26,22 @@ import { tabRoutes } from './routes/tabs.routes.js'
 import { eventRoutes } from './routes/events.routes.js'
 import { insightsRoutes } from './routes/insights.routes.js'
 import { outboxRoutes } from './routes/outbox.routes.js'
-import { importRoutes } from './routes/imports.routes.js'
+import { importRoutes, type CsvTransfers } from './routes/imports.routes.js'
 import { feedbackRoutes } from './routes/feedback.routes.js'
 import { privacyRoutes } from './routes/privacy.routes.js'
 import { setupRoutes } from './routes/setup.routes.js'
 import { staffRoutes } from './routes/staff.routes.js'
-import type { Db } from '../db/connect.js'
 import type { LiveHub } from '../db/live-hub.js'
 
-export interface AppOptions {
+/** What the app takes from the database, built by compose: http runs no database code of its own. */
+export interface AppDatabaseServices {
+  /** For imports and exports from the owner's console; without it those routes are not served. */
+  transfers?: CsvTransfers
+  /** Request counts shared by every instance on one PostgreSQL; without it each instance counts in memory. */
+  rateLimitStore?: FastifyRateLimitStoreCtor
+}
+
+export interface AppOptions extends AppDatabaseServices {
   logLevel?: string
   /** Serve the built web app (off in API tests). */
   web?: boolean
@@ -45,8 +51,6 @@ export interface AppOptions {
   live?: LiveHub
   /** Base URL of public links (QR codes); defaults to the request's host. */
   publicUrl?: string
-  /** For imports and exports from the owner's console. */
-  db?: Db
 }
 
 /**
@@ -115,8 +119,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   app.addSchema(ProblemView)
   await securityHeaders(app)
   await app.register(fastifyCookie)
-  // Counts are shared through PostgreSQL so that several instances allow a stranger one quota between them.
-  await app.register(fastifyRateLimit, { global: false, ...(options.db?.dialect === 'postgres' ? { store: databaseRateLimitStore(options.db.kysely) } : {}) })
+  await app.register(fastifyRateLimit, { global: false, ...(options.rateLimitStore ? { store: options.rateLimitStore } : {}) })
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -158,7 +161,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       await api.register(privacyRoutes, { deps })
       await api.register(insightsRoutes, { deps })
       await api.register(outboxRoutes, { deps })
-      if (options.db) await api.register(importRoutes, { deps, db: options.db })
+      if (options.transfers) await api.register(importRoutes, { transfers: options.transfers })
       if (live) {
         await live.start()
         await api.register(eventRoutes, { live })

@@ -60,7 +60,7 @@ export async function startDemoServer({ customers = 200, seed = 42, afterSeed }:
     app = await compose({ dialect: 'sqlite', file: join(dir, 'usual.db') }, {})
     const summary = await seedDemo(app.db, app.deps, { customers, seed })
     await afterSeed?.(app)
-    http = await buildApp(app.deps, { logLevel: 'warn', live: app.live, db: app.db })
+    http = await buildApp(app.deps, { ...app.http, logLevel: 'warn', live: app.live })
     await http.listen({ port: 0, host: '127.0.0.1' })
     const baseUrl = `http://127.0.0.1:${(http.server.address() as { port: number }).port}`
     return { app, http, baseUrl, summary, close }
@@ -76,7 +76,7 @@ export async function startEmptyServer(): Promise<Omit<DemoServer, 'summary'>> {
   mkdirSync(SCREENSHOTS, { recursive: true })
   const dir = mkdtempSync(join(tmpdir(), 'usual-e2e-'))
   const app = await compose({ dialect: 'sqlite', file: join(dir, 'usual.db') }, {})
-  const http = await buildApp(app.deps, { logLevel: 'warn', live: app.live, db: app.db })
+  const http = await buildApp(app.deps, { ...app.http, logLevel: 'warn', live: app.live })
   await http.listen({ port: 0, host: '127.0.0.1' })
   return {
     app,

@@ -138,7 +138,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('live updates across two app insta
     await world.http.listen({ port: 0, host: '127.0.0.1' })
     base = `http://127.0.0.1:${(world.http.server.address() as { port: number }).port}`
     const app = await compose(world.database, { clock: world.clock, poolSize: 20 })
-    const http = await buildApp(app.deps, { logLevel: 'silent', web: false, live: app.live, db: app.db })
+    const http = await buildApp(app.deps, { ...app.http, logLevel: 'silent', web: false, live: app.live })
     await http.listen({ port: 0, host: '127.0.0.1' })
     second = {
       base: `http://127.0.0.1:${(http.server.address() as { port: number }).port}`,

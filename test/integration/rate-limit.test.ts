@@ -29,7 +29,7 @@ for (const dialect of testDialects()) {
     })
 
     it.runIf(dialect === 'postgres')('gives a stranger one quota across two app instances on the same PostgreSQL', async () => {
-      const second = await buildApp(world.app.deps, { logLevel: 'silent', web: false, db: world.app.db })
+      const second = await buildApp(world.app.deps, { ...world.app.http, logLevel: 'silent', web: false })
       try {
         const submit = (http: typeof second) =>
           http.inject({ method: 'POST', url: `/api/v1/public/feedback/location-${world.locations.a}`, payload: { kind: 'idea', text: 'More oat milk' }, remoteAddress: '10.77.0.1' })

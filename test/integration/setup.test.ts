@@ -29,7 +29,7 @@ for (const dialect of testDialects()) {
       const database = await freshDatabase(dialect)
       drop = database.drop
       app = await compose(database.config, { clock: fixedClock(NOW) })
-      http = await buildApp(app.deps, { logLevel: 'silent', web: false, db: app.db })
+      http = await buildApp(app.deps, { ...app.http, logLevel: 'silent', web: false })
     })
     afterEach(async () => {
       await http.close()

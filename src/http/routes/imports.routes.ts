@@ -1,19 +1,24 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { Db } from '../../db/connect.js'
-import { csvStream, exportsAdapter } from '../../db/export.js'
-import { csvText, importDeps } from '../../db/import.js'
-import { exportRecords, importRecords } from '../../domain/imports/index.js'
-import type { Deps } from '../../domain/ports.js'
+import { exportRecords, importRecords, type ExportDeps, type ExportRecord, type ImportDeps, type ImportKind, type ImportSource } from '../../domain/imports/index.js'
 import { actorOf } from '../plugins/auth.js'
 import { problems } from './common.schemas.js'
 
 const Kind = Type.Union([Type.Literal('customers'), Type.Literal('orders'), Type.Literal('gestures')])
 const MAX_CSV_BYTES = 200 * 1024 * 1024
 
+/** What the console's imports and exports run on: the use cases' dependencies and the CSV reader and writer. */
+export interface CsvTransfers {
+  imports: ImportDeps
+  exports: ExportDeps
+  /** An upload's CSV text as rows to import. */
+  csvText: (text: string) => ImportSource
+  /** Exported records as CSV text with the kind's header row. */
+  csvStream: (kind: ImportKind, records: AsyncIterable<ExportRecord>) => NodeJS.ReadableStream
+}
+
 /** The owner's console side of `usual import` and `usual export`. */
-export const importRoutes: FastifyPluginAsyncTypebox<{ deps: Deps; db: Db }> = async (app, { deps, db }) => {
-  const imports = importDeps(db, deps)
-  const exports = { exports: exportsAdapter(db) }
+export const importRoutes: FastifyPluginAsyncTypebox<{ transfers: CsvTransfers }> = async (app, { transfers }) => {
+  const { imports, exports, csvText, csvStream } = transfers
   app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: MAX_CSV_BYTES }, (_request, body, done) => done(null, body))
 
   app.post(
