@@ -54,6 +54,17 @@ type Batch<T> = { rows: Rows<T>; bad: RowError[]; read: number }
 type Written = { imported: number; unchanged: number; bad: RowError[] }
 type BatchWriter<T> = (rows: Rows<T>) => Promise<Written>
 
+/**
+ * The head of every batch writer: a row whose ref the database already holds is counted unchanged (re-importing
+ * changes nothing); the rest are handed on, with a list for the writer's own bad rows.
+ */
+function skipExisting<T extends { ref: string }>(rows: Rows<T>, existing: ReadonlySet<string>): { fresh: Rows<T>; unchanged: number; bad: RowError[] } {
+  const fresh = rows.filter((row) => !existing.has(row.value.ref))
+  return { fresh, unchanged: rows.length - fresh.length, bad: [] }
+}
+
+const noSuchCustomer = (line: number, ref: string): RowError => ({ line, column: 'customer_ref', message: `no customer has ref “${ref}”; import customers first` })
+
 /** Only an owner imports from the console; `actor` null is the command line, run by whoever holds the server. */
 function requireImporter(actor: Actor | null, action: string): void {
   if (actor) requireRole(actor, 'owner', action)
@@ -170,14 +181,9 @@ async function customersWriter(store: ImportStore, deps: ImportDeps, now: Date, 
   await store.expectRows('customers', expectedRows)
   const phones = await store.phoneOwners()
   return async (rows) => {
-    const bad: RowError[] = []
+    const { fresh, unchanged, bad } = skipExisting(rows, existing)
     const customers: ImportedCustomer[] = []
-    let unchanged = 0
-    for (const { line, value } of rows) {
-      if (existing.has(value.ref)) {
-        unchanged += 1
-        continue
-      }
+    for (const { line, value } of fresh) {
       if (value.phone && phones.has(value.phone)) {
         bad.push({ line, column: 'phone', message: `${value.phone} already belongs to ${phones.get(value.phone)}` })
         continue
@@ -223,18 +229,13 @@ async function ordersWriter(store: ImportStore, deps: ImportDeps, now: Date, opt
   const items = new Map<string, ImportCatalogItem>((await store.catalogItems()).map((item) => [item.sku, item]))
   let position = items.size
   return async (rows) => {
+    const { fresh, unchanged, bad } = skipExisting(rows, existing)
     const newItems: (ImportCatalogItem & { category: string; position: number })[] = []
     const orders: ImportedOrder[] = []
-    const bad: RowError[] = []
-    let unchanged = 0
-    for (const { line, value } of rows) {
-      if (existing.has(value.ref)) {
-        unchanged += 1
-        continue
-      }
+    for (const { line, value } of fresh) {
       const customerId = value.customerRef ? customers.get(value.customerRef) : null
       if (value.customerRef && !customerId) {
-        bad.push({ line, column: 'customer_ref', message: `no customer has ref “${value.customerRef}”; import customers first` })
+        bad.push(noSuchCustomer(line, value.customerRef))
         continue
       }
       const location = await locationOf(value.location)
@@ -290,17 +291,12 @@ async function gesturesWriter(store: ImportStore, deps: ImportDeps, now: Date, o
   const locationOf = await locationResolver(store, deps, now, options)
   const staff = new Set<string>()
   return async (rows) => {
+    const { fresh, unchanged, bad } = skipExisting(rows, existing)
     const gestures: ImportedGesture[] = []
-    const bad: RowError[] = []
-    let unchanged = 0
-    for (const { line, value } of rows) {
-      if (existing.has(value.ref)) {
-        unchanged += 1
-        continue
-      }
+    for (const { line, value } of fresh) {
       const customerId = customers.get(value.customerRef)
       if (!customerId) {
-        bad.push({ line, column: 'customer_ref', message: `no customer has ref “${value.customerRef}”; import customers first` })
+        bad.push(noSuchCustomer(line, value.customerRef))
         continue
       }
       const location = await locationOf(value.location)
