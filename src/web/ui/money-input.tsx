@@ -1,7 +1,7 @@
-import { useEffect, useId, useState, type ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import { currencySymbol, moneyInputValue, parseMoneyInput, type MoneyFormat } from '../format.js'
+import { FieldFrame } from './field.js'
 import styles from './money-input.module.css'
-import ui from './ui.module.css'
 
 export interface MoneyInputProps {
   /** The amount in minor units (450 is 4.50); null while nothing that reads as money is typed. */
@@ -12,6 +12,8 @@ export interface MoneyInputProps {
   id?: string
   /** Fills its form column like a text input, rather than sitting inline beside its label. */
   wide?: boolean
+  /** A counter target: as tall as a button, in the labels' size. */
+  large?: boolean
   placeholderMinor?: number
   invalid?: boolean
   describedBy?: string
@@ -21,7 +23,7 @@ export interface MoneyInputProps {
 const shown = (valueMinor: number | null, money: MoneyFormat) => (valueMinor === null ? '' : moneyInputValue(valueMinor, money))
 
 /** Money typed as the business writes it ("4.50", "4,50") and handed on as integer minor units; tidied to "4.50" on leaving. */
-export function MoneyInput({ valueMinor, onChange, money, id, wide = false, placeholderMinor, invalid, describedBy, label }: MoneyInputProps) {
+export function MoneyInput({ valueMinor, onChange, money, id, wide = false, large = false, placeholderMinor, invalid, describedBy, label }: MoneyInputProps) {
   const [text, setText] = useState(() => shown(valueMinor, money))
   // An amount set from outside (a reset, a step, a prefill) shows at once; one being typed stays as typed.
   useEffect(() => {
@@ -33,7 +35,7 @@ export function MoneyInput({ valueMinor, onChange, money, id, wide = false, plac
     onChange(parseMoneyInput(typed, money), typed)
   }
   return (
-    <span className={wide ? `${styles.amount} ${styles.wide}` : styles.amount}>
+    <span className={[styles.amount, wide && styles.wide, large && styles.large].filter(Boolean).join(' ')}>
       <span className={styles.symbol} aria-hidden="true">
         {currencySymbol(money)}
       </span>
@@ -58,20 +60,10 @@ export function MoneyInput({ valueMinor, onChange, money, id, wide = false, plac
 }
 
 /** A labelled MoneyInput with its error under it, like a Field. */
-export function MoneyField({ label, error, optional, note, ...input }: Omit<MoneyInputProps, 'id' | 'wide' | 'invalid' | 'describedBy' | 'label'> & { label: string; error?: string; optional?: boolean; note?: ReactNode }) {
-  const id = useId()
+export function MoneyField({ label, error, optional, note, ...input }: Omit<MoneyInputProps, 'id' | 'wide' | 'large' | 'invalid' | 'describedBy' | 'label'> & { label: string; error?: string; optional?: boolean; note?: ReactNode }) {
   return (
-    <div className={ui.field}>
-      <label htmlFor={id} className={ui.label}>
-        {label} {optional && <span className={ui.optional}>(optional)</span>}
-      </label>
-      <MoneyInput id={id} wide invalid={Boolean(error)} describedBy={error ? `${id}-error` : undefined} {...input} />
-      {error && (
-        <p id={`${id}-error`} className={ui.fieldError}>
-          {error}
-        </p>
-      )}
-      {note}
-    </div>
+    <FieldFrame label={label} error={error} optional={optional} note={note}>
+      {(control) => <MoneyInput id={control.id} wide invalid={control.invalid} describedBy={control.describedBy} {...input} />}
+    </FieldFrame>
   )
 }
