@@ -199,7 +199,8 @@ function Counter({ actor }: { actor: Actor }) {
       {requests.approvedCoupon && (
         <CouponDialog
           coupon={requests.approvedCoupon.coupon}
-          customerName={requests.approvedCoupon.customerName}
+          who={requests.approvedCoupon.customerName ?? 'the guest'}
+          lead="A manager approved it. Read the code out, print it, or send the link."
           locale={catalog.data?.locale ?? 'en-US'}
           timeZone={actor.timeZone}
           onClose={requests.clearApprovedCoupon}

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import styles from './gestures/gesture-sheet.module.css'
-import ui from '../ui/ui.module.css'
+import { Sheet, SheetDone } from '../ui/sheet.js'
+import sheet from '../ui/sheet.module.css'
 import { useNow } from '../ui/use-now.js'
 import { DEFAULT_COUNTER_LOCK } from '../../domain/browser.js'
 
@@ -46,32 +46,15 @@ export function useIdleLock(onLock: () => void, { idleMs = IDLE_LOCK_MS, warning
 
 /** "Still there?": the counter is about to lock; the order and the open card will be kept (WCAG 2.2.1). */
 export function IdleWarning({ until, onKeepWorking }: { until: number; onKeepWorking(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null)
-  const titleId = useId()
   const textId = useId()
   const now = useNow(500)
   const seconds = Math.max(0, Math.ceil((until - now) / 1000))
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-    return () => element?.close()
-  }, [])
   return (
-    <dialog ref={dialog} className={styles.sheet} role="alertdialog" aria-labelledby={titleId} aria-describedby={textId} onCancel={onKeepWorking}>
-      <div className={styles.body}>
-        <h2 id={titleId} className={styles.title}>
-          Still there?
-        </h2>
-        <p id={textId} className={styles.lead}>
-          The counter locks in {seconds} s. The order and the open card stay as they are for whoever signs in next.
-        </p>
-        <div className={styles.foot}>
-          <span />
-          <button type="button" className={ui.primary} onClick={onKeepWorking} autoFocus>
-            Keep working
-          </button>
-        </div>
-      </div>
-    </dialog>
+    <Sheet title="Still there?" side role="alertdialog" describedBy={textId} onClose={onKeepWorking}>
+      <p id={textId} className={sheet.lead}>
+        The counter locks in {seconds} s. The order and the open card stay as they are for whoever signs in next.
+      </p>
+      <SheetDone onDone={onKeepWorking}>Keep working</SheetDone>
+    </Sheet>
   )
 }

@@ -1,17 +1,16 @@
-import { useMutation } from '@tanstack/react-query'
 import { CircleCheck, ShieldAlert, SlidersHorizontal } from 'lucide-react'
 import { useEffect, useId, useRef } from 'react'
-import { call, client } from '../../api/client.js'
-import { keys, queryClient, usePolicies } from '../../api/queries.js'
-import type { Actor, GestureReason } from '../../api/wire.js'
-import { describeGesture, useGestureRequests } from './gesture-requests.js'
+import { usePolicies } from '../../api/queries.js'
+import type { Actor } from '../../api/wire.js'
+import { useGestureRequests } from './gesture-requests.js'
 import { previewGesture, REASON_WORDS, REASONS } from '../../ui/gesture-words.js'
 import type { MoneyFormat } from '../../format.js'
-import { useOrder, type DraftLine } from '../order/order-context.js'
+import type { DraftLine } from '../order/order-context.js'
 import { ErrorMessage } from '../../ui/error-message.js'
 import styles from '../order/order-panel.module.css'
 import type { SheetPrefill } from './gesture-sheet.js'
 import { useToast } from '../../ui/toast.js'
+import { useGiveGesture } from './use-give-gesture.js'
 
 interface CompLineProps {
   line: DraftLine
@@ -32,32 +31,18 @@ export function CompLine({ line, actor, customer, money, onDone, onMore }: CompL
   const valueMinor = line.unitPriceMinor * line.quantity
   const policies = usePolicies()
   const requests = useGestureRequests()
-  const { comp } = useOrder()
   const { show } = useToast()
   const preview = policies.data ? previewGesture(policies.data.mine, { type: 'comp_item', valueMinor }, requests.leftTodayMinor, money) : null
 
-  const give = useMutation({
-    mutationFn: (reason: GestureReason) =>
-      call(client.POST('/gestures', { body: { type: 'comp_item', reason, valueMinor, note: line.name, ...(customer ? { customerId: customer.id } : {}) } })),
-    onSuccess: (outcome) => {
-      const what = describeGesture({ ...outcome.gesture, customerName: customer?.displayName ?? null }, money)
-      if (outcome.gesture.status === 'pending_approval') {
-        requests.add({
-          gestureId: outcome.gesture.id,
-          staffId: actor.staffId,
-          label: what,
-          requestedAt: outcome.gesture.requestedAt,
-          expiresAt: outcome.gesture.expiresAt,
-          lineKey: line.key,
-        })
-        show(`Sent to a manager: ${line.name} on the house.`, { tone: 'info', ms: 6_000 })
-      } else {
-        requests.noteGrant(outcome.decision)
-        comp(line.key)
-        void queryClient.invalidateQueries({ queryKey: ['budgets'] })
-        if (customer) void queryClient.invalidateQueries({ queryKey: keys.card(customer.id) })
-        show(`On the house: ${line.name}${customer ? ` for ${customer.displayName}` : ''}.`)
-      }
+  const give = useGiveGesture({
+    actor,
+    customer,
+    money,
+    lineKey: line.key,
+    askedWords: () => `Sent to a manager: ${line.name} on the house.`,
+    onAsked: onDone,
+    onGranted: () => {
+      show(`On the house: ${line.name}${customer ? ` for ${customer.displayName}` : ''}.`)
       onDone()
     },
   })
@@ -80,7 +65,7 @@ export function CompLine({ line, actor, customer, money, onDone, onMore }: CompL
       )}
       <div className={styles.compReasons}>
         {REASONS.map((reason) => (
-          <button key={reason} type="button" className={styles.compReason} disabled={give.isPending} onClick={() => give.mutate(reason)}>
+          <button key={reason} type="button" className={styles.compReason} disabled={give.isPending} onClick={() => give.mutate({ type: 'comp_item', reason, valueMinor, note: line.name })}>
             {REASON_WORDS[reason]}
           </button>
         ))}

@@ -1,33 +1,26 @@
-import { useEffect, useId, useRef } from 'react'
 import type { Coupon } from '../../api/wire.js'
-import styles from './gesture-sheet.module.css'
 import { IssuedCoupon } from './issued-coupon.js'
-import ui from '../../ui/ui.module.css'
+import { Sheet, SheetDone } from '../../ui/sheet.js'
+import sheet from '../../ui/sheet.module.css'
 
-/** A coupon a manager's approval issued while the counter kept serving. */
-export function CouponDialog({ coupon, customerName, locale, timeZone, onClose }: { coupon: Coupon; customerName: string | null; locale: string; timeZone: string; onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null)
-  const titleId = useId()
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-    return () => element?.close()
-  }, [])
+interface CouponDialogProps {
+  coupon: Coupon
+  /** "Jill Okafor", or "the guest". */
+  who: string
+  /** How it came about, and what to do with it now. */
+  lead: string
+  locale: string
+  timeZone: string
+  onClose(): void
+}
+
+/** A free drink card just issued, given at once or approved by a manager while the counter kept serving. */
+export function CouponDialog({ coupon, who, lead, locale, timeZone, onClose }: CouponDialogProps) {
   return (
-    <dialog ref={dialog} className={styles.sheet} aria-labelledby={titleId} onCancel={onClose}>
-      <div className={styles.body}>
-        <h2 id={titleId} className={styles.title}>
-          Free drink card for {customerName ?? 'the guest'}
-        </h2>
-        <p className={styles.lead}>A manager approved it. Read the code out, print it, or send the link.</p>
-        <IssuedCoupon coupon={coupon} locale={locale} timeZone={timeZone} />
-        <div className={styles.foot}>
-          <span />
-          <button type="button" className={ui.primary} onClick={onClose} autoFocus>
-            Done
-          </button>
-        </div>
-      </div>
-    </dialog>
+    <Sheet title={`Free drink card for ${who}`} side onClose={onClose}>
+      <p className={sheet.lead}>{lead}</p>
+      <IssuedCoupon coupon={coupon} locale={locale} timeZone={timeZone} />
+      <SheetDone onDone={onClose} />
+    </Sheet>
   )
 }

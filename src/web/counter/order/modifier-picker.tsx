@@ -1,9 +1,10 @@
 import { Plus } from 'lucide-react'
-import { useEffect, useId, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { Catalog, CatalogItem, Modifier } from '../../api/wire.js'
 import { formatMoney } from '../../format.js'
 import { unitPrice } from './order-context.js'
 import styles from './modifier-picker.module.css'
+import { Sheet } from '../../ui/sheet.js'
 import ui from '../../ui/ui.module.css'
 
 const GROUP_NAMES: Record<string, string> = { size: 'Size', milk: 'Milk', extra: 'Extras' }
@@ -18,15 +19,7 @@ interface ModifierPickerProps {
 }
 
 export function ModifierPicker({ item, catalog, onAdd, onCancel }: ModifierPickerProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
-  const titleId = useId()
   const [chosen, setChosen] = useState<Modifier[]>([])
-
-  useEffect(() => {
-    const element = dialog.current
-    if (element && !element.open) element.showModal()
-    return () => element?.close()
-  }, [])
 
   const toggle = (modifier: Modifier) =>
     setChosen((current) => {
@@ -39,59 +32,55 @@ export function ModifierPicker({ item, catalog, onAdd, onCancel }: ModifierPicke
   const delta = (minor: number) => (minor === 0 ? '' : `${minor > 0 ? '+' : '−'}${money(Math.abs(minor))}`)
 
   return (
-    <dialog ref={dialog} className={styles.dialog} aria-labelledby={titleId} onCancel={onCancel}>
-      <form
-        method="dialog"
-        className={styles.body}
-        onSubmit={(event) => {
-          event.preventDefault()
-          onAdd(chosen)
-        }}
-      >
-        <h2 id={titleId} className={styles.title}>
-          {item.name}
-        </h2>
-        {item.modifierGroups.map((group) => {
-          const options = catalog.modifiers.filter((modifier) => modifier.group === group)
-          const single = !MULTIPLE.has(group)
-          return (
-            <fieldset key={group} className={styles.group}>
-              <legend className={styles.legend}>
-                {GROUP_NAMES[group] ?? group}
-                {!single && <span className={ui.optional}> (any)</span>}
-              </legend>
-              <div className={styles.options}>
-                {single && (
-                  <button type="button" className={styles.option} aria-pressed={!chosen.some((picked) => picked.group === group)} onClick={() => clearGroup(group)}>
-                    Standard
-                  </button>
-                )}
-                {options.map((modifier) => (
-                  <button
-                    key={modifier.id}
-                    type="button"
-                    className={styles.option}
-                    aria-pressed={chosen.some((picked) => picked.id === modifier.id)}
-                    onClick={() => toggle(modifier)}
-                  >
-                    {modifier.name}
-                    {modifier.priceMinor !== 0 && <span className={`money ${styles.delta}`}>{delta(modifier.priceMinor)}</span>}
-                  </button>
-                ))}
-              </div>
-            </fieldset>
-          )
-        })}
-        <div className={styles.actions}>
-          <button type="button" className={ui.button} onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className={ui.primary} autoFocus>
-            <Plus size={24} aria-hidden="true" />
-            Add <span className="money">{money(unitPrice(item, chosen))}</span>
-          </button>
-        </div>
-      </form>
-    </dialog>
+    <Sheet
+      title={item.name}
+      className={styles.dialog}
+      onClose={onCancel}
+      onSubmit={(event) => {
+        event.preventDefault()
+        onAdd(chosen)
+      }}
+    >
+      {item.modifierGroups.map((group) => {
+        const options = catalog.modifiers.filter((modifier) => modifier.group === group)
+        const single = !MULTIPLE.has(group)
+        return (
+          <fieldset key={group} className={styles.group}>
+            <legend className={styles.legend}>
+              {GROUP_NAMES[group] ?? group}
+              {!single && <span className={ui.optional}> (any)</span>}
+            </legend>
+            <div className={styles.options}>
+              {single && (
+                <button type="button" className={styles.option} aria-pressed={!chosen.some((picked) => picked.group === group)} onClick={() => clearGroup(group)}>
+                  Standard
+                </button>
+              )}
+              {options.map((modifier) => (
+                <button
+                  key={modifier.id}
+                  type="button"
+                  className={styles.option}
+                  aria-pressed={chosen.some((picked) => picked.id === modifier.id)}
+                  onClick={() => toggle(modifier)}
+                >
+                  {modifier.name}
+                  {modifier.priceMinor !== 0 && <span className={`money ${styles.delta}`}>{delta(modifier.priceMinor)}</span>}
+                </button>
+              ))}
+            </div>
+          </fieldset>
+        )
+      })}
+      <div className={styles.actions}>
+        <button type="button" className={ui.button} onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className={ui.primary} autoFocus>
+          <Plus size={24} aria-hidden="true" />
+          Add <span className="money">{money(unitPrice(item, chosen))}</span>
+        </button>
+      </div>
+    </Sheet>
   )
 }
