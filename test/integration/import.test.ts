@@ -190,6 +190,20 @@ for (const dialect of testDialects()) {
       expect(exported.body).toContain('c1,Jill Okafor,+14155550142,jill@example.com,03-14,Dev Okafor;Ada Okafor')
     })
 
+    it('audits an upload as the owner who sent it, and a command-line import as the system', async () => {
+      const ann = await signInAs(world, 'ann')
+      const imported = () => world.app.db.kysely.selectFrom('audit_event').select(['actor_type', 'actor_id']).where('action', '=', 'import.completed').orderBy('id').execute()
+      const before = (await imported()).length
+
+      await world.http.inject({ method: 'POST', url: '/api/v1/imports/customers', headers: { cookie: ann, 'content-type': 'text/csv' }, payload: 'ref,name,phone,email,birthday,household\na1,Ada Upload,,,,\n' })
+      await importFile(world.app.db, world.app.deps, 'customers', file('cli.csv', 'ref,name,phone,email,birthday,household\nb1,Ben Command,,,,\n'))
+
+      expect((await imported()).slice(before)).toEqual([
+        { actor_type: 'staff', actor_id: world.staff.ann.id },
+        { actor_type: 'system', actor_id: 'import' },
+      ])
+    })
+
     it('answers a file it cannot read as CSV with a problem naming the line, and imports none of it', async () => {
       const ann = await signInAs(world, 'ann')
       const header = 'ref,name,phone,email,birthday,household'

@@ -6,6 +6,7 @@ import { DomainError } from '../shared/errors.js'
 import type { Ids } from '../shared/ids.js'
 import { localDay } from '../shared/instant.js'
 import { requireRole, type Actor } from '../access/index.js'
+import { staffActor } from '../audit/index.js'
 import type { CdnowRow } from '../visit-model/index.js'
 import {
   missingHeaders,
@@ -81,10 +82,10 @@ export async function importRecords(deps: ImportDeps, actor: Actor | null, kind:
   const country = options.country ?? (await deps.locations.list())[0]?.country ?? 'US'
   const expected = source.expectedRows
   if (kind === 'customers') {
-    return streamInto(deps, kind, now, batchesOf(source, kind, (record, line) => parseCustomerRow(record, line, country)), (store) => customersWriter(store, deps, now, expected), options)
+    return streamInto(deps, actor, kind, now, batchesOf(source, kind, (record, line) => parseCustomerRow(record, line, country)), (store) => customersWriter(store, deps, now, expected), options)
   }
-  if (kind === 'orders') return streamInto(deps, kind, now, batchesOf(source, kind, parseOrderRow), (store) => ordersWriter(store, deps, now, options, expected), options)
-  return streamInto(deps, kind, now, batchesOf(source, kind, parseGestureRow), (store) => gesturesWriter(store, deps, now, options), options)
+  if (kind === 'orders') return streamInto(deps, actor, kind, now, batchesOf(source, kind, parseOrderRow), (store) => ordersWriter(store, deps, now, options, expected), options)
+  return streamInto(deps, actor, kind, now, batchesOf(source, kind, parseGestureRow), (store) => gesturesWriter(store, deps, now, options), options)
 }
 
 /** Refuses a file that lacks a column the kind needs, naming each; extra columns are ignored. */
@@ -126,10 +127,10 @@ async function* batchesOf<T extends { ref: string }>(source: ImportSource, kind:
   if (batch.read > 0) yield batch
 }
 
-async function streamInto<T>(deps: ImportDeps, kind: ImportKind, now: Date, batches: AsyncIterable<Batch<T>>, makeWriter: (store: ImportStore) => Promise<BatchWriter<T>>, options: ImportOptions): Promise<ImportReport> {
+async function streamInto<T>(deps: ImportDeps, actor: Actor | null, kind: ImportKind, now: Date, batches: AsyncIterable<Batch<T>>, makeWriter: (store: ImportStore) => Promise<BatchWriter<T>>, options: ImportOptions): Promise<ImportReport> {
   let read = 0
   const parseBad: RowError[] = []
-  return finish(deps, kind, now, () => read, parseBad, options, async (store) => {
+  return finish(deps, actor, kind, now, () => read, parseBad, options, async (store) => {
     const write = await makeWriter(store)
     const total: Written = { imported: 0, unchanged: 0, bad: [] }
     for await (const batch of batches) {
@@ -152,7 +153,7 @@ class BadRows extends Error {
   }
 }
 
-async function finish(deps: ImportDeps, kind: ImportReport['kind'], now: Date, read: () => number, parseBad: RowError[], options: ImportOptions, write: (store: ImportStore) => Promise<Written>): Promise<ImportReport> {
+async function finish(deps: ImportDeps, actor: Actor | null, kind: ImportReport['kind'], now: Date, read: () => number, parseBad: RowError[], options: ImportOptions, write: (store: ImportStore) => Promise<Written>): Promise<ImportReport> {
   try {
     return await deps.imports.inBulkTransaction(async (store) => {
       const result = await write(store)
@@ -160,7 +161,8 @@ async function finish(deps: ImportDeps, kind: ImportReport['kind'], now: Date, r
       if (bad.length > 0 && !options.skipBad) throw new BadRows(bad)
       const report = { kind, read: read(), imported: result.imported, unchanged: result.unchanged, bad, written: true }
       await store.recordAudit({
-        actor: { type: 'system', id: 'import' },
+        // The owner who uploaded it at the console; the command line is run by whoever holds the server.
+        actor: actor ? staffActor(actor) : { type: 'system', id: 'import' },
         action: 'import.completed',
         subjectType: kind,
         subjectId: null,
@@ -345,7 +347,7 @@ export async function importCdnow(deps: ImportDeps, actor: Actor | null, rows: C
     }
   })
   const zoned = { ...options, timeZone: options.timeZone ?? 'UTC' }
-  return finish(deps, 'cdnow', now, () => rows.length, [], zoned, async (store) => {
+  return finish(deps, actor, 'cdnow', now, () => rows.length, [], zoned, async (store) => {
     const a = await (await customersWriter(store, deps, now, customers.length))(customers)
     const b = await (await ordersWriter(store, deps, now, zoned, orders.length))(orders)
     return { imported: a.imported + b.imported, unchanged: a.unchanged + b.unchanged, bad: [...a.bad, ...b.bad] }

@@ -36,14 +36,22 @@ describe('importRecords', () => {
     expect(store.tables.customers).toEqual([])
   })
 
-  it("imports an owner's customers and audits the counts as the import's own act", async () => {
+  it("imports an owner's customers and audits the counts as that owner's act", async () => {
     const { deps, store } = world()
 
     const report = await importRecords(deps, anActor({ role: 'owner' }), 'customers', recordsSource(CUSTOMER_HEADERS, [['c1', 'Jill Okafor', '(415) 555-0142', '', '03-14', 'Dev Okafor'], ['c2', 'Tom Becker', '', '', '', '']]))
 
     expect(report).toEqual({ kind: 'customers', read: 2, imported: 2, unchanged: 0, bad: [], written: true })
     expect(store.tables.customers).toMatchObject([{ ref: 'c1', displayName: 'Jill Okafor', phone: '+14155550142', birthday: { month: 3, day: 14 }, household: [{ name: 'Dev Okafor' }] }, { ref: 'c2' }])
-    expect(store.tables.audit).toEqual([{ actor: { type: 'system', id: 'import' }, action: 'import.completed', subjectType: 'customers', subjectId: null, locationId: null, after: { read: 2, imported: 2, unchanged: 0, skippedBad: 0 }, at: new Date(TEST_NOW) }])
+    expect(store.tables.audit).toEqual([{ actor: { type: 'staff', id: 'staff-owner', locationId: 'loc-a' }, action: 'import.completed', subjectType: 'customers', subjectId: null, locationId: null, after: { read: 2, imported: 2, unchanged: 0, skippedBad: 0 }, at: new Date(TEST_NOW) }])
+  })
+
+  it('audits a command-line import as the system', async () => {
+    const { deps, store } = world()
+
+    await importRecords(deps, null, 'customers', recordsSource(CUSTOMER_HEADERS, [['c1', 'Jill Okafor', '', '', '', '']]))
+
+    expect(store.tables.audit).toMatchObject([{ actor: { type: 'system', id: 'import' }, action: 'import.completed' }])
   })
 
   it('changes nothing when the same rows come again', async () => {
