@@ -14,7 +14,6 @@ interface SheetProps {
   side?: boolean
   /** Instead of the plain look: a class that composes `sheet` or `sideSheet` from sheet.module.css and sets the size. */
   className?: string
-  bodyClassName?: string
   role?: 'alertdialog'
   describedBy?: string
   /** Makes the body a form. */
@@ -24,7 +23,7 @@ interface SheetProps {
 }
 
 /** A modal counter dialog: the title (and Close) on top, then the body, as a form when it submits. */
-export function Sheet({ title, onClose, closable = false, side = false, className, bodyClassName, role, describedBy, onSubmit, noValidate, children }: SheetProps) {
+export function Sheet({ title, onClose, closable = false, side = false, className, role, describedBy, onSubmit, noValidate, children }: SheetProps) {
   const dialog = useRef<HTMLDialogElement>(null)
   const titleId = useId()
 
@@ -47,16 +46,15 @@ export function Sheet({ title, onClose, closable = false, side = false, classNam
       )}
     </div>
   )
-  const body = bodyClassName ?? styles.body
   return (
     <dialog ref={dialog} className={className ?? (side ? styles.sideSheet : styles.sheet)} role={role} aria-labelledby={titleId} aria-describedby={describedBy} onCancel={onClose}>
       {onSubmit ? (
-        <form className={body} onSubmit={onSubmit} noValidate={noValidate}>
+        <form className={styles.body} onSubmit={onSubmit} noValidate={noValidate}>
           {head}
           {children}
         </form>
       ) : (
-        <div className={body}>
+        <div className={styles.body}>
           {head}
           {children}
         </div>
