@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { compose, type App } from '../../src/compose.js'
 import { demoPins, seedDemo, type DemoSummary } from '../../src/demo/demo-data.js'
-import { gestureAbuseSignals, goodwillReturn, insightsOverview, lapsingRegulars } from '../../src/domain/insights/index.js'
+import { gestureAbuseSignals, goodwillReturn, insightsOverview, lapsingRegulars, refitBgNbd } from '../../src/domain/insights/index.js'
 import { fixedClock } from '../../src/domain/shared/clock.js'
 import { addDays, daysBefore, localDay } from '../../src/domain/shared/instant.js'
 import { greetingCard } from '../../src/domain/recognition/index.js'
@@ -157,4 +157,21 @@ describe('demo data on any day', () => {
       await fresh.drop()
     }
   })
+
+  // The demo is generated back from now, to the hour. Before generated customers dropped out, all but 2026-09-30T15:00 left the fit unsettled.
+  it.each(['2026-09-24T01:00:00.000Z', '2026-09-30T15:00:00.000Z', '2026-10-10T12:00:00.000Z', '2026-10-13T19:00:00.000Z', '2026-11-15T17:00:00.000Z', '2026-12-02T04:00:00.000Z'])(
+    'pins the visit model down with 200 customers, seeded at %s',
+    async (at) => {
+      const fresh = await freshDatabase('sqlite')
+      const app = await compose(fresh.config, { clock: fixedClock(at) })
+      try {
+        await seedDemo(app.db, app.deps, { customers: 200, seed: 42 })
+
+        await expect(refitBgNbd(app.deps)).resolves.toMatchObject({ customers: 200, converged: true })
+      } finally {
+        await app.close()
+        await fresh.drop()
+      }
+    },
+  )
 })
