@@ -48,8 +48,7 @@ async function seedOutbox(app: App) {
 }
 
 beforeAll(async () => {
-  // 200 demo customers do not always pin the visit model down (insights.fit_unsettled on some days); 250 do.
-  server = await startDemoServer({ customers: 250, afterSeed: seedOutbox })
+  server = await startDemoServer({ customers: 200, afterSeed: seedOutbox })
   app = server.app
   base = server.baseUrl
   browser = await launchBrowser()
