@@ -1,5 +1,6 @@
 import { X } from 'lucide-react'
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react'
+import blocks from './blocks.module.css'
 import styles from './sheet.module.css'
 import ui from './ui.module.css'
 
@@ -34,7 +35,7 @@ export function Sheet({ title, onClose, closable = false, side = false, classNam
   }, [])
 
   const head = (
-    <div className={ui.titleRow}>
+    <div className={blocks.titleRow}>
       <h2 id={titleId} className={styles.title}>
         {title}
       </h2>
