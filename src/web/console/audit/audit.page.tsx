@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { useId, useState, type FormEvent } from 'react'
+import { Fragment, useId, useState, type FormEvent } from 'react'
 import { call, client } from '../../api/client.js'
 import { ErrorMessage } from '../../ui/error-message.js'
 import { Field } from '../../ui/field.js'
@@ -8,6 +8,8 @@ import { formatDateTime } from '../../format.js'
 import { useConsole } from '../console-context.js'
 import styles from '../console.module.css'
 import audit from './audit.module.css'
+import { Table } from '../ui/table.js'
+import type { Answer } from '../../api/schema.js'
 
 interface Filters {
   actorId: string
@@ -109,74 +111,70 @@ export function AuditPage() {
         <ErrorMessage error={events.error} />
       ) : !events.data ? (
         <div aria-busy="true" aria-label="Loading the audit log" />
-      ) : rows.length === 0 ? (
-        <p className={styles.empty}>Nothing matches these filters.</p>
       ) : (
-        <div className={styles.tableWrap}>
-          <table className={`${styles.table} ${styles.compact}`} aria-labelledby={`${tableId}-caption`}>
-            <caption id={`${tableId}-caption`} className="visually-hidden">
-              Audit events, newest first
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">Did</th>
-                <th scope="col">To</th>
-                <th scope="col">Where</th>
-                <th scope="col">Details</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((event) => (
-                <tr key={event.id}>
-                  <td className={styles.nowrap}>{formatDateTime(event.at, money.locale, timeZone)}</td>
-                  <td>{event.actor.name ?? (event.actor.type === 'staff' ? 'Former staff' : event.actor.type === 'customer' ? 'A customer' : 'Usual')}</td>
-                  <td>
-                    <code>{event.action}</code>
-                  </td>
-                  <td>
-                    {event.subjectType}
-                    {event.subjectId && <small className={audit.id}>{event.subjectId}</small>}
-                  </td>
-                  <td>{placeName(event.locationId)}</td>
-                  <td>
-                    {(event.before != null || event.after != null) && (
-                      <button type="button" className={`${ui.button} ${ui.quiet}`} aria-expanded={open === event.id} onClick={() => setOpen(open === event.id ? null : event.id)}>
-                        {open === event.id ? 'Hide' : 'Show'}
-                      </button>
-                    )}
-                    {open === event.id && (
-                      <dl className={audit.details}>
-                        {event.before != null && (
-                          <>
-                            <dt>Before</dt>
-                            <dd>
-                              <pre>{JSON.stringify(event.before, null, 2)}</pre>
-                            </dd>
-                          </>
-                        )}
-                        {event.after != null && (
-                          <>
-                            <dt>After</dt>
-                            <dd>
-                              <pre>{JSON.stringify(event.after, null, 2)}</pre>
-                            </dd>
-                          </>
-                        )}
-                      </dl>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          compact
+          empty="Nothing matches these filters."
+          scroll
+          caption="Audit events, newest first"
+          rows={rows}
+          rowKey={(event) => event.id}
+          columns={[
+            { head: 'When', className: styles.nowrap, cell: (event) => formatDateTime(event.at, money.locale, timeZone) },
+            { head: 'Who', cell: (event) => event.actor.name ?? (event.actor.type === 'staff' ? 'Former staff' : event.actor.type === 'customer' ? 'A customer' : 'Usual') },
+            { head: 'Did', cell: (event) => <code>{event.action}</code> },
+            {
+              head: 'To',
+              cell: (event) => (
+                <>
+                  {event.subjectType}
+                  {event.subjectId && <small className={audit.id}>{event.subjectId}</small>}
+                </>
+              ),
+            },
+            { head: 'Where', cell: (event) => placeName(event.locationId) },
+            { head: 'Details', cell: (event) => <Details event={event} open={open === event.id} onToggle={() => setOpen(open === event.id ? null : event.id)} /> },
+          ]}
+        />
       )}
       {events.hasNextPage && (
         <button type="button" className={`${ui.button} ${ui.quiet}`} disabled={events.isFetchingNextPage} onClick={() => void events.fetchNextPage()}>
           {events.isFetchingNextPage ? 'Loading…' : 'Load more'}
         </button>
+      )}
+    </>
+  )
+}
+
+type AuditEvent = Answer<'/audit', 'get'>['events'][number]
+
+/** What an event changed, folded away: the record before and after, as JSON. */
+function Details({ event, open, onToggle }: { event: AuditEvent; open: boolean; onToggle(): void }) {
+  if (event.before == null && event.after == null) return null
+  return (
+    <>
+      <button type="button" className={`${ui.button} ${ui.quiet}`} aria-expanded={open} onClick={onToggle}>
+        {open ? 'Hide' : 'Show'}
+      </button>
+      {open && (
+        <dl className={audit.details}>
+          {(
+            [
+              ['Before', event.before],
+              ['After', event.after],
+            ] as const
+          ).map(
+            ([label, record]) =>
+              record != null && (
+                <Fragment key={label}>
+                  <dt>{label}</dt>
+                  <dd>
+                    <pre>{JSON.stringify(record, null, 2)}</pre>
+                  </dd>
+                </Fragment>
+              ),
+          )}
+        </dl>
       )}
     </>
   )

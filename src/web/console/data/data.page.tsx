@@ -14,6 +14,7 @@ import { OwnersOnly } from '../console-shell.js'
 import { useConsole } from '../console-context.js'
 import styles from '../console.module.css'
 import dataStyles from './data.module.css'
+import { Table } from '../ui/table.js'
 
 const KINDS: { kind: ImportKind; title: string; columns: string; hint: string }[] = [
   { kind: 'customers', title: 'Customers', columns: 'ref,name,phone,email,birthday,household', hint: 'Birthdays as MM-DD; household names separated by “;”.' },
@@ -33,7 +34,7 @@ export function DataPage() {
       <p className={styles.lead}>
         Import a CSV file. A file with a bad row imports nothing until it is fixed, unless you tick “Skip bad rows”. Importing the same file again changes nothing.
       </p>
-      <div className={dataStyles.imports}>
+      <div className={styles.gridThree}>
         {KINDS.map((kind) => (
           <ImportCard key={kind.kind} {...kind} />
         ))}
@@ -106,7 +107,6 @@ function ImportCard({ kind, title, columns, hint }: (typeof KINDS)[number]) {
 }
 
 function ImportResult({ report, what }: { report: ImportReport; what: string }) {
-  const tableId = useId()
   const { locale } = useConsole().money
   const bad = report.bad.length
   return (
@@ -123,31 +123,18 @@ function ImportResult({ report, what }: { report: ImportReport; what: string }) 
         </span>
       </p>
       {bad > 0 && (
-        <table className={`${styles.table} ${styles.compact}`} aria-labelledby={tableId}>
-          <caption id={tableId} className={dataStyles.caption}>
-            {report.written ? 'Skipped rows' : 'Rows to fix'}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className={styles.num}>
-                Line
-              </th>
-              <th scope="col">Column</th>
-              <th scope="col">Problem</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.bad.map((row, index) => (
-              <tr key={`${row.line}-${row.column}-${index}`}>
-                <td className={styles.num}>{row.line}</td>
-                <td>
-                  <code>{row.column}</code>
-                </td>
-                <td>{row.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          compact
+          caption={report.written ? 'Skipped rows' : 'Rows to fix'}
+          captionClassName={dataStyles.caption}
+          rows={report.bad}
+          rowKey={(row, index) => `${row.line}-${row.column}-${index}`}
+          columns={[
+            { head: 'Line', numeric: true, cell: (row) => row.line },
+            { head: 'Column', cell: (row) => <code>{row.column}</code> },
+            { head: 'Problem', cell: (row) => row.message },
+          ]}
+        />
       )}
     </div>
   )

@@ -9,6 +9,8 @@ import { MAIN_TYPES, MORE_TYPES, REASON_WORDS, REASONS, TYPE_WORDS } from '../..
 import { formatCount, formatDateClock, formatMoney, type MoneyFormat } from '../../format.js'
 import styles from './gesture-log.page.module.css'
 import { Segments } from '../ui/segments.js'
+import { Table } from '../ui/table.js'
+import consoleStyles from '../console.module.css'
 
 type Period = 'today' | '7d' | '30d'
 const PERIODS: { value: Period; label: string }[] = [
@@ -52,7 +54,7 @@ function GestureLog() {
   const [type, setType] = useState<GestureType | ''>('')
   const [reason, setReason] = useState<GestureReason | ''>('')
   const [period, setPeriod] = useState<Period>('7d')
-  const ids = { staff: useId(), type: useId(), reason: useId(), table: useId() }
+  const ids = { staff: useId(), type: useId(), reason: useId() }
 
   // Another location has other staff: the staff filter starts again.
   const [shownFor, setShownFor] = useState(locationId)
@@ -81,7 +83,7 @@ function GestureLog() {
   return (
     <div className={styles.layout}>
       <div className={styles.main}>
-        <h1 className={styles.title}>Gestures</h1>
+        <h1 className={consoleStyles.title}>Gestures</h1>
         <form className={styles.filters} onSubmit={(event) => event.preventDefault()} aria-label="Filters">
           <div className={styles.filter}>
             <label htmlFor={ids.staff}>Staff</label>
@@ -131,66 +133,36 @@ function GestureLog() {
         </p>
         {log.error ? <ErrorMessage error={log.error} /> : null}
 
-        <div className={styles.tableWrap}>
-          <table className={styles.table} aria-labelledby={ids.table} aria-busy={log.isFetching}>
-            <caption id={ids.table} className="visually-hidden">
-              Gestures, newest first
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                {!locationId && <th scope="col">Location</th>}
-                <th scope="col">Staff</th>
-                <th scope="col">Customer</th>
-                <th scope="col">What</th>
-                <th scope="col">Why</th>
-                <th scope="col" className={styles.num}>
-                  Value
-                </th>
-                <th scope="col">Status</th>
-                <th scope="col">Note</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.data?.gestures.map((gesture) => (
-                <tr key={gesture.id} className={gesture.status === 'declined' || gesture.status === 'expired' ? styles.notGiven : undefined}>
-                  <td className={styles.when}>
-                    <time dateTime={gesture.requestedAt}>{formatDateClock(gesture.requestedAt, money.locale, zoneOf(gesture, locations, actor.timeZone))}</time>
-                  </td>
-                  {!locationId && <td>{gesture.locationName}</td>}
-                  <td>{gesture.staffName}</td>
-                  <td>{gesture.customerName ?? <span className={styles.muted}>Guest</span>}</td>
-                  <td>{TYPE_WORDS[gesture.type]}</td>
-                  <td>{REASON_WORDS[gesture.reason]}</td>
-                  <td className={`${styles.num} money`}>{formatMoney(gesture.valueMinor, money)}</td>
-                  <td>
-                    <span className={styles[`status_${gesture.status}`]}>{statusWords(gesture, staff.data)}</span>
-                  </td>
-                  <td className={styles.noteCell}>{gesture.decisionNote ? `${gesture.note ?? ''}${gesture.note ? ' · ' : ''}Manager: “${gesture.decisionNote}”` : (gesture.note ?? '')}</td>
-                </tr>
-              ))}
-              {log.data && log.data.gestures.length === 0 && (
-                <tr>
-                  <td colSpan={9} className={styles.empty}>
-                    No gestures match. Try a longer period or fewer filters.
-                  </td>
-                </tr>
-              )}
-            </tbody>
-            {totals && (
-              <tfoot>
-                <tr>
-                  <th scope="row" colSpan={locationId ? 5 : 6}>
-                    {summary}
-                    {totals.count > (log.data?.gestures.length ?? 0) ? ` (showing the latest ${log.data?.gestures.length})` : ''}
-                  </th>
-                  <td className={`${styles.num} money`}>{formatMoney(totals.givenValueMinor, money)}</td>
-                  <td colSpan={2} />
-                </tr>
-              </tfoot>
-            )}
-          </table>
-        </div>
+        <Table
+          scroll
+          caption="Gestures, newest first"
+          busy={log.isFetching}
+          empty={log.data && 'No gestures match. Try a longer period or fewer filters.'}
+          rows={log.data?.gestures ?? []}
+          rowKey={(gesture) => gesture.id}
+          rowClassName={(gesture) => (gesture.status === 'declined' || gesture.status === 'expired' ? styles.notGiven : undefined)}
+          columns={[
+            {
+              head: 'When',
+              className: styles.when,
+              cell: (gesture) => <time dateTime={gesture.requestedAt}>{formatDateClock(gesture.requestedAt, money.locale, zoneOf(gesture, locations, actor.timeZone))}</time>,
+            },
+            ...(locationId ? [] : [{ head: 'Location', className: consoleStyles.nowrap, cell: (gesture: Gesture) => gesture.locationName }]),
+            { head: 'Staff', className: consoleStyles.nowrap, cell: (gesture) => gesture.staffName },
+            { head: 'Customer', className: consoleStyles.nowrap, cell: (gesture) => gesture.customerName ?? <span className={consoleStyles.muted}>Guest</span> },
+            { head: 'What', className: consoleStyles.nowrap, cell: (gesture) => TYPE_WORDS[gesture.type] },
+            { head: 'Why', className: consoleStyles.nowrap, cell: (gesture) => REASON_WORDS[gesture.reason] },
+            { head: 'Value', numeric: true, className: 'money', cell: (gesture) => formatMoney(gesture.valueMinor, money) },
+            { head: 'Status', cell: (gesture) => <span className={styles[`status_${gesture.status}`]}>{statusWords(gesture, staff.data)}</span> },
+            { head: 'Note', className: styles.noteCell, cell: (gesture) => (gesture.decisionNote ? `${gesture.note ?? ''}${gesture.note ? ' · ' : ''}Manager: “${gesture.decisionNote}”` : (gesture.note ?? '')) },
+          ]}
+          foot={
+            totals && {
+              label: `${summary}${totals.count > (log.data?.gestures.length ?? 0) ? ` (showing the latest ${log.data?.gestures.length})` : ''}`,
+              cells: { Value: <span className="money">{formatMoney(totals.givenValueMinor, money)}</span> },
+            }
+          }
+        />
       </div>
       <BudgetsPanel locationId={staffLocation} money={money} />
     </div>

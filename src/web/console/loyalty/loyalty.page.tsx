@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react'
 import { call, client, fieldProblem, isFormProblem } from '../../api/client.js'
 import { queryClient, useCatalog } from '../../api/queries.js'
 import type { Tier } from '../../api/wire.js'
@@ -11,7 +11,8 @@ import { ErrorMessage } from '../../ui/error-message.js'
 import { Field } from '../../ui/field.js'
 import { TIER_WORDS } from '../../ui/tier-badge.js'
 import ui from '../../ui/ui.module.css'
-import { moneyInputValue, parseMoneyInput, type MoneyFormat } from '../../format.js'
+import { MoneyField, MoneyInput } from '../../ui/money-input.js'
+import { Table } from '../ui/table.js'
 import { useConsole } from '../console-context.js'
 import styles from '../console.module.css'
 
@@ -48,16 +49,19 @@ function ProgrammeForm({ programme }: { programme: StampProgramme }) {
   const [active, setActive] = useState(programme.active)
   const [earnRule, setEarnRule] = useState(programme.earnRule)
   const [items, setItems] = useState<string[]>(programme.qualifyingItemIds)
-  const initial = (p: StampProgramme): Text<Pick<StampProgramme, 'stampsRequired' | 'reward' | 'expiryDays' | 'maxEarnsPerDay' | 'minMinutesBetweenEarns'>> & { value: string } => ({
+  const initial = (p: StampProgramme): Text<Pick<StampProgramme, 'stampsRequired' | 'reward' | 'expiryDays' | 'maxEarnsPerDay' | 'minMinutesBetweenEarns'>> => ({
     stampsRequired: String(p.stampsRequired),
     reward: p.reward,
     expiryDays: String(p.expiryDays),
     maxEarnsPerDay: String(p.maxEarnsPerDay),
     minMinutesBetweenEarns: String(p.minMinutesBetweenEarns),
-    value: moneyInputValue(p.rewardValueMinor, money),
   })
   const [text, setText] = useState(() => initial(programme))
-  useEffect(() => setText(initial(programme)), [programme]) // eslint-disable-line react-hooks/exhaustive-deps
+  const [rewardValueMinor, setRewardValueMinor] = useState<number | null>(programme.rewardValueMinor)
+  useEffect(() => {
+    setText(initial(programme))
+    setRewardValueMinor(programme.rewardValueMinor)
+  }, [programme]) // eslint-disable-line react-hooks/exhaustive-deps
   const set = (field: keyof typeof text) => (value: string) => setText((current) => ({ ...current, [field]: value }))
   const save = useMutation({
     mutationFn: (body: Omit<StampProgramme, 'version'>) => call(client.PUT('/stamp-programme', { body })),
@@ -66,7 +70,6 @@ function ProgrammeForm({ programme }: { programme: StampProgramme }) {
   const [valueError, setValueError] = useState<string | undefined>()
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const rewardValueMinor = parseMoneyInput(text.value, money)
     setValueError(rewardValueMinor === null ? 'Type an amount, like 4.50.' : undefined)
     if (rewardValueMinor === null) return
     save.mutate({
@@ -99,7 +102,7 @@ function ProgrammeForm({ programme }: { programme: StampProgramme }) {
           </label>
           <Field label="Stamps for a reward" value={text.stampsRequired} onChange={set('stampsRequired')} inputMode="numeric" required error={number('stampsRequired')} />
           <Field label="The reward" value={text.reward} onChange={set('reward')} maxLength={60} required error={number('reward')} placeholder="any drink free" />
-          <Field label="What the reward costs you" value={text.value} onChange={set('value')} inputMode="decimal" required error={valueError ?? number('rewardValueMinor')} />
+          <MoneyField label="What the reward costs you" money={money} valueMinor={rewardValueMinor} onChange={setRewardValueMinor} error={valueError ?? number('rewardValueMinor')} />
           <Field label="A stamp expires after (days)" value={text.expiryDays} onChange={set('expiryDays')} inputMode="numeric" required error={number('expiryDays')} />
           <Field label="Earns per customer per day" value={text.maxEarnsPerDay} onChange={set('maxEarnsPerDay')} inputMode="numeric" required error={number('maxEarnsPerDay')} />
           <Field label="Minutes between earns" value={text.minMinutesBetweenEarns} onChange={set('minMinutesBetweenEarns')} inputMode="numeric" required error={number('minMinutesBetweenEarns')} />
@@ -120,14 +123,7 @@ function ProgrammeForm({ programme }: { programme: StampProgramme }) {
           </div>
         </fieldset>
         {isFormProblem(save.error, ['stampsRequired', 'reward', 'rewardValueMinor', 'expiryDays', 'maxEarnsPerDay', 'minMinutesBetweenEarns']) && <ErrorMessage error={save.error} />}
-        {owner && (
-          <div className={styles.formActions}>
-            <button type="submit" className={ui.primary} disabled={save.isPending}>
-              Save the stamp card
-            </button>
-            {save.isSuccess && <span role="status">Saved.</span>}
-          </div>
-        )}
+        <SaveButton save={save}>Save the stamp card</SaveButton>
       </form>
     </section>
   )
@@ -136,7 +132,9 @@ function ProgrammeForm({ programme }: { programme: StampProgramme }) {
 function TiersForm({ settings }: { settings: TierSettings }) {
   const { owner, money } = useConsole()
   const [thresholds, setThresholds] = useState(() => ({ occasional: String(settings.thresholds.occasional), regular: String(settings.thresholds.regular), vip: String(settings.thresholds.vip) }))
-  const [perks, setPerks] = useState(() => perksText(settings, money))
+  // An amount is null while what is typed does not read as money.
+  const [perks, setPerks] = useState<Record<Tier, Perk>>(settings.perks)
+  const setPerk = (tier: Tier, perk: Partial<Perk>) => setPerks((current) => ({ ...current, [tier]: { ...current[tier], ...perk } }))
   const save = useMutation({
     mutationFn: (body: TierSettings) => call(client.PUT('/tier-settings', { body })),
     onSuccess: (saved) => queryClient.setQueryData(TIERS_KEY, saved),
@@ -144,13 +142,12 @@ function TiersForm({ settings }: { settings: TierSettings }) {
   const [typo, setTypo] = useState<string | null>(null)
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const parsed = TIERS.map((tier) => [tier, parseMoneyInput(perks[tier].tab, money), parseMoneyInput(perks[tier].welcome, money)] as const)
-    const bad = parsed.find(([, tab, welcome]) => tab === null || welcome === null)
-    setTypo(bad ? `Type amounts like 30.00 for ${TIER_WORDS[bad[0]]}.` : null)
+    const bad = TIERS.find((tier) => perks[tier].tabLimitMinor === null || perks[tier].welcomeBackMinor === null)
+    setTypo(bad ? `Type amounts like 30.00 for ${TIER_WORDS[bad]}.` : null)
     if (bad) return
     save.mutate({
       thresholds: { occasional: Number(thresholds.occasional), regular: Number(thresholds.regular), vip: Number(thresholds.vip) },
-      perks: Object.fromEntries(parsed.map(([tier, tab, welcome]) => [tier, { tabLimitMinor: tab!, welcomeBackMinor: welcome!, birthdayReward: perks[tier].birthday }])) as TierSettings['perks'],
+      perks: Object.fromEntries(TIERS.map((tier) => [tier, { ...perks[tier], tabLimitMinor: perks[tier].tabLimitMinor!, welcomeBackMinor: perks[tier].welcomeBackMinor! }])) as TierSettings['perks'],
     })
   }
   return (
@@ -170,49 +167,49 @@ function TiersForm({ settings }: { settings: TierSettings }) {
             />
           ))}
         </fieldset>
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">Tier</th>
-              <th scope="col">Tab at the counter up to</th>
-              <th scope="col">Birthday reward</th>
-              <th scope="col">Welcome-back gesture up to</th>
-            </tr>
-          </thead>
-          <tbody>
-            {TIERS.map((tier) => (
-              <tr key={tier}>
-                <th scope="row">{TIER_WORDS[tier]}</th>
-                <td>
-                  <input className={ui.input} aria-label={`${TIER_WORDS[tier]} tab limit`} inputMode="decimal" disabled={!owner} value={perks[tier].tab} onChange={(event) => setPerks((c) => ({ ...c, [tier]: { ...c[tier], tab: event.target.value } }))} />
-                </td>
-                <td>
-                  <input type="checkbox" aria-label={`${TIER_WORDS[tier]} birthday reward`} disabled={!owner} checked={perks[tier].birthday} onChange={(event) => setPerks((c) => ({ ...c, [tier]: { ...c[tier], birthday: event.target.checked } }))} />
-                </td>
-                <td>
-                  <input className={ui.input} aria-label={`${TIER_WORDS[tier]} welcome-back`} inputMode="decimal" disabled={!owner} value={perks[tier].welcome} onChange={(event) => setPerks((c) => ({ ...c, [tier]: { ...c[tier], welcome: event.target.value } }))} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <fieldset disabled={!owner}>
+          <Table
+            rows={TIERS}
+            rowKey={(tier) => tier}
+            columns={[
+              { head: 'Tier', rowHead: true, cell: (tier) => TIER_WORDS[tier] },
+              {
+                head: 'Tab at the counter up to',
+                cell: (tier) => <MoneyInput label={`${TIER_WORDS[tier]} tab limit`} money={money} valueMinor={perks[tier].tabLimitMinor} onChange={(tabLimitMinor) => setPerk(tier, { tabLimitMinor })} />,
+              },
+              {
+                head: 'Birthday reward',
+                cell: (tier) => (
+                  <input type="checkbox" aria-label={`${TIER_WORDS[tier]} birthday reward`} checked={perks[tier].birthdayReward} onChange={(event) => setPerk(tier, { birthdayReward: event.target.checked })} />
+                ),
+              },
+              {
+                head: 'Welcome-back gesture up to',
+                cell: (tier) => <MoneyInput label={`${TIER_WORDS[tier]} welcome-back`} money={money} valueMinor={perks[tier].welcomeBackMinor} onChange={(welcomeBackMinor) => setPerk(tier, { welcomeBackMinor })} />,
+              },
+            ]}
+          />
+        </fieldset>
         {typo && <p className={ui.fieldError}>{typo}</p>}
         {isFormProblem(save.error, ['thresholds']) && <ErrorMessage error={save.error} />}
-        {owner && (
-          <div className={styles.formActions}>
-            <button type="submit" className={ui.primary} disabled={save.isPending}>
-              Save tiers and perks
-            </button>
-            {save.isSuccess && <span role="status">Saved.</span>}
-          </div>
-        )}
+        <SaveButton save={save}>Save tiers and perks</SaveButton>
       </form>
     </section>
   )
 }
 
-function perksText(settings: TierSettings, money: MoneyFormat) {
-  return Object.fromEntries(
-    TIERS.map((tier) => [tier, { tab: moneyInputValue(settings.perks[tier].tabLimitMinor, money), welcome: moneyInputValue(settings.perks[tier].welcomeBackMinor, money), birthday: settings.perks[tier].birthdayReward }]),
-  ) as Record<Tier, { tab: string; welcome: string; birthday: boolean }>
+type Perk = { tabLimitMinor: number | null; welcomeBackMinor: number | null; birthdayReward: boolean }
+
+/** An owner's save button for a form, and "Saved." once it has. Managers only read these settings. */
+function SaveButton({ save, children }: { save: { isPending: boolean; isSuccess: boolean }; children: ReactNode }) {
+  const { owner } = useConsole()
+  if (!owner) return null
+  return (
+    <div className={styles.formActions}>
+      <button type="submit" className={ui.primary} disabled={save.isPending}>
+        {children}
+      </button>
+      {save.isSuccess && <span role="status">Saved.</span>}
+    </div>
+  )
 }

@@ -9,6 +9,8 @@ import styles from '../console.module.css'
 import menu from './menu.module.css'
 import { ItemForm } from './item-form.js'
 import { type Menu, type MenuItem, refresh } from './menu-data.js'
+import { Table, type Column } from '../ui/table.js'
+import { ArchiveButton } from './archive-button.js'
 
 export function Items({ menu: data }: { menu: Menu }) {
   const { owner, locations, locationId } = useConsole()
@@ -26,55 +28,53 @@ export function Items({ menu: data }: { menu: Menu }) {
   })
   const active = data.items.filter((item) => !item.archived)
   const archived = data.items.filter((item) => item.archived)
-  const columns = 4 + shown.length + (owner ? 1 : 0)
-
-  const row = (item: MenuItem) =>
-    editing === item.id ? (
-      <tr key={item.id}>
-        <td colSpan={columns}>
-          <ItemForm menu={data} item={item} onDone={() => setEditing(null)} />
-        </td>
-      </tr>
-    ) : (
-      <tr key={item.id} className={item.archived ? styles.muted : undefined}>
-        <th scope="row">
+  const columns: Column<MenuItem>[] = [
+    {
+      head: 'Item',
+      rowHead: true,
+      cell: (item) => (
+        <>
           {item.name}
           <small className={menu.sku}>{item.sku}</small>
-        </th>
-        <td>{item.category}</td>
-        <td className={styles.num}>{formatMoney(item.priceMinor, data)}</td>
-        <td>{item.modifierGroups.join(', ') || <span className={styles.muted}>—</span>}</td>
-        {shown.map((location) => (
-          <td key={location.id} className={menu.center}>
-            <input
-              type="checkbox"
-              aria-label={`${item.name} sold at ${location.name}`}
-              checked={!item.unavailableAt.includes(location.id)}
-              disabled={item.archived || sell.isPending}
-              onChange={(event) => sell.mutate({ id: item.id, at: location.id, available: event.target.checked })}
-            />
-          </td>
-        ))}
-        {owner && (
-          <td className={styles.nowrap}>
-            {!item.archived && (
-              <button type="button" className={`${ui.button} ${ui.quiet}`} onClick={() => setEditing(item.id)} aria-label={`Change ${item.name}`}>
-                Change
-              </button>
-            )}{' '}
-            <button
-              type="button"
-              className={`${ui.button} ${ui.quiet}`}
-              disabled={archive.isPending}
-              onClick={() => archive.mutate({ id: item.id, archived: !item.archived })}
-              aria-label={`${item.archived ? 'Put back' : 'Archive'} ${item.name}`}
-            >
-              {item.archived ? 'Put back' : 'Archive'}
+        </>
+      ),
+    },
+    { head: 'Category', cell: (item) => item.category },
+    { head: 'Price', numeric: true, cell: (item) => formatMoney(item.priceMinor, data) },
+    { head: 'Asks for', cell: (item) => item.modifierGroups.join(', ') || <span className={styles.muted}>—</span> },
+    ...shown.map(
+      (location): Column<MenuItem> => ({
+        head: shown.length === 1 ? 'Sold here' : location.name,
+        centered: true,
+        cell: (item) => (
+          <input
+            type="checkbox"
+            className={menu.tick}
+            aria-label={`${item.name} sold at ${location.name}`}
+            checked={!item.unavailableAt.includes(location.id)}
+            disabled={item.archived || sell.isPending}
+            onChange={(event) => sell.mutate({ id: item.id, at: location.id, available: event.target.checked })}
+          />
+        ),
+      }),
+    ),
+  ]
+  if (owner) {
+    columns.push({
+      head: 'Change',
+      className: styles.nowrap,
+      cell: (item) => (
+        <>
+          {!item.archived && (
+            <button type="button" className={`${ui.button} ${ui.quiet}`} onClick={() => setEditing(item.id)} aria-label={`Change ${item.name}`}>
+              Change
             </button>
-          </td>
-        )}
-      </tr>
-    )
+          )}{' '}
+          <ArchiveButton name={item.name} archived={item.archived} busy={archive.isPending} onToggle={() => archive.mutate({ id: item.id, archived: !item.archived })} />
+        </>
+      ),
+    })
+  }
 
   return (
     <section className={menu.section} aria-labelledby={tableId}>
@@ -82,41 +82,16 @@ export function Items({ menu: data }: { menu: Menu }) {
         Items
       </h2>
       {(archive.error || sell.error) && <ErrorMessage error={archive.error ?? sell.error} />}
-      {data.items.length === 0 ? (
-        <p className={styles.empty}>{owner ? 'Nothing on the menu yet. Add your first item above; the counter shows it at once.' : 'Nothing on the menu yet. The owner adds items.'}</p>
-      ) : (
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">Item</th>
-                <th scope="col">Category</th>
-                <th scope="col" className={styles.num}>
-                  Price
-                </th>
-                <th scope="col">Asks for</th>
-                {shown.map((location) => (
-                  <th key={location.id} scope="col" className={menu.center}>
-                    {shown.length === 1 ? 'Sold here' : location.name}
-                  </th>
-                ))}
-                {owner && <th scope="col">Change</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {active.map(row)}
-              {archived.length > 0 && (
-                <tr>
-                  <th scope="rowgroup" colSpan={columns} className={menu.divider}>
-                    Archived: off every counter, history kept
-                  </th>
-                </tr>
-              )}
-              {archived.map(row)}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        scroll
+        empty={owner ? 'Nothing on the menu yet. Add your first item above; the counter shows it at once.' : 'Nothing on the menu yet. The owner adds items.'}
+        rows={active}
+        groups={[{ title: 'Archived: off every counter, history kept', rows: archived }]}
+        rowKey={(item) => item.id}
+        rowClassName={(item) => (item.archived ? styles.muted : undefined)}
+        wideRow={(item) => editing === item.id && <ItemForm menu={data} item={item} onDone={() => setEditing(null)} />}
+        columns={columns}
+      />
     </section>
   )
 }

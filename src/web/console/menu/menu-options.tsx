@@ -11,6 +11,7 @@ import { useConsole } from '../console-context.js'
 import styles from '../console.module.css'
 import menu from './menu.module.css'
 import { type Menu, refresh } from './menu-data.js'
+import { ArchiveButton } from './archive-button.js'
 
 export function Options({ menu: data }: { menu: Menu }) {
   const { owner } = useConsole()
@@ -70,15 +71,7 @@ export function Options({ menu: data }: { menu: Menu }) {
                         {modifier.archived && ' (archived)'}
                       </span>
                       {owner && (
-                        <button
-                          type="button"
-                          className={`${ui.button} ${ui.quiet}`}
-                          disabled={archive.isPending}
-                          onClick={() => archive.mutate({ id: modifier.id, archived: !modifier.archived })}
-                          aria-label={`${modifier.archived ? 'Put back' : 'Archive'} ${modifier.name}`}
-                        >
-                          {modifier.archived ? 'Put back' : 'Archive'}
-                        </button>
+                        <ArchiveButton name={modifier.name} archived={modifier.archived} busy={archive.isPending} onToggle={() => archive.mutate({ id: modifier.id, archived: !modifier.archived })} />
                       )}
                     </li>
                   ))}

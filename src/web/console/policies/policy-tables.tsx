@@ -64,33 +64,20 @@ export function ChainLimits({ chain }: { chain: Policies['chain'] }) {
         </h3>
       </div>
       <p className={styles.note}>Your location’s limits for staff stay inside these. Ask the owner to change them.</p>
-      <table className={`${styles.table} ${styles.compact}`} aria-labelledby={captionId}>
-        <thead>
-          <tr>
-            <th scope="col">Limit</th>
-            <th scope="col" className={styles.num}>
-              Staff
-            </th>
-            <th scope="col" className={styles.num}>
-              Managers
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {LIMIT_FIELDS.map((field) => (
-            <tr key={field}>
-              <th scope="row">{LIMIT_WORDS[field]}</th>
-              <td className={styles.num}>{formatMoney(chain.staff[field], money)}</td>
-              <td className={styles.num}>{formatMoney(chain.manager[field], money)}</td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">{LIMIT_WORDS.allowedTypes}</th>
-            <td>{types(chain.staff)}</td>
-            <td>{types(chain.manager)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <Table
+        compact
+        labelledBy={captionId}
+        rows={[
+          ...LIMIT_FIELDS.map((field) => ({ limit: LIMIT_WORDS[field], money: true, staff: formatMoney(chain.staff[field], money), manager: formatMoney(chain.manager[field], money) })),
+          { limit: LIMIT_WORDS.allowedTypes, money: false, staff: types(chain.staff), manager: types(chain.manager) },
+        ]}
+        rowKey={(row) => row.limit}
+        columns={[
+          { head: 'Limit', rowHead: true, cell: (row) => row.limit },
+          { head: 'Staff', numeric: (row) => row.money, cell: (row) => row.staff },
+          { head: 'Managers', numeric: (row) => row.money, cell: (row) => row.manager },
+        ]}
+      />
     </section>
   )
 }

@@ -10,14 +10,17 @@ import { formatDateTime } from '../../format.js'
 import { useConsole } from '../console-context.js'
 import styles from '../console.module.css'
 import page from './staff.module.css'
+import { Table } from '../ui/table.js'
 
 type Member = Answer<'/staff', 'get'>[number]
 type Role = Member['role']
 type PinCode = Answer<'/staff/{id}/pin-reset', 'post'>
+type Action = 'deactivate' | 'reactivate' | 'pin-reset'
 
 const KEY = ['staff'] as const
 const ROLE_WORDS: Record<Role, string> = { staff: 'Staff', manager: 'Manager', owner: 'Owner' }
 const refresh = () => queryClient.invalidateQueries({ queryKey: KEY })
+const fullName = (member: Member) => `${member.firstName} ${member.lastName}`.trim()
 
 /** /console/staff: owners manage everyone, managers the staff of their location. PINs are chosen by the person. */
 export function StaffPage() {
@@ -133,7 +136,7 @@ function People({ members, me, onCode }: { members: Member[]; me: string; onCode
   const { owner, locations } = useConsole()
   const tableId = useId()
   const act = useMutation({
-    mutationFn: async ({ member, action }: { member: Member; action: 'deactivate' | 'reactivate' | 'pin-reset' }) => {
+    mutationFn: async ({ member, action }: { member: Member; action: Action }) => {
       const path = { params: { path: { id: member.id } } }
       if (action !== 'pin-reset') await call(client.POST(action === 'deactivate' ? '/staff/{id}/deactivate' : '/staff/{id}/reactivate', path))
       else onCode(member, await call(client.POST('/staff/{id}/pin-reset', path)))
@@ -147,112 +150,103 @@ function People({ members, me, onCode }: { members: Member[]; me: string; onCode
   const place = (id: string) => locations.find((location) => location.id === id)?.name ?? '—'
   const sorted = [...members].sort((a, b) => Number(b.active) - Number(a.active) || a.firstName.localeCompare(b.firstName))
 
-  const deactivate = (member: Member) => {
-    if (window.confirm(`Deactivate ${member.firstName}? They can no longer sign in; their history stays.`)) act.mutate({ member, action: 'deactivate' })
-  }
-  const reset = (member: Member) => {
-    if (window.confirm(`Reset ${member.firstName}’s PIN? The old one stops working now.`)) act.mutate({ member, action: 'pin-reset' })
-  }
-
   return (
     <section className={page.people} aria-labelledby={tableId}>
       <h2 id={tableId} className={styles.cardTitle}>
         People
       </h2>
       {(act.error || change.error) && <ErrorMessage error={act.error ?? change.error} />}
-      <div className={styles.tableWrap}>
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Role</th>
-              <th scope="col">Works at</th>
-              <th scope="col">Status</th>
-              <th scope="col">Change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((member) => {
-              const name = `${member.firstName} ${member.lastName}`.trim()
-              const mayChange = owner || (member.role === 'staff' && member.id !== me)
-              return (
-                <tr key={member.id} className={member.active ? undefined : styles.muted}>
-                  <th scope="row">
-                    {name}
-                    {member.id === me && <span className={styles.muted}> (you)</span>}
-                  </th>
-                  <td>
-                    {owner && member.active ? (
-                      <select
-                        className={page.inline}
-                        aria-label={`${name}’s role`}
-                        value={member.role}
-                        disabled={change.isPending}
-                        onChange={(event) => change.mutate({ id: member.id, body: { role: event.target.value as Role } })}
-                      >
-                        {(['staff', 'manager', 'owner'] as const).map((role) => (
-                          <option key={role} value={role}>
-                            {ROLE_WORDS[role]}
-                          </option>
-                        ))}
-                      </select>
-                    ) : (
-                      ROLE_WORDS[member.role]
-                    )}
-                  </td>
-                  <td>
-                    {owner && member.active && locations.length > 1 ? (
-                      <select
-                        className={page.inline}
-                        aria-label={`Where ${name} works`}
-                        value={member.homeLocationId}
-                        disabled={change.isPending}
-                        onChange={(event) => change.mutate({ id: member.id, body: { homeLocationId: event.target.value } })}
-                      >
-                        {locations.map((location) => (
-                          <option key={location.id} value={location.id}>
-                            {location.name}
-                          </option>
-                        ))}
-                      </select>
-                    ) : (
-                      place(member.homeLocationId)
-                    )}
-                  </td>
-                  <td>
-                    {!member.active ? (
-                      <span className={`${styles.pill} ${styles.pillQuiet}`}>Deactivated</span>
-                    ) : member.pinPending ? (
-                      <span className={`${styles.pill} ${styles.pillWarn}`}>Waiting for their PIN</span>
-                    ) : (
-                      <span className={`${styles.pill} ${styles.pillOk}`}>Active</span>
-                    )}
-                  </td>
-                  <td className={styles.nowrap}>
-                    {mayChange &&
-                      (member.active ? (
-                        <>
-                          <button type="button" className={`${ui.button} ${ui.quiet}`} disabled={act.isPending} onClick={() => reset(member)} aria-label={`Reset ${name}’s PIN`}>
-                            Reset PIN
-                          </button>{' '}
-                          {member.id !== me && (
-                            <button type="button" className={`${ui.button} ${ui.quiet}`} disabled={act.isPending} onClick={() => deactivate(member)} aria-label={`Deactivate ${name}`}>
-                              Deactivate
-                            </button>
-                          )}
-                        </>
-                      ) : (
-                        <button type="button" className={`${ui.button} ${ui.quiet}`} disabled={act.isPending} onClick={() => act.mutate({ member, action: 'reactivate' })} aria-label={`Reactivate ${name}`}>
-                          Reactivate
-                        </button>
-                      ))}
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        scroll
+        rows={sorted}
+        rowKey={(member) => member.id}
+        rowClassName={(member) => (member.active ? undefined : styles.muted)}
+        columns={[
+          {
+            head: 'Name',
+            rowHead: true,
+            cell: (member) => (
+              <>
+                {fullName(member)}
+                {member.id === me && <span className={styles.muted}> (you)</span>}
+              </>
+            ),
+          },
+          {
+            head: 'Role',
+            cell: (member) =>
+              owner && member.active ? (
+                <select
+                  className={page.inline}
+                  aria-label={`${fullName(member)}’s role`}
+                  value={member.role}
+                  disabled={change.isPending}
+                  onChange={(event) => change.mutate({ id: member.id, body: { role: event.target.value as Role } })}
+                >
+                  {(['staff', 'manager', 'owner'] as const).map((role) => (
+                    <option key={role} value={role}>
+                      {ROLE_WORDS[role]}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                ROLE_WORDS[member.role]
+              ),
+          },
+          {
+            head: 'Works at',
+            cell: (member) =>
+              owner && member.active && locations.length > 1 ? (
+                <select
+                  className={page.inline}
+                  aria-label={`Where ${fullName(member)} works`}
+                  value={member.homeLocationId}
+                  disabled={change.isPending}
+                  onChange={(event) => change.mutate({ id: member.id, body: { homeLocationId: event.target.value } })}
+                >
+                  {locations.map((location) => (
+                    <option key={location.id} value={location.id}>
+                      {location.name}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                place(member.homeLocationId)
+              ),
+          },
+          {
+            head: 'Status',
+            cell: (member) =>
+              !member.active ? (
+                <span className={`${styles.pill} ${styles.pillQuiet}`}>Deactivated</span>
+              ) : member.pinPending ? (
+                <span className={`${styles.pill} ${styles.pillWarn}`}>Waiting for their PIN</span>
+              ) : (
+                <span className={`${styles.pill} ${styles.pillOk}`}>Active</span>
+              ),
+          },
+          { head: 'Change', className: styles.nowrap, cell: (member) => <Actions member={member} me={me} busy={act.isPending} onAct={(action) => act.mutate({ member, action })} /> },
+        ]}
+      />
     </section>
+  )
+}
+
+/** What an owner, or a manager for their staff, may do to a person: reset their PIN and deactivate them, or bring them back. */
+function Actions({ member, me, busy, onAct }: { member: Member; me: string; busy: boolean; onAct(action: Action): void }) {
+  const { owner } = useConsole()
+  const name = fullName(member)
+  if (!owner && (member.role !== 'staff' || member.id === me)) return null
+  const button = (action: Action, text: string, label: string, ask?: string) => (
+    <button type="button" className={`${ui.button} ${ui.quiet}`} disabled={busy} onClick={() => (!ask || window.confirm(ask)) && onAct(action)} aria-label={label}>
+      {text}
+    </button>
+  )
+  if (!member.active) return button('reactivate', 'Reactivate', `Reactivate ${name}`)
+  return (
+    <>
+      {button('pin-reset', 'Reset PIN', `Reset ${name}’s PIN`, `Reset ${member.firstName}’s PIN? The old one stops working now.`)}{' '}
+      {member.id !== me && button('deactivate', 'Deactivate', `Deactivate ${name}`, `Deactivate ${member.firstName}? They can no longer sign in; their history stays.`)}
+    </>
   )
 }
