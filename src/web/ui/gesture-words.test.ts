@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { EmpowermentPolicy } from '../api/wire.js'
 import { limitInWords, previewGesture } from './gesture-words.js'
-
-const usd = { currency: 'USD', locale: 'en-US' }
-const barista: EmpowermentPolicy = {
-  role: 'staff',
-  maxPerGestureMinor: 800,
-  dailyBudgetMinor: 2_000,
-  maxPerCustomer30dMinor: 1_500,
-  allowedTypes: ['comp_item', 'discount', 'recovery_coupon', 'bonus_stamp', 'birthday'],
-}
+import { barista, usd } from './gesture-words.fixtures.js'
 
 describe('previewGesture', () => {
   it('says OK within the per-gesture limit, with what is left today when known', () => {

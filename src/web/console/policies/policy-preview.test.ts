@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { EmpowermentPolicy } from '../../api/wire.js'
 import { effectivePolicy as clipToChain, evaluateGesture as evaluatePolicy } from '../../../domain/browser.js'
 import { articleFor, previewSentence } from './policy-preview.js'
-
-const usd = { currency: 'USD', locale: 'en-US' }
-const barista: EmpowermentPolicy = {
-  role: 'staff',
-  maxPerGestureMinor: 800,
-  dailyBudgetMinor: 2_000,
-  maxPerCustomer30dMinor: 1_500,
-  allowedTypes: ['comp_item', 'discount', 'recovery_coupon', 'bonus_stamp', 'birthday'],
-}
+import { barista, usd } from '../../ui/gesture-words.fixtures.js'
 
 describe('previewSentence', () => {
   it('says a comp that would pass the day’s budget needs a manager, naming the budget', () => {
