@@ -1,5 +1,5 @@
 import { BellRing, ChartColumn, Coffee, Database, Flag, HandHeart, Inbox, LogOut, Mail, MapPin, MonitorSmartphone, ScrollText, ShieldCheck, SlidersHorizontal, Stamp, UserRoundSearch, Users, type LucideIcon } from 'lucide-react'
-import { Suspense, useId, useMemo } from 'react'
+import { Suspense, useId, useMemo, type ReactNode } from 'react'
 import { Link, NavLink, Outlet, useLocation, useSearchParams } from 'react-router-dom'
 import { call, client } from '../api/client.js'
 import { keys, queryClient, useCatalog, useLocations, useSession } from '../api/queries.js'
@@ -8,7 +8,7 @@ import { ErrorMessage } from '../ui/error-message.js'
 import { SignInNeeded } from '../ui/sign-in-needed.js'
 import ui from '../ui/ui.module.css'
 import { LiveIndicator, OfflineBanner } from '../ui/live-events.js'
-import { ConsoleContext, type ConsoleScope } from './console-context.js'
+import { ConsoleContext, useConsole, type ConsoleScope } from './console-context.js'
 import styles from './console.module.css'
 import { ThemeSwitch } from '../ui/theme-switch.js'
 
@@ -157,8 +157,10 @@ function Shell({ actor }: { actor: Actor }) {
   )
 }
 
-/** What a manager sees on an owner's page: why, and where to go instead. */
-export function OwnersOnly({ what }: { what: string }) {
+/** An owner's page: the page for an owner; for a manager, why not, and where to go instead. */
+export function OwnersOnly({ what, children }: { what: string; children: ReactNode }) {
+  const { owner } = useConsole()
+  if (owner) return children
   return (
     <section className={styles.notice} aria-labelledby="owners-only">
       <h1 id="owners-only" className={styles.title}>

@@ -10,6 +10,7 @@ import styles from '../console.module.css'
 import audit from './audit.module.css'
 import { Table } from '../ui/table.js'
 import type { Answer } from '../../api/schema.js'
+import { PageHead } from '../ui/page-head.js'
 
 interface Filters {
   actorId: string
@@ -66,13 +67,15 @@ export function AuditPage() {
 
   return (
     <>
-      <div className={styles.pageHead}>
-        <h1 className={styles.title}>Audit log</h1>
-        <a className={`${ui.button} ${ui.quiet}`} href={`/api/v1/audit.csv?${query}`} download>
-          Download CSV
-        </a>
-      </div>
-      <p className={styles.lead}>Every change anyone made, and every sign-in, newest first. Nothing here can be edited or removed.</p>
+      <PageHead
+        title="Audit log"
+        actions={
+          <a className={`${ui.button} ${ui.quiet}`} href={`/api/v1/audit.csv?${query}`} download>
+            Download CSV
+          </a>
+        }
+        lead="Every change anyone made, and every sign-in, newest first. Nothing here can be edited or removed."
+      />
       <form className={audit.filters} onSubmit={apply} aria-label="Filter the audit log">
         <div className={ui.field}>
           <label className={ui.label} htmlFor={`${tableId}-who`}>
@@ -110,7 +113,7 @@ export function AuditPage() {
       {events.isError ? (
         <ErrorMessage error={events.error} />
       ) : !events.data ? (
-        <div aria-busy="true" aria-label="Loading the audit log" />
+        <div className={styles.placeholder} aria-busy="true" aria-label="Loading the audit log" />
       ) : (
         <Table
           compact

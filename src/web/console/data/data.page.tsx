@@ -15,6 +15,7 @@ import { useConsole } from '../console-context.js'
 import styles from '../console.module.css'
 import dataStyles from './data.module.css'
 import { Table } from '../ui/table.js'
+import { PageHead } from '../ui/page-head.js'
 
 const KINDS: { kind: ImportKind; title: string; columns: string; hint: string }[] = [
   { kind: 'customers', title: 'Customers', columns: 'ref,name,phone,email,birthday,household', hint: 'Birthdays as MM-DD; household names separated by “;”.' },
@@ -24,23 +25,19 @@ const KINDS: { kind: ImportKind; title: string; columns: string; hint: string }[
 
 /** /console/data: bring customers, orders and gestures in from a CSV, and take them out again. */
 export function DataPage() {
-  const { owner } = useConsole()
-  if (!owner) return <OwnersOnly what="Imports and exports" />
   return (
-    <>
-      <div className={styles.pageHead}>
-        <h1 className={styles.title}>Data</h1>
-      </div>
-      <p className={styles.lead}>
-        Import a CSV file. A file with a bad row imports nothing until it is fixed, unless you tick “Skip bad rows”. Importing the same file again changes nothing.
-      </p>
+    <OwnersOnly what="Imports and exports">
+      <PageHead
+        title="Data"
+        lead="Import a CSV file. A file with a bad row imports nothing until it is fixed, unless you tick “Skip bad rows”. Importing the same file again changes nothing."
+      />
       <div className={styles.gridThree}>
         {KINDS.map((kind) => (
           <ImportCard key={kind.kind} {...kind} />
         ))}
       </div>
       <ExportCard />
-    </>
+    </OwnersOnly>
   )
 }
 

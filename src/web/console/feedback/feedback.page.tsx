@@ -16,6 +16,7 @@ import styles from '../console.module.css'
 import { StarRating } from '../../ui/star-rating.js'
 import inbox from './feedback.module.css'
 import { replyStateWords } from '../words.js'
+import { PageHead } from '../ui/page-head.js'
 
 const KIND_LOOK: Record<FeedbackKind, { label: string; icon: LucideIcon; className: string }> = {
   praise: { label: 'Praise', icon: ThumbsUp, className: styles.pillOk! },
@@ -41,21 +42,16 @@ export function FeedbackPage() {
   const waiting = rows.filter((row) => row.contactEmail && !row.firstReplyAt && row.status !== 'closed').length
   return (
     <>
-      <div className={styles.pageHead}>
-        <h1 className={styles.title}>Feedback</h1>
-        <p className={styles.scope}>
-          {scopeName}
-          {feedback.data
-            ? ` · ${feedback.hasNextPage ? 'the latest ' : ''}${formatCount(rows.length, 'message', 'messages', money.locale)} · ${waiting} waiting for a reply`
-            : ''}
-        </p>
-      </div>
-      <p className={styles.lead}>Praise, problems and ideas from coupons, receipts and the QR codes at each location. Reply the same day, in your own words.</p>
+      <PageHead
+        title="Feedback"
+        scope={`${scopeName}${feedback.data ? ` · ${feedback.hasNextPage ? 'the latest ' : ''}${formatCount(rows.length, 'message', 'messages', money.locale)} · ${waiting} waiting for a reply` : ''}`}
+        lead="Praise, problems and ideas from coupons, receipts and the QR codes at each location. Reply the same day, in your own words."
+      />
       <TaskList tasks={tasks.data} error={tasks.error} />
       {!feedback.data && feedback.error ? (
         <ErrorMessage error={feedback.error} />
       ) : !feedback.data ? (
-        <div className={inbox.placeholder} aria-busy="true" aria-label="Loading feedback" />
+        <div className={styles.placeholder} aria-busy="true" aria-label="Loading feedback" />
       ) : rows.length === 0 ? (
         <p className={styles.empty}>No feedback yet. Each coupon links to a feedback page; a QR code at the counter (/f/location-…) works too.</p>
       ) : (

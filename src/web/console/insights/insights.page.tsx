@@ -15,6 +15,7 @@ import { ReplyTimesCard } from './reply-times-card.js'
 import { ReturnCurveCard } from './return-curve-card.js'
 import { SlicesCard } from './slices-card.js'
 import { TierMixCard } from './tier-mix-card.js'
+import { PageHead } from '../ui/page-head.js'
 
 /** /console/insights: each insight is a chart and one sentence that says how sure it is. */
 export function InsightsPage() {
@@ -22,13 +23,7 @@ export function InsightsPage() {
   const overview = useInsightsOverview(locationId)
   return (
     <>
-      <div className={styles.pageHead}>
-        <h1 className={styles.title}>Insights</h1>
-        <p className={styles.scope}>
-          {scopeName}
-          {overview.data ? ` · visits up to ${formatCalendarDay(overview.data.lastDay, money.locale)}` : ''}
-        </p>
-      </div>
+      <PageHead title="Insights" scope={`${scopeName}${overview.data ? ` · visits up to ${formatCalendarDay(overview.data.lastDay, money.locale)}` : ''}`} />
       {overview.isError ? (
         <ErrorMessage error={overview.error}>
           <p>Insights could not be worked out just now. Nothing is lost: try again in a minute.</p>

@@ -10,6 +10,7 @@ import styles from '../console.module.css'
 import { Table } from '../ui/table.js'
 import regularsStyles from './regulars.module.css'
 import { likelihoodWords, rhythmWords, usualWords, WHY_WORDS } from '../words.js'
+import { PageHead } from '../ui/page-head.js'
 
 /** /console/regulars: regulars the visit model says are slipping away, with what to greet them with. */
 export function RegularsPage() {
@@ -24,10 +25,7 @@ export function RegularsPage() {
 
   return (
     <>
-      <div className={styles.pageHead}>
-        <h1 className={styles.title}>Regulars</h1>
-        <p className={styles.scope}>{scopeName}</p>
-      </div>
+      <PageHead title="Regulars" scope={scopeName} />
       <div className={regularsStyles.intro}>
         <p className={styles.lead}>
           Regulars who have stopped coming as often as they used to, most at risk first. When one comes in, their card at the counter says “Welcome back”; a word from someone who knows
@@ -49,7 +47,7 @@ export function RegularsPage() {
           <p>The list of regulars could not load. Try again in a minute.</p>
         </ErrorMessage>
       ) : !lapsing.data ? (
-        <div className={regularsStyles.placeholder} aria-busy="true" aria-label="Loading regulars" />
+        <div className={styles.placeholder} aria-busy="true" aria-label="Loading regulars" />
       ) : regulars.length === 0 ? (
         <p className={styles.empty}>
           {lapsing.data.fit ? 'No regulars are slipping away right now. When a regular misses their usual rhythm, they show up here.' : 'The visit model has not been fitted yet, so nobody can be flagged.'}

@@ -10,6 +10,7 @@ import { Table } from '../ui/table.js'
 import { Segments } from '../ui/segments.js'
 import signalStyles from './signals.module.css'
 import { flagWords } from '../words.js'
+import { PageHead } from '../ui/page-head.js'
 
 const PERIODS = [30, 90] as const
 type Period = (typeof PERIODS)[number]
@@ -31,19 +32,21 @@ export function SignalsPage() {
 
   return (
     <>
-      <div className={styles.pageHead}>
-        <h1 className={styles.title}>Signals</h1>
-        <p className={styles.scope}>{scopeName}</p>
-      </div>
-      <p className={styles.lead}>
-        Patterns in gestures, compared with peers at the same location. A flag is worth a look and a friendly question, not a verdict: a regular’s birthday week or a run of
-        spilt drinks explains a lot.
-      </p>
+      <PageHead
+        title="Signals"
+        scope={scopeName}
+        lead={
+          <>
+            Patterns in gestures, compared with peers at the same location. A flag is worth a look and a friendly question, not a verdict: a regular’s birthday week or a run of
+            spilt drinks explains a lot.
+          </>
+        }
+      />
       <Segments<Period> legend="Period" options={PERIODS} value={days} onChange={setDays} label={(period) => `Last ${period} days`} />
       {signals.isError ? (
         <ErrorMessage error={signals.error} />
       ) : !signals.data ? (
-        <div className={signalStyles.placeholder} aria-busy="true" aria-label="Loading signals" />
+        <div className={styles.placeholder} aria-busy="true" aria-label="Loading signals" />
       ) : rows.length === 0 ? (
         <p className={styles.empty}>No shifts in this period, so there is nothing to compare yet.</p>
       ) : (

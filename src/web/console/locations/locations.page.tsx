@@ -11,6 +11,7 @@ import { formatDateTime } from '../../format.js'
 import { useConsole } from '../console-context.js'
 import styles from '../console.module.css'
 import page from './locations.module.css'
+import { PageHead } from '../ui/page-head.js'
 
 type Device = Answer<'/devices', 'get'>[number]
 
@@ -25,13 +26,15 @@ export function LocationsPage() {
 
   return (
     <>
-      <div className={styles.pageHead}>
-        <h1 className={styles.title}>Locations and tablets</h1>
-      </div>
-      <p className={styles.lead}>
-        A tablet enrols at its location the first time someone signs in on it. Un-enrol one that is lost or replaced: everyone on it is signed out, and only a
-        manager or an owner can enrol it again.
-      </p>
+      <PageHead
+        title="Locations and tablets"
+        lead={
+          <>
+            A tablet enrols at its location the first time someone signs in on it. Un-enrol one that is lost or replaced: everyone on it is signed out, and only a
+            manager or an owner can enrol it again.
+          </>
+        }
+      />
       {devices.isError && <ErrorMessage error={devices.error} />}
       <div className={page.list}>
         {shown.map((location) => (

@@ -15,6 +15,7 @@ import { MoneyField, MoneyInput } from '../../ui/money-input.js'
 import { Table } from '../ui/table.js'
 import { useConsole } from '../console-context.js'
 import styles from '../console.module.css'
+import { PageHead } from '../ui/page-head.js'
 
 const PROGRAMME = ['stamp-programme'] as const
 const TIERS_KEY = ['tier-settings'] as const
@@ -26,13 +27,15 @@ export function LoyaltyPage() {
   const tiers = useQuery({ queryKey: TIERS_KEY, queryFn: ({ signal }) => call(client.GET('/tier-settings', { signal })) })
   return (
     <>
-      <div className={styles.pageHead}>
-        <h1 className={styles.title}>Stamps and perks</h1>
-      </div>
-      <p className={styles.lead}>
-        A full card gives a reward; each stamp expires on its own date, and changing the card never changes stamps already given. Tiers decide who may run a tab at
-        the counter, and up to how much.
-      </p>
+      <PageHead
+        title="Stamps and perks"
+        lead={
+          <>
+            A full card gives a reward; each stamp expires on its own date, and changing the card never changes stamps already given. Tiers decide who may run a tab at
+            the counter, and up to how much.
+          </>
+        }
+      />
       {programme.error ? <ErrorMessage error={programme.error} /> : null}
       {programme.data && <ProgrammeForm programme={programme.data} />}
       {tiers.error ? <ErrorMessage error={tiers.error} /> : null}

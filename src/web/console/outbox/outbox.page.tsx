@@ -8,6 +8,7 @@ import styles from '../console.module.css'
 import { Table } from '../ui/table.js'
 import outboxStyles from './outbox.module.css'
 import { outboxStatus, type OutboxState } from '../words.js'
+import { PageHead } from '../ui/page-head.js'
 
 const STATE_LOOK: Record<OutboxState, { className: string; Icon: typeof Clock }> = {
   sent: { className: styles.pillOk!, Icon: CircleCheck },
@@ -18,9 +19,11 @@ const STATE_LOOK: Record<OutboxState, { className: string; Icon: typeof Clock }>
 
 /** /console/outbox: every email the app sent or means to send; without a mail server they wait here to be read. */
 export function OutboxPage() {
-  const { owner } = useConsole()
-  if (!owner) return <OwnersOnly what="Emails" />
-  return <Outbox />
+  return (
+    <OwnersOnly what="Emails">
+      <Outbox />
+    </OwnersOnly>
+  )
 }
 
 function Outbox() {
@@ -33,15 +36,11 @@ function Outbox() {
 
   return (
     <>
-      <div className={styles.pageHead}>
-        <h1 className={styles.title}>Outbox</h1>
-        {outbox.data && (
-          <p className={styles.scope}>
-            {formatCount(emails.length, 'email', 'emails', locale)} · {count('sent')} sent · {count('waiting') + count('no_server')} waiting · {count('failed')} failed
-          </p>
-        )}
-      </div>
-      <p className={styles.lead}>Coupon links and replies to customers go out from here. Each email is tried again until it is sent; nothing is dropped.</p>
+      <PageHead
+        title="Outbox"
+        scope={outbox.data && `${formatCount(emails.length, 'email', 'emails', locale)} · ${count('sent')} sent · ${count('waiting') + count('no_server')} waiting · ${count('failed')} failed`}
+        lead="Coupon links and replies to customers go out from here. Each email is tried again until it is sent; nothing is dropped."
+      />
       {count('no_server') > 0 && (
         <p className={outboxStyles.notice}>
           <ServerOff size={20} aria-hidden="true" />
@@ -53,7 +52,7 @@ function Outbox() {
       {outbox.isError ? (
         <ErrorMessage error={outbox.error} />
       ) : !outbox.data ? (
-        <div className={outboxStyles.placeholder} aria-busy="true" aria-label="Loading emails" />
+        <div className={styles.placeholder} aria-busy="true" aria-label="Loading emails" />
       ) : (
         <Table
           scroll

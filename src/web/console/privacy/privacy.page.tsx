@@ -8,6 +8,7 @@ import { OwnersOnly } from '../console-shell.js'
 import { useConsole } from '../console-context.js'
 import styles from '../console.module.css'
 import { Table } from '../ui/table.js'
+import { PageHead } from '../ui/page-head.js'
 
 const KEY = ['privacy-requests'] as const
 const KIND_WORDS = { export: 'A copy of their data', erasure: 'Erase their data' } as const
@@ -15,9 +16,11 @@ const STATUS_WORDS = { requested: 'Waiting for you', done: 'Done', declined: 'De
 
 /** /console/privacy: customers' asks for a copy or erasure of their data, each confirmed or declined by an owner. */
 export function PrivacyPage() {
-  const { owner } = useConsole()
-  if (!owner) return <OwnersOnly what="Data requests" />
-  return <Requests />
+  return (
+    <OwnersOnly what="Data requests">
+      <Requests />
+    </OwnersOnly>
+  )
 }
 
 function Requests() {
@@ -31,13 +34,15 @@ function Requests() {
 
   return (
     <>
-      <div className={styles.pageHead}>
-        <h1 className={styles.title}>Data requests</h1>
-      </div>
-      <p className={styles.lead}>
-        Customers ask at /privacy (linked from every feedback page) for a copy of their data or its erasure. Confirming emails the copy, or erases their name,
-        contacts, notes and feedback words; their orders stay in the books under an anonymous name.
-      </p>
+      <PageHead
+        title="Data requests"
+        lead={
+          <>
+            Customers ask at /privacy (linked from every feedback page) for a copy of their data or its erasure. Confirming emails the copy, or erases their name,
+            contacts, notes and feedback words; their orders stay in the books under an anonymous name.
+          </>
+        }
+      />
       {decide.isError && <ErrorMessage error={decide.error} />}
       {requests.isError ? (
         <ErrorMessage error={requests.error} />

@@ -11,6 +11,7 @@ import { useConsole } from '../console-context.js'
 import styles from '../console.module.css'
 import page from './staff.module.css'
 import { Table } from '../ui/table.js'
+import { PageHead } from '../ui/page-head.js'
 
 type Member = Answer<'/staff', 'get'>[number]
 type Role = Member['role']
@@ -30,19 +31,21 @@ export function StaffPage() {
 
   return (
     <>
-      <div className={styles.pageHead}>
-        <h1 className={styles.title}>Staff</h1>
-      </div>
-      <p className={styles.lead}>
-        {owner ? 'Everyone who serves at your counters.' : 'The people who serve at your location.'} New people and reset PINs get a one-time code; the person types it at
-        the counter and chooses their own PIN, so nobody else ever knows it.
-      </p>
+      <PageHead
+        title="Staff"
+        lead={
+          <>
+            {owner ? 'Everyone who serves at your counters.' : 'The people who serve at your location.'} New people and reset PINs get a one-time code; the person types it at
+            the counter and chooses their own PIN, so nobody else ever knows it.
+          </>
+        }
+      />
       {shown && <CodeCard name={shown.name} pinCode={shown.pinCode} onDone={() => setShown(null)} />}
       <AddPerson onAdded={(member, pinCode) => setShown({ name: member.firstName, pinCode })} />
       {list.isError ? (
         <ErrorMessage error={list.error} />
       ) : !list.data ? (
-        <div aria-busy="true" aria-label="Loading staff" />
+        <div className={styles.placeholder} aria-busy="true" aria-label="Loading staff" />
       ) : (
         <People members={list.data} me={actor.staffId} onCode={(member, pinCode) => setShown({ name: member.firstName, pinCode })} />
       )}
