@@ -1,9 +1,8 @@
-import { Table } from '../ui/table.js'
 import type { InsightsOverview } from './insights.wire.js'
 import { formatNumber, formatPercent } from '../../format.js'
 import { Bars } from './charts.js'
 import { useConsole } from '../console-context.js'
-import { ChartCard, ChartEmpty } from '../ui/chart-card.js'
+import { ChartCard } from '../ui/chart-card.js'
 
 const BIN_WORDS: Record<string, string> = { '1': 'once', '2–3': '2–3 times', '4–7': '4–7 times', '8–15': '8–15 times', '16+': '16+ times' }
 
@@ -17,32 +16,26 @@ export function FrequencyCard({ overview }: { overview: InsightsOverview }) {
       testId="chart-frequency"
       title="How often customers came in the last 90 days"
       reading={reading}
-      chart={(labelledBy) =>
-        total === 0 ? (
-          <ChartEmpty>No visits in the last 90 days. Orders rung for a customer count as visits.</ChartEmpty>
-        ) : (
-          <Bars
-            labelledBy={labelledBy}
-            format={(value) => formatNumber(value, locale)}
-            categories={bins.map((bin) => bin.bin)}
-            series={[{ name: 'Customers', values: bins.map((bin) => bin.customers), tone: 'accent' }]}
-            xTitle="Visits in the last 90 days"
-            yTitle="Customers"
-          />
-        )
-      }
-      numbers={
-        <Table
-          compact
-          rows={bins}
-          rowKey={(bin) => bin.bin}
-          columns={[
-            { head: 'Came', rowHead: true, cell: (bin) => BIN_WORDS[bin.bin] ?? bin.bin },
-            { head: 'Customers', numeric: true, cell: (bin) => formatNumber(bin.customers, locale) },
-            { head: 'Share', numeric: true, cell: (bin) => (total ? formatPercent(bin.customers / total, locale) : '–') },
-          ]}
+      empty={total === 0 && 'No visits in the last 90 days. Orders rung for a customer count as visits.'}
+      chart={(labelledBy) => (
+        <Bars
+          labelledBy={labelledBy}
+          format={(value) => formatNumber(value, locale)}
+          categories={bins.map((bin) => bin.bin)}
+          series={[{ name: 'Customers', values: bins.map((bin) => bin.customers), tone: 'accent' }]}
+          xTitle="Visits in the last 90 days"
+          yTitle="Customers"
         />
-      }
+      )}
+      numbers={{
+        rows: bins,
+        rowKey: (bin) => bin.bin,
+        columns: [
+          { head: 'Came', rowHead: true, cell: (bin) => BIN_WORDS[bin.bin] ?? bin.bin },
+          { head: 'Customers', numeric: true, cell: (bin) => formatNumber(bin.customers, locale) },
+          { head: 'Share', numeric: true, cell: (bin) => (total ? formatPercent(bin.customers / total, locale) : '–') },
+        ],
+      }}
     />
   )
 }

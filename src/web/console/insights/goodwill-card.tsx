@@ -4,13 +4,12 @@ import type { GoodwillResult, InsightsOverview } from './insights.wire.js'
 import { ErrorMessage } from '../../ui/error-message.js'
 import { addDays } from '../../../domain/browser.js'
 import { formatCalendarDay, formatCount, formatMoney, formatPercent, formatPoints, formatPointsBare, formatSignedNumber, type MoneyFormat } from '../../format.js'
-import { Legend, RateBars, type RateRow } from './charts.js'
+import { RateBars, type RateRow } from './charts.js'
 import { useConsole } from '../console-context.js'
 import styles from '../console.module.css'
-import { Table } from '../ui/table.js'
 import insights from './insights.module.css'
 import { goodwillScope } from '../words.js'
-import { ChartCard, ChartEmpty } from '../ui/chart-card.js'
+import { ChartCard, type ChartNumbers } from '../ui/chart-card.js'
 import { Segments } from '../ui/segments.js'
 
 type ReturnWindow = 7 | 30 | 90
@@ -36,36 +35,30 @@ export function GoodwillCard({ overview }: { overview: InsightsOverview }) {
       title={`Goodwill return: back within ${result?.windowDays ?? days} days`}
       reading={current ? current.reading : other.isError ? 'This days could not be worked out just now.' : 'Working it out…'}
       actions={<Segments<ReturnWindow> legend="Within" options={WINDOWS} value={days} onChange={setDays} label={(option) => `${option} days`} />}
+      empty={result && (result.treatedReturnRate === null || result.controlReturnRate === null) && 'No gestures with a matched customer in this period yet. Once staff give some, this compares who came back.'}
       chart={(labelledBy) =>
         !result ? (
           other.isError ? <ErrorMessage error={other.error} /> : <div className={insights.placeholder} aria-busy="true" />
-        ) : result.treatedReturnRate === null || result.controlReturnRate === null ? (
-          <ChartEmpty>No gestures with a matched customer in this period yet. Once staff give some, this compares who came back.</ChartEmpty>
         ) : (
-          <>
-            <RateBars labelledBy={labelledBy} format={percent} rows={returnRows(result, 'Got a gesture', 'Matched, no gesture')} />
-            <Legend
-              items={[
-                { label: 'Got a gesture', tone: 'accent', mark: 'bar' },
-                { label: 'Similar customers with no gesture', tone: 'muted', mark: 'bar' },
-                { label: '95% interval: where the gesture group’s rate could be', tone: 'accent', mark: 'interval' },
-              ]}
-            />
-          </>
+          <RateBars labelledBy={labelledBy} format={percent} rows={returnRows(result, 'Got a gesture', 'Matched, no gesture')} />
         )
+      }
+      legend={
+        result && [
+          { label: 'Got a gesture', tone: 'accent', mark: 'bar' },
+          { label: 'Similar customers with no gesture', tone: 'muted', mark: 'bar' },
+          { label: '95% interval: where the gesture group’s rate could be', tone: 'accent', mark: 'interval' },
+        ]
       }
       foot={result && <GoodwillStats result={result} money={money} />}
       numbers={
-        result && (
-          <ReturnNumbers
-            result={result}
-            locale={locale}
-            treated="Got a gesture"
-            controls="Matched, no gesture"
-            counted="Counted"
-            count={(value, group) => (group === 'treated' ? formatCount(value, 'gesture', 'gestures', locale) : formatCount(value, 'customer', 'customers', locale))}
-          />
-        )
+        result &&
+        returnNumbers(result, locale, {
+          treated: 'Got a gesture',
+          controls: 'Matched, no gesture',
+          counted: 'Counted',
+          count: (value, group) => (group === 'treated' ? formatCount(value, 'gesture', 'gestures', locale) : formatCount(value, 'customer', 'customers', locale)),
+        })
       }
     />
   )
@@ -124,21 +117,26 @@ function GoodwillStats({ result, money }: { result: GoodwillResult; money: Money
   )
 }
 
-/** The two groups' return rates as a table, with how many each rate is out of. */
-export function ReturnNumbers({ result, locale, treated, controls, counted, count }: { result: GoodwillResult; locale: string; treated: string; controls: string; counted: string; count(value: number, group: 'treated' | 'controls'): string }) {
-  return (
-    <Table
-      compact
-      rows={[
-        { group: treated, rate: result.treatedReturnRate, counted: count(result.matched, 'treated') },
-        { group: controls, rate: result.controlReturnRate, counted: count(result.controls, 'controls') },
-      ]}
-      rowKey={(row) => row.group}
-      columns={[
-        { head: 'Group', rowHead: true, cell: (row) => row.group },
-        { head: 'Came back', numeric: true, cell: (row) => (row.rate === null ? '–' : formatPercent(row.rate, locale, 1)) },
-        { head: counted, numeric: true, cell: (row) => row.counted },
-      ]}
-    />
-  )
+interface ReturnGroups {
+  treated: string
+  controls: string
+  /** The heading of what each rate is out of. */
+  counted: string
+  count(value: number, group: 'treated' | 'controls'): string
+}
+
+/** The two groups' return rates as a card's numbers, with how many each rate is out of. */
+export function returnNumbers(result: GoodwillResult, locale: string, { treated, controls, counted, count }: ReturnGroups): ChartNumbers<{ group: string; rate: number | null; counted: string }> {
+  return {
+    rows: [
+      { group: treated, rate: result.treatedReturnRate, counted: count(result.matched, 'treated') },
+      { group: controls, rate: result.controlReturnRate, counted: count(result.controls, 'controls') },
+    ],
+    rowKey: (row) => row.group,
+    columns: [
+      { head: 'Group', rowHead: true, cell: (row) => row.group },
+      { head: 'Came back', numeric: true, cell: (row) => (row.rate === null ? '–' : formatPercent(row.rate, locale, 1)) },
+      { head: counted, numeric: true, cell: (row) => row.counted },
+    ],
+  }
 }

@@ -8,7 +8,7 @@ import styles from '../console.module.css'
 import { Table } from '../ui/table.js'
 import insights from './insights.module.css'
 import { liftWords, slicesReading } from '../words.js'
-import { ChartCard, ChartEmpty } from '../ui/chart-card.js'
+import { ChartCard } from '../ui/chart-card.js'
 import { Segments } from '../ui/segments.js'
 
 type SliceBy = 'type' | 'reason'
@@ -31,26 +31,23 @@ export function SlicesCard({ result }: { result: GoodwillResult }) {
       title={`Which gestures bring people back, by ${by}`}
       reading={slicesReading(slices, locale, by)}
       actions={<Segments<SliceBy> legend="By" options={['type', 'reason']} value={by} onChange={setBy} label={(value) => (value === 'type' ? 'Type' : 'Reason')} />}
-      chart={() =>
-        slices.length === 0 ? (
-          <ChartEmpty>No gestures in this period yet.</ChartEmpty>
-        ) : (
-          <Table
-            compact
-            className={insights.slices}
-            caption={`Came back within ${result.windowDays} days, by ${by}, against matched customers`}
-            rows={slices.map(({ name, slice }) => ({ name, slice, words: liftWords(slice, locale) }))}
-            rowKey={(row) => row.name}
-            columns={[
-              { head: by === 'type' ? 'Type' : 'Reason', rowHead: true, cell: (row) => row.name },
-              { head: 'Gestures', numeric: true, cell: (row) => formatNumber(row.slice.gestures, locale) },
-              { head: 'Cost', numeric: true, cell: (row) => formatMoney(row.slice.gestureValueMinor, money) },
-              { head: 'Came back', numeric: true, cell: (row) => row.words.lift },
-              { head: '95% interval', cell: (row) => row.words.interval, className: (row) => (row.words.interval === 'too few to tell' ? styles.muted : undefined) },
-            ]}
-          />
-        )
-      }
+      empty={slices.length === 0 && 'No gestures in this period yet.'}
+      chart={() => (
+        <Table
+          compact
+          className={insights.slices}
+          caption={`Came back within ${result.windowDays} days, by ${by}, against matched customers`}
+          rows={slices.map(({ name, slice }) => ({ name, slice, words: liftWords(slice, locale) }))}
+          rowKey={(row) => row.name}
+          columns={[
+            { head: by === 'type' ? 'Type' : 'Reason', rowHead: true, cell: (row) => row.name },
+            { head: 'Gestures', numeric: true, cell: (row) => formatNumber(row.slice.gestures, locale) },
+            { head: 'Cost', numeric: true, cell: (row) => formatMoney(row.slice.gestureValueMinor, money) },
+            { head: 'Came back', numeric: true, cell: (row) => row.words.lift },
+            { head: '95% interval', cell: (row) => row.words.interval, className: (row) => (row.words.interval === 'too few to tell' ? styles.muted : undefined) },
+          ]}
+        />
+      )}
       foot={<p className={styles.note}>“Came back” is the difference in return rate against matched customers who got no gesture, in percentage points.</p>}
     />
   )
