@@ -4,6 +4,8 @@ import { call, client } from '../api/client.js'
 import { formatWeekdayDate } from '../format.js'
 import styles from './public.module.css'
 import { usePublic } from './use-public.js'
+import { Loaded } from './public-page.js'
+import type { Answer } from '../api/schema.js'
 
 /** A customer's coupon at /c/:token: the message, the benefit, the code and QR, and how to reach us. `?print=1` prints it. */
 export function CouponPage({ token }: { token: string }) {
@@ -18,19 +20,14 @@ export function CouponPage({ token }: { token: string }) {
     return () => clearTimeout(timer)
   }, [ready])
 
-  if (load.state === 'loading') return <main className={styles.page} aria-busy="true" />
-  if (load.state === 'error') {
-    return (
-      <main className={styles.page}>
-        <section className={styles.card}>
-          <h1 className={styles.business}>{load.missing ? 'This coupon link is not valid' : 'We could not load your coupon'}</h1>
-          <p>{load.missing ? 'Check that the whole link was copied, or ask us at the counter: we can look it up by its code.' : `${load.detail} Try again in a moment.`}</p>
-        </section>
-      </main>
-    )
-  }
+  return (
+    <Loaded load={load} missing={{ title: 'This coupon link is not valid', help: 'Check that the whole link was copied, or ask us at the counter: we can look it up by its code.' }} failed="We could not load your coupon">
+      {(coupon) => <Coupon coupon={coupon} />}
+    </Loaded>
+  )
+}
 
-  const coupon = load.data
+function Coupon({ coupon }: { coupon: Answer<'/public/coupons/{token}', 'get'> }) {
   const until = formatWeekdayDate(coupon.expiresAt, coupon.locale, coupon.timeZone)
   const usable = coupon.status === 'valid'
   return (

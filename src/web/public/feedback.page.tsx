@@ -7,6 +7,7 @@ import { feedbackFieldError } from './feedback-words.js'
 import starStyles from '../ui/stars.module.css'
 import styles from './public.module.css'
 import { usePublic } from './use-public.js'
+import { Loaded } from './public-page.js'
 
 const KINDS: { kind: FeedbackKind; label: string; prompt: string; icon: LucideIcon }[] = [
   { kind: 'praise', label: 'Praise', prompt: 'What went well?', icon: ThumbsUp },
@@ -18,18 +19,11 @@ const KINDS: { kind: FeedbackKind; label: string; prompt: string; icon: LucideIc
 export function FeedbackPage({ source }: { source: string }) {
   const load = usePublic(source, (signal) => call(client.GET('/public/feedback/{source}', { params: { path: { source } }, signal })))
 
-  if (load.state === 'loading') return <main className={styles.page} aria-busy="true" />
-  if (load.state === 'error') {
-    return (
-      <main className={styles.page}>
-        <section className={styles.card}>
-          <h1 className={styles.business}>{load.missing ? 'This feedback link is not valid' : 'We could not open this page'}</h1>
-          <p>{load.missing ? 'Check that the whole link was copied, or tell us at the counter.' : `${load.detail} Try again in a moment.`}</p>
-        </section>
-      </main>
-    )
-  }
-  return <Form source={source} form={load.data} />
+  return (
+    <Loaded load={load} missing={{ title: 'This feedback link is not valid', help: 'Check that the whole link was copied, or tell us at the counter.' }} failed="We could not open this page">
+      {(form) => <Form source={source} form={form} />}
+    </Loaded>
+  )
 }
 
 function Form({ source, form }: { source: string; form: Answer<'/public/feedback/{source}', 'get'> }) {

@@ -2,6 +2,7 @@ import { Send } from 'lucide-react'
 import { useId, useState, type FormEvent } from 'react'
 import { call, client, isApiError } from '../api/client.js'
 import styles from './public.module.css'
+import { PublicNotice } from './public-page.js'
 
 type Kind = 'export' | 'erasure'
 
@@ -36,12 +37,9 @@ export function PrivacyPage() {
 
   if (thanks) {
     return (
-      <main className={styles.page}>
-        <section className={styles.card} role="status">
-          <h1 className={styles.business}>Request received</h1>
-          <p>{thanks}</p>
-        </section>
-      </main>
+      <PublicNotice title="Request received" status>
+        {thanks}
+      </PublicNotice>
     )
   }
   return (

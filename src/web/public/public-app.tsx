@@ -4,7 +4,7 @@ import { CouponPage } from './coupon.page.js'
 import { FeedbackPage } from './feedback.page.js'
 import { PrivacyPage } from './privacy.page.js'
 import { StampCardPage } from './stamp-card.page.js'
-import styles from './public.module.css'
+import { PublicNotice } from './public-page.js'
 
 /** Customers' pages: no sign-in, no counter code, no router; the path picks the page. */
 export function mount(root: HTMLElement): void {
@@ -17,13 +17,4 @@ export function mount(root: HTMLElement): void {
   createRoot(root).render(<StrictMode>{page}</StrictMode>)
 }
 
-function Missing() {
-  return (
-    <main className={styles.page}>
-      <section className={styles.card}>
-        <h1 className={styles.business}>Nothing here</h1>
-        <p>This link is not one we know. If someone gave it to you, ask them to send it again.</p>
-      </section>
-    </main>
-  )
-}
+const Missing = () => <PublicNotice title="Nothing here">This link is not one we know. If someone gave it to you, ask them to send it again.</PublicNotice>

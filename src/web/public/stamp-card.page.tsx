@@ -4,6 +4,8 @@ import type { StampCard } from '../api/wire.js'
 import { formatDate, formatDateWithYear } from '../format.js'
 import styles from './public.module.css'
 import { usePublic } from './use-public.js'
+import { Loaded } from './public-page.js'
+import type { Answer } from '../api/schema.js'
 
 const KIND_WORDS: Record<StampCard['history'][number]['kind'], string> = {
   earn: 'Stamp earned',
@@ -21,18 +23,14 @@ export function StampCardPage({ token }: { token: string }) {
     if (load.state === 'ready') document.title = `Stamp card · ${load.data.business}`
   }, [load])
 
-  if (load.state === 'loading') return <main className={styles.page} aria-busy="true" />
-  if (load.state === 'error') {
-    return (
-      <main className={styles.page}>
-        <section className={styles.card}>
-          <h1 className={styles.business}>{load.missing ? 'This card link is not valid' : 'We could not load your card'}</h1>
-          <p>{load.missing ? 'Check that the whole link was copied, or ask us at the counter.' : `${load.detail} Try again in a moment.`}</p>
-        </section>
-      </main>
-    )
-  }
-  const card = load.data
+  return (
+    <Loaded load={load} missing={{ title: 'This card link is not valid', help: 'Check that the whole link was copied, or ask us at the counter.' }} failed="We could not load your card">
+      {(card) => <Card card={card} />}
+    </Loaded>
+  )
+}
+
+function Card({ card }: { card: Answer<'/public/stamp-cards/{token}', 'get'> }) {
   const filled = card.ready > 0 ? card.required : card.stamps % card.required
   const locale = navigator.language || 'en-US'
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
