@@ -91,3 +91,8 @@ export interface EmpowermentTxRepos extends EmpowermentRepos, LoyaltyTxRepos {
 }
 
 export type EmpowermentDeps = UseCaseDeps<EmpowermentRepos, EmpowermentTxRepos> & RandomBytes
+
+/** What another module needs to read a customer's gestures. */
+export interface GestureReads {
+  repos: Pick<EmpowermentRepos, 'gestures'>
+}

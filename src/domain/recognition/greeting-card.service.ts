@@ -5,6 +5,7 @@ import type { OrderSummary } from '../orders/index.js'
 import type { RecognitionDeps } from './ports.js'
 import { daysBetween, localDay } from '../shared/instant.js'
 import type { Actor } from '../access/index.js'
+import { lastGestureOfType } from '../empowerment/index.js'
 import { stampCard, type StampCard } from '../loyalty/index.js'
 import { tabOf, type TabKind, type TabView } from '../tabs/index.js'
 import { birthdayRewardDue, DEFAULT_TIER_THRESHOLDS, perksFor, TIER_PERKS_SETTING, TIER_SETTING, tierFor, tierWindowStart, type Tier, type TierPerk, type TierPerks, type TierThresholds } from '../tiers/index.js'
@@ -46,7 +47,7 @@ export async function greetingCard(deps: RecognitionDeps, actor: Actor, customer
     stampCard(deps, customerId),
     tabOf(deps, customerId),
     settings.get<Partial<TierPerks>>(TIER_PERKS_SETTING),
-    deps.repos.gestures.lastGivenOfType(customerId, 'birthday'),
+    lastGestureOfType(deps, customerId, 'birthday'),
   ])
   if (!customer) throw customerNotFound(customerId)
   const last = recent[0]

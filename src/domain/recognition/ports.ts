@@ -1,5 +1,5 @@
 import type { CustomersPort } from '../customers/ports.js'
-import type { GesturesPort } from '../empowerment/ports.js'
+import type { GestureReads } from '../empowerment/ports.js'
 import type { StampCardReads } from '../loyalty/ports.js'
 import type { OrdersPort } from '../orders/ports.js'
 import type { SettingsPort } from '../shared/settings.js'
@@ -8,16 +8,15 @@ import type { TabReads } from '../tabs/ports.js'
 import type { VisitModelReads } from '../visit-model/ports.js'
 
 /** What the greeting card reads through other modules' functions. */
-type ReadsOfOthers = StampCardReads['repos'] & TabReads['repos'] & VisitModelReads['repos']
+type ReadsOfOthers = GestureReads['repos'] & StampCardReads['repos'] & TabReads['repos'] & VisitModelReads['repos']
 
 /**
- * What greeting a customer reads, and nothing it writes: the customer and their orders, the tier settings, the last
- * birthday gesture, and what loyalty, tabs and the visit model read for the card.
+ * What greeting a customer reads, and nothing it writes: the customer and their orders, the tier settings, and what
+ * empowerment (the last birthday gesture), loyalty, tabs and the visit model read for the card.
  */
 export interface RecognitionRepos extends ReadsOfOthers {
   customers: CustomersPort
   orders: OrdersPort
-  gestures: GesturesPort
   settings: SettingsPort
 }
 
