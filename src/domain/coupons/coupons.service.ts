@@ -1,10 +1,11 @@
 import { auditRecord } from '../audit/index.js'
-import type { CouponsDeps, CouponsRepos } from './ports.js'
+import type { CouponReads, CouponsDeps, CouponsRepos } from './ports.js'
 import { hasValidCheck, normalizeCode } from '../shared/crockford.js'
 import { DomainError } from '../shared/errors.js'
 import { requireLocation, type Actor } from '../access/index.js'
 import { couponState, displayCouponCode, newCouponCode, newCouponToken, type Coupon, type CouponWithPlaces, COUPON_CODE_LENGTH } from './coupon.js'
 import { isEmailAddress } from '../shared/email.js'
+import { orderOrigin } from '../orders/index.js'
 
 export const WRONG_CODE_LIMIT = 10
 /** A staff member signing in again does not start afresh: across their sessions, three times the session's limit. */
@@ -93,7 +94,7 @@ export async function redeemCoupon(deps: CouponsDeps, actor: Actor, request: Red
       return null
     }
     if (request.orderId) {
-      const order = await repos.orders.findById(request.orderId)
+      const order = await orderOrigin({ repos }, request.orderId)
       if (!order || order.locationId !== actor.locationId) {
         throw new DomainError('invalid', 'coupon.unknown_order', 'That order is not one of this location’s.', { field: 'orderId' })
       }
@@ -145,6 +146,11 @@ export async function getCoupon(deps: CouponsDeps, actor: Actor, id: string): Pr
   return coupon
 }
 
+/** Where a coupon was issued and for whom; undefined when there is no such coupon. */
+export async function couponOrigin(deps: CouponReads, couponId: string): Promise<Pick<Coupon, 'locationId' | 'customerId'> | undefined> {
+  const coupon = await deps.repos.coupons.findById(couponId)
+  return coupon && { locationId: coupon.locationId, customerId: coupon.customerId }
+}
 
 /** Emails a coupon's link to the customer, through the outbox in the same transaction as its audit event. */
 export async function sendCouponLink(deps: CouponsDeps, actor: Actor, couponId: string, request: { email: string; baseUrl: string; business: string }): Promise<void> {

@@ -31,3 +31,8 @@ export interface CouponsRepos {
 }
 
 export type CouponsDeps = UseCaseDeps<CouponsRepos> & RandomBytes
+
+/** What another module needs to read a coupon. */
+export interface CouponReads {
+  repos: Pick<CouponsRepos, 'coupons'>
+}

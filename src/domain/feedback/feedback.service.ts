@@ -1,5 +1,7 @@
 import { auditRecord } from '../audit/index.js'
+import { couponOrigin } from '../coupons/index.js'
 import type { Location } from '../locations/index.js'
+import { orderOrigin } from '../orders/index.js'
 import type { FeedbackDeps, FeedbackRepos, FeedbackRow, TaskRow } from './ports.js'
 import { DomainError } from '../shared/errors.js'
 import { hasRole, requireLocation, requireRole, type Actor } from '../access/index.js'
@@ -43,20 +45,15 @@ const sourceNotFound = () => new DomainError('not_found', 'feedback.source_not_f
 async function resolveSource(repos: FeedbackRepos, text: string): Promise<ResolvedSource> {
   const parsed = parseFeedbackSource(text)
   if (!parsed) throw sourceNotFound()
-  let locationId: string | undefined
-  let customerId: string | null = null
-  if (parsed.source === 'coupon') {
-    const coupon = await repos.coupons.findById(parsed.sourceId)
-    locationId = coupon?.locationId
-    customerId = coupon?.customerId ?? null
-  } else if (parsed.source === 'receipt') {
-    const order = await repos.orders.findById(parsed.sourceId)
-    locationId = order?.locationId
-    customerId = order?.customerId ?? null
-  } else locationId = parsed.sourceId
-  const location = locationId ? await repos.locations.findById(locationId) : undefined
-  if (!location) throw sourceNotFound()
-  return { ...parsed, location, customerId }
+  const origin =
+    parsed.source === 'coupon'
+      ? await couponOrigin({ repos }, parsed.sourceId)
+      : parsed.source === 'receipt'
+        ? await orderOrigin({ repos }, parsed.sourceId)
+        : { locationId: parsed.sourceId, customerId: null }
+  const location = origin && (await repos.locations.findById(origin.locationId))
+  if (!origin || !location) throw sourceNotFound()
+  return { ...parsed, location, customerId: origin.customerId }
 }
 
 /** People a customer may name as the one who served them: the location's own staff, first names only. */

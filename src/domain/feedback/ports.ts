@@ -1,9 +1,9 @@
 import type { Feedback, FeedbackKind, FeedbackStatus, Kudos, Reply, Task, UnseenKudos } from './feedback.js'
 import type { AuditPort } from '../audit/ports.js'
-import type { CouponsPort } from '../coupons/ports.js'
+import type { CouponReads } from '../coupons/ports.js'
 import type { LiveEventsPort } from '../live/ports.js'
 import type { LocationsPort } from '../locations/ports.js'
-import type { OrdersPort } from '../orders/ports.js'
+import type { OrderReads } from '../orders/index.js'
 import type { OutboxPort } from '../outbox/ports.js'
 import type { UseCaseDeps } from '../shared/unit-of-work.js'
 import type { StaffPort } from '../staff/ports.js'
@@ -61,13 +61,14 @@ export interface TasksPort {
   list(filter: { locationId?: string; open?: boolean; limit: number }): Promise<TaskRow[]>
 }
 
+/** What feedback reads through other modules' functions: the coupon or order a form was reached from. */
+type ReadsOfOthers = CouponReads['repos'] & OrderReads['repos']
+
 /** Feedback, kudos and tasks; the coupon or order a form was reached from; the location and its staff; replies by email. */
-export interface FeedbackRepos {
+export interface FeedbackRepos extends ReadsOfOthers {
   feedback: FeedbackPort
   kudos: KudosPort
   tasks: TasksPort
-  coupons: CouponsPort
-  orders: OrdersPort
   locations: LocationsPort
   staff: StaffPort
   outbox: OutboxPort
