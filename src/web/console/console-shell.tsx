@@ -1,16 +1,15 @@
-import { BellRing, ChartColumn, Coffee, Database, Flag, HandHeart, Inbox, LogOut, Mail, MapPin, MonitorSmartphone, ScrollText, ShieldCheck, SlidersHorizontal, Stamp, UserRoundSearch, Users, type LucideIcon } from 'lucide-react'
+import { BellRing, ChartColumn, Coffee, Database, Flag, HandHeart, Inbox, Mail, MapPin, MonitorSmartphone, ScrollText, ShieldCheck, SlidersHorizontal, Stamp, UserRoundSearch, Users, type LucideIcon } from 'lucide-react'
 import { Suspense, useId, useMemo, type ReactNode } from 'react'
 import { Link, NavLink, Outlet, useLocation, useSearchParams } from 'react-router-dom'
-import { call, client } from '../api/client.js'
-import { keys, queryClient, useCatalog, useLocations, useSession } from '../api/queries.js'
+import { useCatalog, useLocations, useSession } from '../api/queries.js'
 import type { Actor } from '../api/wire.js'
 import { ErrorMessage } from '../ui/error-message.js'
 import { SignInNeeded } from '../ui/sign-in-needed.js'
-import ui from '../ui/ui.module.css'
-import { LiveIndicator, OfflineBanner } from '../ui/live-events.js'
+import { OfflineBanner } from '../ui/live-events.js'
 import { ConsoleContext, useConsole, type ConsoleScope } from './console-context.js'
 import styles from './console.module.css'
 import { ThemeSwitch } from '../ui/theme-switch.js'
+import { SignedIn } from './ui/signed-in.js'
 
 interface Section {
   path: string
@@ -34,6 +33,12 @@ const SECTIONS: Section[] = [
   { path: '/console/data', label: 'Data', icon: Database, ownersOnly: true },
   { path: '/console/outbox', label: 'Outbox', icon: Mail, ownersOnly: true },
   { path: '/console/privacy', label: 'Privacy', icon: ShieldCheck, ownersOnly: true },
+]
+
+/** The other screens a manager or owner uses, under the console's own pages. */
+const ELSEWHERE: Section[] = [
+  { path: '/m', label: 'Approvals', icon: BellRing },
+  { path: '/counter', label: 'Counter', icon: MonitorSmartphone },
 ]
 
 /** The console for managers (their location) and owners (any, or all): a top bar, a left nav, and the page. */
@@ -75,11 +80,6 @@ function Shell({ actor }: { actor: Actor }) {
     setParams(next, { replace: true })
   }
 
-  const signOut = async () => {
-    await call(client.DELETE('/session')).catch(() => undefined)
-    queryClient.setQueryData(keys.session, null)
-  }
-
   return (
     <ConsoleContext.Provider value={scope}>
       <div className={styles.screen}>
@@ -105,16 +105,7 @@ function Shell({ actor }: { actor: Actor }) {
               <span className={styles.fixedPlace}>{scope.scopeName}</span>
             )}
           </div>
-          <div className={styles.barRight}>
-            <LiveIndicator />
-            <span className={styles.who}>
-              {actor.firstName} ({actor.role})
-            </span>
-            <button type="button" className={ui.quiet} onClick={signOut}>
-              <LogOut size={20} aria-hidden="true" />
-              Sign out
-            </button>
-          </div>
+          <SignedIn className={styles.barRight} whoClassName={styles.who} name={`${actor.firstName} (${actor.role})`} />
         </header>
         <div className={styles.layout}>
           <nav className={styles.nav} aria-label="Console">
@@ -129,18 +120,14 @@ function Shell({ actor }: { actor: Actor }) {
               ))}
             </ul>
             <ul className={styles.navOther}>
-              <li>
-                <Link to="/m" className={styles.navLink}>
-                  <BellRing size={20} aria-hidden="true" />
-                  Approvals
-                </Link>
-              </li>
-              <li>
-                <Link to="/counter" className={styles.navLink}>
-                  <MonitorSmartphone size={20} aria-hidden="true" />
-                  Counter
-                </Link>
-              </li>
+              {ELSEWHERE.map((place) => (
+                <li key={place.path}>
+                  <Link to={place.path} className={styles.navLink}>
+                    <place.icon size={20} aria-hidden="true" />
+                    {place.label}
+                  </Link>
+                </li>
+              ))}
             </ul>
             <div className={styles.navTheme}>
               <ThemeSwitch stacked />

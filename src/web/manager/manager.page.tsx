@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { Check, Clock3, LogOut, MessageSquareX, ShieldAlert } from 'lucide-react'
+import { Check, Clock3, MessageSquareX, ShieldAlert } from 'lucide-react'
 import { useEffect, useId, useRef, useState } from 'react'
 import { Link, useParams } from 'react-router-dom'
 import { call, client, isApiError } from '../api/client.js'
@@ -14,9 +14,10 @@ import ui from '../ui/ui.module.css'
 import { useNow } from '../ui/use-now.js'
 import { limitInWords, REASON_WORDS, TYPE_WORDS } from '../ui/gesture-words.js'
 import { formatClock, formatMoney, formatTimeLeft, type MoneyFormat } from '../format.js'
-import { LiveIndicator, OfflineBanner, useLiveEvent } from '../ui/live-events.js'
+import { OfflineBanner, useLiveEvent } from '../ui/live-events.js'
 import { OpenTabs, TabRequests } from './tab-requests.js'
 import styles from './manager.page.module.css'
+import { SignedIn } from '../console/ui/signed-in.js'
 
 const firstWord = (name: string | null | undefined) => (name ? (name.trim().split(/\s+/)[0] ?? name) : '')
 
@@ -60,11 +61,6 @@ function Approvals({ actor, focusId }: { actor: Actor; focusId: string | null })
       .catch(() => show('A new request just arrived.', { tone: 'info' }))
   })
 
-  const signOut = async () => {
-    await call(client.DELETE('/session')).catch(() => undefined)
-    queryClient.setQueryData(keys.session, null)
-  }
-
   const waiting = (log.data?.gestures ?? [])
     .filter((gesture) => gesture.status === 'pending_approval')
     .sort((a, b) => b.requestedAt.localeCompare(a.requestedAt))
@@ -75,14 +71,7 @@ function Approvals({ actor, focusId }: { actor: Actor; focusId: string | null })
       <OfflineBanner className={styles.offline} />
       <header className={styles.bar}>
         <span className={styles.brand}>{actor.role === 'owner' ? 'All locations' : (locationName ?? 'Usual')}</span>
-        <span className={styles.barRight}>
-          <LiveIndicator />
-          <span className={styles.who}>{actor.firstName}</span>
-          <button type="button" className={ui.quiet} onClick={signOut}>
-            <LogOut size={20} aria-hidden="true" />
-            Sign out
-          </button>
-        </span>
+        <SignedIn className={styles.barRight} whoClassName={styles.who} name={actor.firstName} />
       </header>
       <main className={styles.main}>
         <h1 className={styles.title}>Approvals ({log.data ? waiting.length : '…'})</h1>
