@@ -54,7 +54,6 @@ function GestureLog() {
   const [type, setType] = useState<GestureType | ''>('')
   const [reason, setReason] = useState<GestureReason | ''>('')
   const [period, setPeriod] = useState<Period>('7d')
-  const ids = { staff: useId(), type: useId(), reason: useId() }
 
   // Another location has other staff: the staff filter starts again.
   const [shownFor, setShownFor] = useState(locationId)
@@ -85,39 +84,9 @@ function GestureLog() {
       <div className={styles.main}>
         <h1 className={consoleStyles.title}>Gestures</h1>
         <form className={styles.filters} onSubmit={(event) => event.preventDefault()} aria-label="Filters">
-          <div className={styles.filter}>
-            <label htmlFor={ids.staff}>Staff</label>
-            <select id={ids.staff} value={staffId} onChange={(event) => setStaffId(event.target.value)}>
-              <option value="">Everyone</option>
-              {staff.data?.map((member) => (
-                <option key={member.id} value={member.id}>
-                  {member.firstName}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className={styles.filter}>
-            <label htmlFor={ids.type}>Type</label>
-            <select id={ids.type} value={type} onChange={(event) => setType(event.target.value as GestureType | '')}>
-              <option value="">Any type</option>
-              {[...MAIN_TYPES, ...MORE_TYPES].map((candidate) => (
-                <option key={candidate} value={candidate}>
-                  {TYPE_WORDS[candidate]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className={styles.filter}>
-            <label htmlFor={ids.reason}>Reason</label>
-            <select id={ids.reason} value={reason} onChange={(event) => setReason(event.target.value as GestureReason | '')}>
-              <option value="">Any reason</option>
-              {REASONS.map((candidate) => (
-                <option key={candidate} value={candidate}>
-                  {REASON_WORDS[candidate]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Filter label="Staff" any="Everyone" value={staffId} onChange={setStaffId} options={(staff.data ?? []).map((member) => ({ value: member.id, label: member.firstName }))} />
+          <Filter<GestureType> label="Type" any="Any type" value={type} onChange={setType} options={[...MAIN_TYPES, ...MORE_TYPES].map((candidate) => ({ value: candidate, label: TYPE_WORDS[candidate] }))} />
+          <Filter<GestureReason> label="Reason" any="Any reason" value={reason} onChange={setReason} options={REASONS.map((candidate) => ({ value: candidate, label: REASON_WORDS[candidate] }))} />
           <Segments<Period>
             className={styles.period}
             legend="Period"
@@ -165,6 +134,33 @@ function GestureLog() {
         />
       </div>
       <BudgetsPanel locationId={staffLocation} money={money} />
+    </div>
+  )
+}
+
+interface FilterProps<T extends string> {
+  label: string
+  /** The first choice, which filters nothing out. */
+  any: string
+  value: T | ''
+  onChange(value: T | ''): void
+  options: { value: T; label: string }[]
+}
+
+/** One of the log's filters: a labelled choice, its first option meaning any. */
+function Filter<T extends string>({ label, any, value, onChange, options }: FilterProps<T>) {
+  const id = useId()
+  return (
+    <div className={styles.filter}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as T | '')}>
+        <option value="">{any}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
     </div>
   )
 }
