@@ -108,6 +108,26 @@ for (const dialect of testDialects()) {
       ])
     })
 
+    it("shows on the card the goodwill of the last 30 days at every location, the sum a gesture's customer limit counts", async () => {
+      const ada = (await create(sam, { displayName: 'Ada Byron', phone: '4155550123' })).json().id as string
+      const daysAgo = (days: number) => new Date(world.clock.now().getTime() - days * 86_400_000).toISOString()
+      const gesture = (id: string, valueMinor: number, who: 'sam' | 'bea', days: number, status = 'granted') => ({
+        id, type: 'comp_item', reason: 'delight', value_minor: valueMinor, note: null, staff_id: world.staff[who].id, customer_id: ada,
+        location_id: world.staff[who].locationId, order_id: null, status, limit_passed: null, cap_minor: null, would_be_minor: null,
+        requested_at: daysAgo(days), expires_at: null, decided_at: null, decided_by: null, decision_note: null, coupon_id: null,
+      })
+      await world.app.db.kysely.insertInto('gesture').values([gesture('g-31d', 500, 'sam', 31), gesture('g-10d-b', 300, 'bea', 10), gesture('g-asked', 200, 'sam', 1, 'pending_approval')]).execute()
+      const grant = (valueMinor: number) =>
+        world.http.inject({ method: 'POST', url: '/api/v1/gestures', headers: { cookie: sam }, payload: { type: 'comp_item', reason: 'delight', valueMinor, customerId: ada } })
+      await grant(450)
+
+      const card = (await world.http.inject({ method: 'GET', url: `/api/v1/customers/${ada}/card`, headers: { cookie: sam } })).json()
+      const overCap = await grant(800)
+
+      expect(card.goodwillLast30dMinor).toBe(750)
+      expect(overCap.json().decision).toMatchObject({ outcome: 'needs_approval', limit: 'customer_30d', capMinor: 1_500, wouldBeMinor: 1_550 })
+    })
+
     it('lets managers edit details, refuses staff, and audits the change with before and after', async () => {
       const [jill] = (await world.http.inject({ method: 'GET', url: '/api/v1/customers', query: { q: '4155550142' }, headers: { cookie: sam } })).json().results
 

@@ -4,7 +4,7 @@ export { APPROVAL_WINDOW_MS } from '../access/index.js'
 export type { Decision, EmpowermentPolicy, Spent } from './policy.js'
 export { DEFAULT_POLICIES, effectivePolicy, evaluateGesture, loosenedLimits, OWNER_POLICY } from './policy.js'
 export type { EmpowermentDeps, EmpowermentRepos, EmpowermentTxRepos, GestureFilter, GestureReads, GestureRow, GesturesPort, GestureTotals, PoliciesPort } from './ports.js'
-export { lastGestureOfType } from './gesture-reads.js'
+export { goodwillLast30d, lastGestureOfType } from './gesture-reads.js'
 export {
   budgetsToday,
   decideGesture,

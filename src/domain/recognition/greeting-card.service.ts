@@ -5,7 +5,7 @@ import type { OrderSummary } from '../orders/index.js'
 import type { RecognitionDeps } from './ports.js'
 import { daysBetween, localDay } from '../shared/instant.js'
 import type { Actor } from '../access/index.js'
-import { lastGestureOfType } from '../empowerment/index.js'
+import { goodwillLast30d, lastGestureOfType } from '../empowerment/index.js'
 import { stampCard, type StampCard } from '../loyalty/index.js'
 import { tabOf, type TabKind, type TabView } from '../tabs/index.js'
 import { birthdayRewardDue, DEFAULT_TIER_THRESHOLDS, perksFor, TIER_PERKS_SETTING, TIER_SETTING, tierFor, tierWindowStart, type Tier, type TierPerk, type TierPerks, type TierThresholds } from '../tiers/index.js'
@@ -29,6 +29,8 @@ export interface GreetingCard {
   tab: Pick<TabView, 'balanceMinor' | 'availableMinor'> & { kind: TabKind; limitMinor: number } | null
   /** What this customer's tier gets here, and whether the birthday reward is due today. */
   perks: TierPerk & { birthdayRewardDue: boolean }
+  /** Goodwill given in the last 30 days, across the chain: what a gesture's per-customer limit adds to. */
+  goodwillLast30dMinor: number
 }
 
 
@@ -37,7 +39,7 @@ export async function greetingCard(deps: RecognitionDeps, actor: Actor, customer
   const now = deps.clock.now()
   const { customers, orders, settings } = deps.repos
   const today = localDay(now, actor.timeZone)
-  const [customer, recent, visits90, notes, thresholds, outlook, stamps, tab, perks, lastBirthday] = await Promise.all([
+  const [customer, recent, visits90, notes, thresholds, outlook, stamps, tab, perks, lastBirthday, goodwillLast30dMinor] = await Promise.all([
     customers.findById(customerId),
     orders.recentForCustomer(customerId, USUAL_WINDOW),
     deps.repos.visits.countVisitDays(customerId, tierWindowStart(today)),
@@ -48,6 +50,7 @@ export async function greetingCard(deps: RecognitionDeps, actor: Actor, customer
     tabOf(deps, customerId),
     settings.get<Partial<TierPerks>>(TIER_PERKS_SETTING),
     lastGestureOfType(deps, customerId, 'birthday'),
+    goodwillLast30d(deps, customerId, now),
   ])
   if (!customer) throw customerNotFound(customerId)
   const last = recent[0]
@@ -68,6 +71,7 @@ export async function greetingCard(deps: RecognitionDeps, actor: Actor, customer
     stamps: stamps.active || stamps.stamps > 0 ? { ...stamps, history: stamps.history.slice(0, 5) } : null,
     tab: tab.account?.status === 'open' ? { kind: tab.account.kind, limitMinor: tab.account.limitMinor, balanceMinor: tab.balanceMinor, availableMinor: tab.availableMinor } : null,
     perks: { ...perk, birthdayRewardDue: perk.birthdayReward && birthdayRewardDue(today, customer.birthday, lastBirthday ? localDay(lastBirthday, actor.timeZone) : null) },
+    goodwillLast30dMinor,
   }
 }
 

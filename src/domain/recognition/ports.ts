@@ -12,7 +12,7 @@ type ReadsOfOthers = GestureReads['repos'] & StampCardReads['repos'] & TabReads[
 
 /**
  * What greeting a customer reads, and nothing it writes: the customer and their orders, the tier settings, and what
- * empowerment (the last birthday gesture), loyalty, tabs and the visit model read for the card.
+ * empowerment (the last birthday gesture, the last 30 days' goodwill), loyalty, tabs and the visit model read for it.
  */
 export interface RecognitionRepos extends ReadsOfOthers {
   customers: CustomersPort

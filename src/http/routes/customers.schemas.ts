@@ -135,6 +135,9 @@ export const GreetingCardView = Type.Object({
     birthdayRewardDue: Type.Boolean({ description: 'Within 3 days of the birthday and none given this year' }),
     welcomeBackMinor: Type.Integer(),
   }),
+  goodwillLast30dMinor: Type.Integer({
+    description: 'Goodwill given to the customer in the last 30 days, across the chain: a gesture passes the per-customer limit (customer_30d) when this plus its value exceeds it',
+  }),
 })
 
 const toChoiceView = (choice: { catalogItemId: string; name: string; modifiers: { id: string; name: string }[]; orders: number }) => ({
@@ -162,4 +165,5 @@ export const toGreetingCardView = (card: GreetingCard) => ({
   stamps: card.stamps && toStampCardView(card.stamps),
   tab: card.tab,
   perks: card.perks,
+  goodwillLast30dMinor: card.goodwillLast30dMinor,
 })

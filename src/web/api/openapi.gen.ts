@@ -1874,6 +1874,8 @@ export interface paths {
                                 birthdayRewardDue: boolean;
                                 welcomeBackMinor: number;
                             };
+                            /** @description Goodwill given to the customer in the last 30 days, across the chain: a gesture passes the per-customer limit (customer_30d) when this plus its value exceeds it */
+                            goodwillLast30dMinor: number;
                         };
                     };
                 };
