@@ -69,6 +69,9 @@ export function formatCount(count: number, one: string, many: string, locale: st
 }
 
 /** "..4417": the last digits only, since the queue can see the screen. */
+/** The first word of a name, as the counter says it: "Jill" for "Jill Okafor". */
+export const firstName = (name: string): string => name.trim().split(/\s+/)[0] || name
+
 export const formatPhoneTail = (last4: string | null): string => (last4 ? `..${last4}` : '')
 
 /** Digits after the decimal point in the currency: 2 for USD, 0 for JPY. */

@@ -13,13 +13,13 @@ import { ToastRegion, useToast } from '../ui/toast.js'
 import ui from '../ui/ui.module.css'
 import { useNow } from '../ui/use-now.js'
 import { limitInWords, REASON_WORDS, TYPE_WORDS } from '../ui/gesture-words.js'
-import { formatClock, formatMoney, formatTimeLeft, type MoneyFormat } from '../format.js'
+import { firstName, formatClock, formatMoney, formatTimeLeft, type MoneyFormat } from '../format.js'
 import { OfflineBanner, useLiveEvent } from '../ui/live-events.js'
 import { OpenTabs, TabRequests } from './tab-requests.js'
 import styles from './manager.page.module.css'
 import { SignedIn } from '../console/ui/signed-in.js'
 
-const firstWord = (name: string | null | undefined) => (name ? (name.trim().split(/\s+/)[0] ?? name) : '')
+const firstWord = (name: string | null | undefined) => (name ? firstName(name) : '')
 
 /** The manager's phone at /m: requests from the counter, answered in one tap, and today's budgets. */
 export function ManagerPage() {

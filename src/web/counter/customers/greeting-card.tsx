@@ -2,7 +2,7 @@ import { Cake, CalendarCheck, CircleAlert, HandHeart, History, NotebookPen, User
 import { useId, useState } from 'react'
 import { useCard } from '../../api/queries.js'
 import type { Catalog, CatalogItem, Modifier } from '../../api/wire.js'
-import { formatCount, formatDuration, formatRelativeDays } from '../../format.js'
+import { firstName, formatCount, formatDuration, formatRelativeDays } from '../../format.js'
 import { StampLine } from '../loyalty/stamp-line.js'
 import { TabLine } from '../loyalty/tab-line.js'
 import type { SheetPrefill } from '../gestures/gesture-sheet.js'
@@ -131,7 +131,6 @@ export function GreetingCard({ customerId, catalog, timeZone, onRing, onGesture,
   )
 }
 
-export const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name
 
 function CardSkeleton() {
   return (

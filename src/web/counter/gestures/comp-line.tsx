@@ -1,6 +1,6 @@
 import { CircleCheck, ShieldAlert, SlidersHorizontal } from 'lucide-react'
 import { useEffect, useId, useRef } from 'react'
-import { usePolicies } from '../../api/queries.js'
+import { useCard, usePolicies } from '../../api/queries.js'
 import type { Actor } from '../../api/wire.js'
 import { useGestureRequests } from './gesture-requests.js'
 import { previewGesture, REASON_WORDS, REASONS } from '../../ui/gesture-words.js'
@@ -11,6 +11,7 @@ import styles from '../order/order-panel.module.css'
 import type { SheetPrefill } from './gesture-sheet.js'
 import { useToast } from '../../ui/toast.js'
 import { useGiveGesture } from './use-give-gesture.js'
+import { firstName } from '../../format.js'
 
 interface CompLineProps {
   line: DraftLine
@@ -32,7 +33,9 @@ export function CompLine({ line, actor, customer, money, onDone, onMore }: CompL
   const policies = usePolicies()
   const requests = useGestureRequests()
   const { show } = useToast()
-  const preview = policies.data ? previewGesture(policies.data.mine, { type: 'comp_item', valueMinor }, requests.leftTodayMinor, money) : null
+  const card = useCard(customer?.id ?? null)
+  const customerSpend = customer && card.data ? { firstName: firstName(customer.displayName), last30dMinor: card.data.goodwillLast30dMinor } : null
+  const preview = policies.data ? previewGesture(policies.data.mine, { type: 'comp_item', valueMinor }, { leftTodayMinor: requests.leftTodayMinor, customer: customerSpend }, money) : null
 
   const give = useGiveGesture({
     actor,

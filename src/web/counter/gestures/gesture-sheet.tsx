@@ -4,7 +4,7 @@ import { useBudgets, usePolicies } from '../../api/queries.js'
 import type { Actor, Catalog, Coupon, GestureReason, GestureType, GreetingCard } from '../../api/wire.js'
 import { useGestureRequests } from './gesture-requests.js'
 import { MORE_TYPES, previewGesture, type Preview } from '../../ui/gesture-words.js'
-import { moneyDigits, moneyInputValue } from '../../format.js'
+import { firstName, moneyDigits, moneyInputValue } from '../../format.js'
 import { ErrorMessage } from '../../ui/error-message.js'
 import { Sheet } from '../../ui/sheet.js'
 import { useToast } from '../../ui/toast.js'
@@ -40,7 +40,6 @@ interface TypedValue {
   typed: string
 }
 
-const firstWord = (name: string) => name.trim().split(/\s+/)[0] ?? name
 
 /**
  * The gesture sheet: What, Value, Why, Note, and a live line saying whether it is within the
@@ -74,7 +73,8 @@ export function GestureSheet({ actor, customer, catalog, card, prefill, onClose 
   const leftTodayMinor =
     actor.role === 'manager' ? (budgets.data?.find((row) => row.staffId === actor.staffId)?.remainingMinor ?? null) : requests.leftTodayMinor
   const mine = policies.data?.mine
-  const preview: Preview | null = type && valueMinor !== null && mine ? previewGesture(mine, { type, valueMinor }, leftTodayMinor, money) : null
+  const customerSpend = customer && card ? { firstName: firstName(customer.displayName), last30dMinor: card.goodwillLast30dMinor } : null
+  const preview: Preview | null = type && valueMinor !== null && mine ? previewGesture(mine, { type, valueMinor }, { leftTodayMinor, customer: customerSpend }, money) : null
   const asking = preview?.outcome === 'needs_approval'
   const missing = !type
     ? 'Pick what to give.'
@@ -127,7 +127,7 @@ export function GestureSheet({ actor, customer, catalog, card, prefill, onClose 
 
   const who = customer ? customer.displayName : 'a walk-in guest'
   if (issued) {
-    const lead = `Given. Read the code to ${customer ? firstWord(customer.displayName) : 'the guest'}, print it, or send the link.`
+    const lead = `Given. Read the code to ${customer ? firstName(customer.displayName) : 'the guest'}, print it, or send the link.`
     return <CouponDialog coupon={issued} who={who} lead={lead} locale={catalog.locale} timeZone={actor.timeZone} onClose={onClose} />
   }
   return (

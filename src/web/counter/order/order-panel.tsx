@@ -2,7 +2,7 @@ import { CreditCard, HandHeart, NotebookTabs, Trash2 } from 'lucide-react'
 import { useId } from 'react'
 import { useCard } from '../../api/queries.js'
 import type { Actor, Catalog, GreetingCard } from '../../api/wire.js'
-import { formatMoney, type MoneyFormat } from '../../format.js'
+import { firstName, formatMoney, type MoneyFormat } from '../../format.js'
 import { useOrder } from './order-context.js'
 import { OrderLines } from './order-lines.js'
 import { ErrorMessage } from '../../ui/error-message.js'
@@ -24,7 +24,6 @@ interface OrderPanelProps {
   id?: string
 }
 
-const firstWord = (name: string) => name.trim().split(/\s+/)[0] ?? name
 /** Before the catalog loads there are no lines to price; this only keeps the types whole. */
 const NO_CATALOG: MoneyFormat = { currency: 'USD', locale: 'en-US' }
 
@@ -45,7 +44,7 @@ export function OrderPanel({ catalog, customer, actor, onGesture, id }: OrderPan
       <div className={styles.head}>
         <div className={styles.headText}>
           <h2 id={titleId} className={styles.title}>
-            {customer ? `Order for ${firstWord(customer.displayName)}` : 'Walk-in order'}
+            {customer ? `Order for ${firstName(customer.displayName)}` : 'Walk-in order'}
           </h2>
           {order.startedBy && order.startedBy !== actor.firstName && <p className={styles.meta}>Started by {order.startedBy}</p>}
         </div>

@@ -6,6 +6,7 @@ import type { Answer, Body } from '../../api/schema.js'
 import { useLiveEvent } from '../../ui/live-events.js'
 import { useToast } from '../../ui/toast.js'
 import { useOrder } from './order-context.js'
+import { firstName } from '../../format.js'
 
 type OrderRequest = Body<'/orders', 'post'>
 /** Just after Charge or Put on tab: the order with the stamps it earned or the tab balance. */
@@ -16,7 +17,6 @@ export type TabRequest = Extract<Awaited<ReturnType<typeof placeOrder>>, { outco
 const placeOrder = (key: string, body: OrderRequest) =>
   call(client.POST('/orders', { headers: { 'Idempotency-Key': body.payment === 'tab' ? `${key}:tab` : key }, body }))
 
-const firstWord = (name: string) => name.trim().split(/\s+/)[0] ?? name
 
 /**
  * Charge and Put on tab for the current order. Comped lines are not sent; an order that is all on the house
@@ -48,7 +48,7 @@ export function useCheckout(customer: { id: string; displayName: string } | null
     if (message.topic === 'approval.decided' && message.data.status === 'approved') {
       clear()
       setTabRequest(null)
-      show(`Approved: on ${customer ? firstWord(customer.displayName) : 'the'}'s tab.`)
+      show(`Approved: on ${customer ? firstName(customer.displayName) : 'the'}'s tab.`)
       if (message.data.customerId) void queryClient.invalidateQueries({ queryKey: keys.card(message.data.customerId) })
     } else if (message.topic === 'approval.decided' || message.topic === 'approval.expired') {
       setTabRequest(null)
