@@ -82,7 +82,7 @@ function Approvals({ actor, focusId }: { actor: Actor; focusId: string | null })
         <ul className={styles.cards}>
           {waiting.map((gesture) => (
             <li key={gesture.id}>
-              <RequestCard gesture={gesture} money={money} now={now} staff={staff.data} timeZone={actor.timeZone} highlighted={gesture.id === focusId} />
+              <RequestCard gesture={gesture} own={gesture.staffId === actor.staffId} money={money} now={now} staff={staff.data} timeZone={actor.timeZone} highlighted={gesture.id === focusId} />
             </li>
           ))}
         </ul>
@@ -103,6 +103,8 @@ function Approvals({ actor, focusId }: { actor: Actor; focusId: string | null })
 
 interface RequestCardProps {
   gesture: Gesture
+  /** The signed-in manager asked it: another manager answers (the server refuses a self-approval). */
+  own: boolean
   money: MoneyFormat
   now: number
   staff: StaffName[] | undefined
@@ -119,7 +121,7 @@ function forget(gestureId: string) {
   void queryClient.invalidateQueries({ queryKey: ['budgets'] })
 }
 
-function RequestCard({ gesture, money, now, staff, timeZone, highlighted }: RequestCardProps) {
+function RequestCard({ gesture, own, money, now, staff, timeZone, highlighted }: RequestCardProps) {
   const titleId = useId()
   const reasonId = useId()
   const card = useRef<HTMLElement>(null)
@@ -153,7 +155,7 @@ function RequestCard({ gesture, money, now, staff, timeZone, highlighted }: Requ
   return (
     <article ref={card} className={highlighted ? styles.cardHighlighted : styles.card} aria-labelledby={titleId}>
       <h2 id={titleId} className={styles.ask}>
-        {asker} asks: {what}
+        {own ? `You asked: ${what}` : `${asker} asks: ${what}`}
       </h2>
       <p className={styles.value}>
         <span className="money">{value}</span>
@@ -184,7 +186,8 @@ function RequestCard({ gesture, money, now, staff, timeZone, highlighted }: Requ
       ) : answer.error ? (
         <ErrorMessage error={answer.error} />
       ) : null}
-      {!conflict && (
+      {own && !conflict && <p className={styles.meta}>Another manager answers your own request.</p>}
+      {!own && !conflict && (
         <div className={styles.actions}>
           <button type="button" className={`${ui.primary} ${styles.approve}`} disabled={answer.isPending || lapsed} onClick={() => answer.mutate({ approve: true })}>
             <Check size={24} aria-hidden="true" />
