@@ -1,10 +1,12 @@
 import { auditRecord } from '../audit/index.js'
 import { DEFAULT_COUPON_DAYS, DEFAULT_RECOVERY_MESSAGE, issueCoupon, type Coupon } from '../coupons/index.js'
 import { counterLock } from './counter-lock.js'
+import { goodwillLast30d } from './gesture-reads.js'
 import { bonusForGesture, stampProgramme, stampValueMinor } from '../loyalty/index.js'
+import { orderOrigin } from '../orders/index.js'
 import type { EmpowermentDeps, EmpowermentRepos, GestureFilter, GestureRow } from './ports.js'
 import { DomainError } from '../shared/errors.js'
-import { daysBefore, startOfLocalDay } from '../shared/instant.js'
+import { startOfLocalDay } from '../shared/instant.js'
 import { APPROVAL_WINDOW_MS, requireLocation, requireRole, type Actor, type Role } from '../access/index.js'
 import type { Gesture, GestureReason, GestureType } from './gesture.js'
 import { DEFAULT_POLICIES, effectivePolicy, evaluateGesture, loosenedLimits, OWNER_POLICY, type Decision, type EmpowermentPolicy } from './policy.js'
@@ -55,13 +57,13 @@ export async function requestGesture(deps: EmpowermentDeps, actor: Actor, reques
       }
     }
     if (request.orderId) {
-      const order = await repos.orders.findById(request.orderId)
+      const order = await orderOrigin({ repos }, request.orderId)
       if (!order || order.locationId !== actor.locationId) throw new DomainError('invalid', 'gesture.unknown_order', 'That order is not one of this location’s.', { field: 'orderId' })
     }
     const policy = await policyFor(repos, actor.role, actor.locationId)
     const decision = evaluateGesture(policy, request, {
       staffTodayMinor: await repos.gestures.sumGrantedByStaffSince(actor.staffId, startOfLocalDay(now, actor.timeZone)),
-      customerLast30dMinor: request.customerId ? await repos.gestures.sumGivenToCustomerSince(request.customerId, daysBefore(now, 30)) : 0,
+      customerLast30dMinor: request.customerId ? await goodwillLast30d({ repos }, request.customerId, now) : 0,
     })
     const pending = decision.outcome === 'needs_approval'
     const gesture: Gesture = {
