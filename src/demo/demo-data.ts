@@ -526,8 +526,9 @@ function demoGoodwill({ random, uuid, bytes, now, orders, staff, locations, stor
     if (coupon) coupons.push(coupon)
     gestures.push(gesture)
   }
-  // Two requests waiting for a manager at each location right now.
-  const recent = orders.filter((order) => order.customerId && order.staffId).slice(-40)
+  // Two requests waiting for a manager at each location right now, asked by counter staff (a manager's own limits cover these).
+  const counterStaff = new Set(staff.filter((member) => member.role === 'staff').map((member) => member.id))
+  const recent = orders.filter((order) => order.customerId && order.staffId && counterStaff.has(order.staffId)).slice(-40)
   for (const location of locations) {
     const candidates = recent.filter((order) => order.locationId === location.id).slice(0, 2)
     candidates.forEach((order, index) => {

@@ -67,12 +67,18 @@ for (const dialect of testDialects()) {
 
     it('has policies, weeks of gestures, recovery coupons and requests waiting for a manager', async () => {
       const { kysely } = app.db
-      const pending = await kysely.selectFrom('gesture').select('id').where('status', '=', 'pending_approval').execute()
+      const pending = await kysely
+        .selectFrom('gesture')
+        .innerJoin('staff_member', 'staff_member.id', 'gesture.staff_id')
+        .select(['gesture.id', 'staff_member.role'])
+        .where('gesture.status', '=', 'pending_approval')
+        .execute()
       const gestures = await kysely.selectFrom('gesture').select('id').execute()
       const coupons = await kysely.selectFrom('coupon').select('id').execute()
       const policies = await kysely.selectFrom('empowerment_policy').select('role').execute()
 
       expect(pending.length).toBeGreaterThanOrEqual(3)
+      expect(new Set(pending.map((row) => row.role))).toEqual(new Set(['staff']))
       expect(gestures.length).toBeGreaterThan(10)
       expect(coupons.length).toBeGreaterThan(0)
       expect(policies.map((p) => p.role).sort()).toEqual(['manager', 'staff'])
