@@ -1,7 +1,6 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { Fragment, useId, useState, type FormEvent } from 'react'
 import { call, client } from '../../api/client.js'
-import { ErrorMessage } from '../../ui/error-message.js'
 import { Field } from '../../ui/field.js'
 import ui from '../../ui/ui.module.css'
 import { formatDateTime } from '../../format.js'
@@ -11,6 +10,7 @@ import audit from './audit.module.css'
 import { Table } from '../ui/table.js'
 import type { Answer } from '../../api/schema.js'
 import { PageHead } from '../ui/page-head.js'
+import { Loaded } from '../ui/loaded.js'
 
 interface Filters {
   actorId: string
@@ -110,36 +110,34 @@ export function AuditPage() {
           </button>
         </div>
       </form>
-      {events.isError ? (
-        <ErrorMessage error={events.error} />
-      ) : !events.data ? (
-        <div className={styles.placeholder} aria-busy="true" aria-label="Loading the audit log" />
-      ) : (
-        <Table
-          compact
-          empty="Nothing matches these filters."
-          scroll
-          caption="Audit events, newest first"
-          rows={rows}
-          rowKey={(event) => event.id}
-          columns={[
-            { head: 'When', className: styles.nowrap, cell: (event) => formatDateTime(event.at, money.locale, timeZone) },
-            { head: 'Who', cell: (event) => event.actor.name ?? (event.actor.type === 'staff' ? 'Former staff' : event.actor.type === 'customer' ? 'A customer' : 'Usual') },
-            { head: 'Did', cell: (event) => <code>{event.action}</code> },
-            {
-              head: 'To',
-              cell: (event) => (
-                <>
-                  {event.subjectType}
-                  {event.subjectId && <small className={audit.id}>{event.subjectId}</small>}
-                </>
-              ),
-            },
-            { head: 'Where', cell: (event) => placeName(event.locationId) },
-            { head: 'Details', cell: (event) => <Details event={event} open={open === event.id} onToggle={() => setOpen(open === event.id ? null : event.id)} /> },
-          ]}
-        />
-      )}
+      <Loaded query={events} loading="Loading the audit log">
+        {() => (
+          <Table
+            compact
+            empty="Nothing matches these filters."
+            scroll
+            caption="Audit events, newest first"
+            rows={rows}
+            rowKey={(event) => event.id}
+            columns={[
+              { head: 'When', className: styles.nowrap, cell: (event) => formatDateTime(event.at, money.locale, timeZone) },
+              { head: 'Who', cell: (event) => event.actor.name ?? (event.actor.type === 'staff' ? 'Former staff' : event.actor.type === 'customer' ? 'A customer' : 'Usual') },
+              { head: 'Did', cell: (event) => <code>{event.action}</code> },
+              {
+                head: 'To',
+                cell: (event) => (
+                  <>
+                    {event.subjectType}
+                    {event.subjectId && <small className={audit.id}>{event.subjectId}</small>}
+                  </>
+                ),
+              },
+              { head: 'Where', cell: (event) => placeName(event.locationId) },
+              { head: 'Details', cell: (event) => <Details event={event} open={open === event.id} onToggle={() => setOpen(open === event.id ? null : event.id)} /> },
+            ]}
+          />
+        )}
+      </Loaded>
       {events.hasNextPage && (
         <button type="button" className={`${ui.button} ${ui.quiet}`} disabled={events.isFetchingNextPage} onClick={() => void events.fetchNextPage()}>
           {events.isFetchingNextPage ? 'Loading…' : 'Load more'}

@@ -1,6 +1,5 @@
 import { CircleAlert, CircleCheck, Clock, ServerOff } from 'lucide-react'
 import { useOutbox } from '../../api/queries.js'
-import { ErrorMessage } from '../../ui/error-message.js'
 import { formatCount, formatDateTime } from '../../format.js'
 import { OwnersOnly } from '../console-shell.js'
 import { useConsole } from '../console-context.js'
@@ -9,6 +8,7 @@ import { Table } from '../ui/table.js'
 import outboxStyles from './outbox.module.css'
 import { outboxStatus, type OutboxState } from '../words.js'
 import { PageHead } from '../ui/page-head.js'
+import { Loaded } from '../ui/loaded.js'
 
 const STATE_LOOK: Record<OutboxState, { className: string; Icon: typeof Clock }> = {
   sent: { className: styles.pillOk!, Icon: CircleCheck },
@@ -49,52 +49,50 @@ function Outbox() {
           </span>
         </p>
       )}
-      {outbox.isError ? (
-        <ErrorMessage error={outbox.error} />
-      ) : !outbox.data ? (
-        <div className={styles.placeholder} aria-busy="true" aria-label="Loading emails" />
-      ) : (
-        <Table
-          scroll
-          caption="Emails, newest first"
-          empty="No emails yet. When someone emails a coupon to a customer, it shows up here."
-          rows={emails}
-          rowKey={(email) => email.id}
-          columns={[
-            { head: 'Written', className: styles.nowrap, cell: (email) => <time dateTime={email.createdAt}>{formatDateTime(email.createdAt, locale, timeZone)}</time> },
-            { head: 'To', className: outboxStyles.to, cell: (email) => email.to },
-            {
-              head: 'Email',
-              cell: (email) => (
-                <details className={outboxStyles.email}>
-                  <summary>{email.subject || '(no subject)'}</summary>
-                  <pre className={outboxStyles.text}>{email.text}</pre>
-                </details>
-              ),
-            },
-            {
-              head: 'Status',
-              cell: (email) => {
-                const status = outboxStatus(email)
-                const { className, Icon } = STATE_LOOK[status.state]
-                return (
-                  <>
-                    <span className={className}>
-                      <Icon size={16} aria-hidden="true" />
-                      {status.words}
-                    </span>
-                    {email.deliveredAt && (
-                      <span className={outboxStyles.when}>
-                        <time dateTime={email.deliveredAt}>{formatDateTime(email.deliveredAt, locale, timeZone)}</time>
-                      </span>
-                    )}
-                  </>
-                )
+      <Loaded query={outbox} loading="Loading emails">
+        {() => (
+          <Table
+            scroll
+            caption="Emails, newest first"
+            empty="No emails yet. When someone emails a coupon to a customer, it shows up here."
+            rows={emails}
+            rowKey={(email) => email.id}
+            columns={[
+              { head: 'Written', className: styles.nowrap, cell: (email) => <time dateTime={email.createdAt}>{formatDateTime(email.createdAt, locale, timeZone)}</time> },
+              { head: 'To', className: outboxStyles.to, cell: (email) => email.to },
+              {
+                head: 'Email',
+                cell: (email) => (
+                  <details className={outboxStyles.email}>
+                    <summary>{email.subject || '(no subject)'}</summary>
+                    <pre className={outboxStyles.text}>{email.text}</pre>
+                  </details>
+                ),
               },
-            },
-          ]}
-        />
-      )}
+              {
+                head: 'Status',
+                cell: (email) => {
+                  const status = outboxStatus(email)
+                  const { className, Icon } = STATE_LOOK[status.state]
+                  return (
+                    <>
+                      <span className={className}>
+                        <Icon size={16} aria-hidden="true" />
+                        {status.words}
+                      </span>
+                      {email.deliveredAt && (
+                        <span className={outboxStyles.when}>
+                          <time dateTime={email.deliveredAt}>{formatDateTime(email.deliveredAt, locale, timeZone)}</time>
+                        </span>
+                      )}
+                    </>
+                  )
+                },
+              },
+            ]}
+          />
+        )}
+      </Loaded>
     </>
   )
 }

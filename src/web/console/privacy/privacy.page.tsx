@@ -9,6 +9,7 @@ import { useConsole } from '../console-context.js'
 import styles from '../console.module.css'
 import { Table } from '../ui/table.js'
 import { PageHead } from '../ui/page-head.js'
+import { Loaded } from '../ui/loaded.js'
 
 const KEY = ['privacy-requests'] as const
 const KIND_WORDS = { export: 'A copy of their data', erasure: 'Erase their data' } as const
@@ -44,55 +45,53 @@ function Requests() {
         }
       />
       {decide.isError && <ErrorMessage error={decide.error} />}
-      {requests.isError ? (
-        <ErrorMessage error={requests.error} />
-      ) : !requests.data ? (
-        <div aria-busy="true" aria-label="Loading data requests" />
-      ) : (
-        <Table
-          scroll
-          caption="Data requests, newest first"
-          empty="No data requests. When a customer asks, it shows up here and in your email."
-          rows={list}
-          rowKey={(request) => request.id}
-          columns={[
-            { head: 'Asked', className: styles.nowrap, cell: (request) => formatDateTime(request.requestedAt, money.locale, timeZone) },
-            { head: 'Email', cell: (request) => request.contactEmail },
-            {
-              head: 'Wants',
-              cell: (request) => (
-                <>
-                  {KIND_WORDS[request.kind]}
-                  {request.customerId === null && <> · no customer on file under this email</>}
-                </>
-              ),
-            },
-            { head: 'Status', cell: (request) => STATUS_WORDS[request.status] },
-            {
-              head: 'Answer',
-              cell: (request) => (
-                <>
-                  {request.customerId && (
-                    <>
-                      <a href={`/api/v1/customers/${request.customerId}/data`}>JSON</a> · <a href={`/api/v1/customers/${request.customerId}/data?format=csv`}>CSV</a>{' '}
-                    </>
-                  )}
-                  {request.status === 'requested' && (
-                    <>
-                      <button type="button" className={`${ui.button} ${ui.primary}`} disabled={decide.isPending} onClick={() => decide.mutate({ id: request.id, confirm: true })}>
-                        {request.kind === 'export' ? 'Send the copy' : 'Erase'}
-                      </button>{' '}
-                      <button type="button" className={`${ui.button} ${ui.quiet}`} disabled={decide.isPending} onClick={() => decide.mutate({ id: request.id, confirm: false })}>
-                        Decline
-                      </button>
-                    </>
-                  )}
-                </>
-              ),
-            },
-          ]}
-        />
-      )}
+      <Loaded query={requests} loading="Loading data requests">
+        {() => (
+          <Table
+            scroll
+            caption="Data requests, newest first"
+            empty="No data requests. When a customer asks, it shows up here and in your email."
+            rows={list}
+            rowKey={(request) => request.id}
+            columns={[
+              { head: 'Asked', className: styles.nowrap, cell: (request) => formatDateTime(request.requestedAt, money.locale, timeZone) },
+              { head: 'Email', cell: (request) => request.contactEmail },
+              {
+                head: 'Wants',
+                cell: (request) => (
+                  <>
+                    {KIND_WORDS[request.kind]}
+                    {request.customerId === null && <> · no customer on file under this email</>}
+                  </>
+                ),
+              },
+              { head: 'Status', cell: (request) => STATUS_WORDS[request.status] },
+              {
+                head: 'Answer',
+                cell: (request) => (
+                  <>
+                    {request.customerId && (
+                      <>
+                        <a href={`/api/v1/customers/${request.customerId}/data`}>JSON</a> · <a href={`/api/v1/customers/${request.customerId}/data?format=csv`}>CSV</a>{' '}
+                      </>
+                    )}
+                    {request.status === 'requested' && (
+                      <>
+                        <button type="button" className={`${ui.button} ${ui.primary}`} disabled={decide.isPending} onClick={() => decide.mutate({ id: request.id, confirm: true })}>
+                          {request.kind === 'export' ? 'Send the copy' : 'Erase'}
+                        </button>{' '}
+                        <button type="button" className={`${ui.button} ${ui.quiet}`} disabled={decide.isPending} onClick={() => decide.mutate({ id: request.id, confirm: false })}>
+                          Decline
+                        </button>
+                      </>
+                    )}
+                  </>
+                ),
+              },
+            ]}
+          />
+        )}
+      </Loaded>
     </>
   )
 }

@@ -12,6 +12,7 @@ import styles from '../console.module.css'
 import page from './staff.module.css'
 import { Table } from '../ui/table.js'
 import { PageHead } from '../ui/page-head.js'
+import { Loaded } from '../ui/loaded.js'
 
 type Member = Answer<'/staff', 'get'>[number]
 type Role = Member['role']
@@ -42,13 +43,11 @@ export function StaffPage() {
       />
       {shown && <CodeCard name={shown.name} pinCode={shown.pinCode} onDone={() => setShown(null)} />}
       <AddPerson onAdded={(member, pinCode) => setShown({ name: member.firstName, pinCode })} />
-      {list.isError ? (
-        <ErrorMessage error={list.error} />
-      ) : !list.data ? (
-        <div className={styles.placeholder} aria-busy="true" aria-label="Loading staff" />
-      ) : (
-        <People members={list.data} me={actor.staffId} onCode={(member, pinCode) => setShown({ name: member.firstName, pinCode })} />
-      )}
+      <Loaded query={list} loading="Loading staff">
+        {(data) => (
+          <People members={data} me={actor.staffId} onCode={(member, pinCode) => setShown({ name: member.firstName, pinCode })} />
+        )}
+      </Loaded>
     </>
   )
 }
