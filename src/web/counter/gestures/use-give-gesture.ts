@@ -28,8 +28,7 @@ export function useGiveGesture({ actor, customer, money, lineKey, askedWords, on
   const { comp } = useOrder()
   const { show } = useToast()
   return useMutation({
-    // Absent rather than null: the server's validator coerces a null id to "" (see the report).
-    mutationFn: (body: Omit<GestureInput, 'customerId'>) => call(client.POST('/gestures', { body: { ...body, ...(customer ? { customerId: customer.id } : {}) } })),
+    mutationFn: (body: Omit<GestureInput, 'customerId'>) => call(client.POST('/gestures', { body: { ...body, customerId: customer?.id ?? null } })),
     onSuccess: (outcome) => {
       const what = describeGesture({ ...outcome.gesture, customerName: customer?.displayName ?? null }, money)
       if (outcome.gesture.status === 'pending_approval') {
